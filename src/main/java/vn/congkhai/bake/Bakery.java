@@ -1,0 +1,127 @@
+package vn.congkhai.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.RenderingException;
+import vn.congkhai.config.SiteConfig;
+import vn.congkhai.content.ContentReader;
+import vn.congkhai.content.ContentTree;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.render.Markdown;
+import vn.congkhai.render.SiteRenderer;
+import vn.congkhai.render.Templates;
+import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.validate.ContentValidator;
+import vn.congkhai.validate.Problems;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
+ * into a staging folder where the site is rendered and the assets copied; then swap the staging folder in.
+ */
+public final class Bakery {
+
+    /** JBake keeps its state in static registries: one bake at a time per JVM. */
+    private static final Object LOCK = new Object();
+
+    private final Path projectDir;
+    private final Path siteDir;
+
+    public Bakery(Path projectDir, Path siteDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Bakes the site.
+     *
+     * @throws ContentProblemsException when the content has mistakes; the site is then left untouched
+     */
+    public BakeReport bake() throws ContentProblemsException {
+        synchronized (LOCK) {
+            long start = System.nanoTime();
+            SiteContent content = validate();
+            Path staging = SiteSwap.staging(siteDir);
+            try {
+                int pages = render(content, staging);
+                SiteSwap.replace(siteDir, staging);
+                return report(content, pages, (System.nanoTime() - start) / 1_000_000);
+            } finally {
+                SiteSwap.deleteTree(staging);
+            }
+        }
+    }
+
+    /** Stages 1 and 2: read and validate, reporting every problem at once. */
+    public SiteContent validate() throws ContentProblemsException {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfig.load(projectDir, problems);
+        if (config == null) {
+            throw new ContentProblemsException(problems);
+        }
+        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
+        ContentTree tree = reader.read();
+        SiteContent content = ContentValidator.validate(config, tree, reader, projectDir.resolve("assets"), problems);
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        return content;
+    }
+
+    /** Stage 3 and on: JBake crawls, the site renderer renders, JBake copies the assets. */
+    private int render(SiteContent content, Path staging) {
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore db = utensils.getContentStore();
+        try {
+            db.startup();
+            registerDocumentTypes();
+            db.updateSchema();
+            db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+            utensils.getCrawler().crawl();
+            SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
+                    new Markdown());
+            int pages = renderer.render(utensils.getRenderer(), db, config);
+            utensils.getAsset().copy();
+            utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
+            List<Throwable> errors = utensils.getAsset().getErrors();
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("Copying assets failed: " + errors, errors.get(0));
+            }
+            return pages;
+        } catch (RenderingException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            db.close();
+            db.shutdown();
+        }
+    }
+
+    private static void registerDocumentTypes() {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (DisclosureType type : DisclosureType.values()) {
+            DocumentTypes.addDocumentType(type.code());
+        }
+    }
+
+    private static BakeReport report(SiteContent content, int pages, long millis) {
+        List<Disclosure> all = content.disclosures();
+        int drafts = (int) all.stream().filter(Disclosure::draft).count();
+        int published = content.published().size();
+        return new BakeReport(published, drafts, all.size() - drafts - published, pages,
+                content.config().bakeDate(), millis);
+    }
+}

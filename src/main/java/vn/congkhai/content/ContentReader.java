@@ -1,0 +1,151 @@
+package vn.congkhai.content;
+
+import vn.congkhai.validate.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** First stage of the pipeline: reads every file under {@code content/}, in a fixed order. */
+public final class ContentReader {
+
+    /** Folder and file names become addresses: ASCII, lowercase, hyphenated. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+)*");
+
+    private final Path projectDir;
+    private final Path contentDir;
+
+    public ContentReader(Path projectDir, Path contentDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+    }
+
+    public ContentTree read() {
+        List<SourceDocument> documents = new ArrayList<>();
+        Map<String, String> texts = new TreeMap<>();
+        Set<String> files = new TreeSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : listFiles()) {
+            String contentPath = slashes(contentDir.relativize(file));
+            String path = slashes(projectDir.relativize(file));
+            files.add(contentPath);
+            checkName(path, contentPath, problems);
+            Format format = Format.ofFileName(file.getFileName().toString());
+            if (format == null) {
+                continue; // an attachment
+            }
+            String text;
+            try {
+                text = readUtf8(file);
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
+                        + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
+                continue;
+            }
+            text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
+            if (format == Format.JSON) {
+                readJson(file, path, contentPath, text, documents, problems);
+            } else {
+                List<String> lines = text.lines().toList();
+                MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
+                if (parsed.hasHeader()) {
+                    problems.addAll(parsed.problems());
+                    documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body()));
+                } else {
+                    texts.put(contentPath, text);
+                }
+            }
+        }
+        return new ContentTree(documents, texts, files, problems);
+    }
+
+    /** The project-relative path of a problem about a file in a Markdown text without header. */
+    public String displayPath(String contentPath) {
+        return slashes(projectDir.relativize(contentDir.resolve(contentPath)));
+    }
+
+    private static void readJson(Path file, String path, String contentPath, String text,
+                                 List<SourceDocument> documents, List<Problem> problems) {
+        try {
+            LocatedJson json = LocatedJson.parse(text);
+            if (!json.root().isObject()) {
+                problems.add(new Problem(path, 1, "(JSON)", "tệp JSON phải là một đối tượng { ... } chứa "
+                        + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }."));
+                return;
+            }
+            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null));
+        } catch (JsonSyntaxError e) {
+            problems.add(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": " + e.getMessage()));
+        }
+    }
+
+    private static void checkName(String path, String contentPath, List<Problem> problems) {
+        for (String segment : contentPath.split("/")) {
+            if (!SAFE_NAME.matcher(segment).matches()) {
+                problems.add(new Problem(path, 1, "(tên tệp)", "tên \"" + segment + "\" sẽ thành địa chỉ trang nên chỉ "
+                        + "được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên, ví dụ "
+                        + "\"ho-ngheo-2024.json\"."));
+                return;
+            }
+        }
+    }
+
+    private List<Path> listFiles() {
+        if (!Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> contentDir.relativize(p).toString().chars().noneMatch(c -> c == 0)
+                            && !isHidden(contentDir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String readUtf8(Path file) throws CharacterCodingException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

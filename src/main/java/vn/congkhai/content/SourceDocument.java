@@ -1,0 +1,35 @@
+package vn.congkhai.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Path;
+
+/**
+ * One content file as read from disk, before validation: its metadata (the JBake header of a Markdown file, or the
+ * JSON object of a JSON file) with the line of every value, and the Markdown body if it has one.
+ *
+ * @param file        absolute path
+ * @param path        path shown to officers, relative to the project (e.g. {@code content/ho-ngheo/2024.json})
+ * @param contentPath path relative to the content folder (e.g. {@code ho-ngheo/2024.json})
+ */
+public record SourceDocument(Path file, String path, String contentPath, Format format,
+                             LocatedJson located, String markdownBody) {
+
+    public ObjectNode metadata() {
+        return (ObjectNode) located.root();
+    }
+
+    public JsonNode field(String name) {
+        return metadata().get(name);
+    }
+
+    public int lineOf(String pointer) {
+        return located.lineOf(pointer);
+    }
+
+    /** The line of a top-level field, or of the start of the file if it is missing. */
+    public int lineOfField(String name) {
+        return located.lineOf("/" + name);
+    }
+}

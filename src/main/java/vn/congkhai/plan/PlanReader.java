@@ -1,0 +1,198 @@
+package vn.congkhai.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.IsoDate;
+import vn.congkhai.validate.Problems;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the data of a {@code ke-hoach} file into a {@link Plan}, reporting every mistake with its line. */
+public final class PlanReader {
+
+    public static final String CONTINUOUS = "thuong-xuyen";
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(Q[1-4]|6T|9T|N)");
+
+    private final SourceDocument doc;
+    private final Problems problems;
+    private final Map<String, Integer> codes = new HashMap<>();
+
+    private PlanReader(SourceDocument doc, Problems problems) {
+        this.doc = doc;
+        this.problems = problems;
+    }
+
+    /**
+     * @param texts content paths of the Markdown texts without header, which {@code toan_van} may name
+     * @return the plan, or null if {@code problems} received mistakes
+     */
+    public static Plan read(SourceDocument doc, Set<String> texts, Problems problems) {
+        return new PlanReader(doc, problems).read(texts);
+    }
+
+    private Plan read(Set<String> texts) {
+        int before = problems.size();
+        List<String> periods = new ArrayList<>();
+        JsonNode periodNodes = doc.field("ky_bao_cao");
+        if (periodNodes != null && periodNodes.isArray()) {
+            for (int i = 0; i < periodNodes.size(); i++) {
+                String period = periodNodes.get(i).asText();
+                if (!PERIOD.matcher(period).matches()) {
+                    problem("/ky_bao_cao/" + i, "ky_bao_cao[" + i + "]", badPeriod(period));
+                }
+                periods.add(period);
+            }
+        } else if (periodNodes != null) {
+            problem("/ky_bao_cao", "ky_bao_cao", "phải là danh sách kỳ báo cáo, ví dụ [\"2024-Q1\", \"2024-6T\", \"2024-N\"].");
+        }
+        String fullText = checkFullText(texts);
+        JsonNode tasks = doc.field("nhiem_vu");
+        if (tasks == null || !tasks.isArray() || tasks.isEmpty()) {
+            problem("/nhiem_vu", "nhiem_vu", "kế hoạch cần danh sách nhiệm vụ \"nhiem_vu\". Cách sửa: thêm "
+                    + "\"nhiem_vu\": [{\"ma\": \"II.1\", \"noi_dung\": \"...\", \"chi_so_papi\": 2, ...}].");
+            return null;
+        }
+        List<PlanTask> tree = readTasks(tasks, "/nhiem_vu", "nhiem_vu");
+        return problems.size() > before ? null : new Plan(List.copyOf(periods), tree, fullText);
+    }
+
+    private String checkFullText(Set<String> texts) {
+        JsonNode node = doc.field("toan_van");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String folder = doc.contentPath().contains("/")
+                ? doc.contentPath().substring(0, doc.contentPath().lastIndexOf('/') + 1) : "";
+        String path = folder + node.asText();
+        if (!texts.contains(path)) {
+            problem("/toan_van", "toan_van", "không tìm thấy tệp toàn văn \"" + node.asText() + "\". Cách sửa: đặt tệp "
+                    + "Markdown (không có phần đầu) cạnh " + doc.path() + " và viết đúng tên.");
+            return null;
+        }
+        return path;
+    }
+
+    private List<PlanTask> readTasks(JsonNode nodes, String pointer, String field) {
+        List<PlanTask> tasks = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            PlanTask task = readTask(nodes.get(i), pointer + "/" + i, field + "[" + i + "]");
+            if (task != null) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
+    }
+
+    private PlanTask readTask(JsonNode node, String pointer, String field) {
+        if (!node.isObject()) {
+            problem(pointer, field, "mỗi nhiệm vụ phải là một đối tượng { \"ma\": ..., \"noi_dung\": ... }.");
+            return null;
+        }
+        String code = text(node, pointer, field, "ma", "mã nhiệm vụ, ví dụ II.3.2");
+        String label = code == null ? field : field + " (" + code + ")";
+        if (code != null) {
+            Integer first = codes.putIfAbsent(code, doc.lineOf(pointer + "/ma"));
+            if (first != null) {
+                problem(pointer + "/ma", label + ".ma", "mã \"" + code + "\" đã dùng ở dòng " + first
+                        + ". Cách sửa: mỗi nhiệm vụ một mã riêng.");
+            }
+        }
+        String text = text(node, pointer, label, "noi_dung", "nội dung nhiệm vụ");
+        int dimension = node.path("chi_so_papi").asInt(0);
+        if (!node.path("chi_so_papi").isInt() || !PapiDimension.isValid(dimension)) {
+            problem(pointer + "/chi_so_papi", label + ".chi_so_papi", "chỉ số PAPI phải là số từ 1 đến 8 "
+                    + "(1 Tham gia, 2 Công khai minh bạch, 3 Trách nhiệm giải trình, 4 Kiểm soát tham nhũng, "
+                    + "5 Thủ tục hành chính, 6 Dịch vụ công, 7 Môi trường, 8 Quản trị điện tử).");
+        }
+        String lead = text(node, pointer, label, "don_vi_chu_tri", "đơn vị chủ trì");
+        List<String> partners = new ArrayList<>();
+        node.path("phoi_hop").forEach(p -> partners.add(p.asText()));
+        LocalDate deadline = deadline(node, pointer, label);
+        JsonNode childNodes = node.get("nhiem_vu");
+        List<PlanTask> children = childNodes != null && childNodes.isArray()
+                ? readTasks(childNodes, pointer + "/nhiem_vu", label + ".nhiem_vu") : List.of();
+        if (!children.isEmpty() || (childNodes != null && !childNodes.isEmpty())) {
+            for (String derived : List.of("tien_do", "bao_cao")) {
+                if (node.has(derived)) {
+                    problem(pointer + "/" + derived, label + "." + derived, "nhiệm vụ có nhiệm vụ con thì tiến độ "
+                            + "được tính từ các nhiệm vụ con, không ghi tay. Cách sửa: xoá \"" + derived
+                            + "\" ở đây, ghi báo cáo cho từng nhiệm vụ con.");
+                }
+            }
+        }
+        List<StatusReport> reports = reports(node, pointer, label);
+        if (code == null || text == null || lead == null) {
+            return null;
+        }
+        return new PlanTask(code, text, dimension, lead, List.copyOf(partners), deadline, reports, children);
+    }
+
+    private LocalDate deadline(JsonNode node, String pointer, String label) {
+        String value = node.path("thoi_han").asText("");
+        if (value.equals(CONTINUOUS)) {
+            return null;
+        }
+        LocalDate date = IsoDate.parse(value).orElse(null);
+        if (date == null) {
+            problem(pointer + "/thoi_han", label + ".thoi_han", "thời hạn \"" + value + "\" không hợp lệ. Cách sửa: "
+                    + "viết một ngày năm-tháng-ngày (2024-06-30) hoặc \"thuong-xuyen\" cho nhiệm vụ thường xuyên.");
+        }
+        return date;
+    }
+
+    private List<StatusReport> reports(JsonNode node, String pointer, String label) {
+        List<StatusReport> reports = new ArrayList<>();
+        JsonNode list = node.get("bao_cao");
+        if (list == null || !list.isArray()) {
+            return reports;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode r = list.get(i);
+            String at = pointer + "/bao_cao/" + i;
+            String name = label + ".bao_cao[" + i + "]";
+            String period = r.path("ky").asText("");
+            if (!PERIOD.matcher(period).matches()) {
+                problem(at + "/ky", name + ".ky", badPeriod(period));
+            }
+            String statusCode = r.path("trang_thai").asText("");
+            TaskStatus status = TaskStatus.ofCode(statusCode).orElse(null);
+            if (status == null) {
+                problem(at + "/trang_thai", name + ".trang_thai", "trạng thái \"" + statusCode + "\" không có. "
+                        + "Cách sửa: dùng một trong " + TaskStatus.allCodes() + ".");
+            }
+            int progress = r.path("tien_do").asInt(-1);
+            if (!r.path("tien_do").isInt() || progress < 0 || progress > 100) {
+                problem(at + "/tien_do", name + ".tien_do", "tiến độ phải là số nguyên từ 0 đến 100 (phần trăm).");
+            }
+            List<String> evidence = new ArrayList<>();
+            r.path("minh_chung").forEach(e -> evidence.add(e.asText()));
+            reports.add(new StatusReport(period, status, progress, r.path("ket_qua").asText(""), List.copyOf(evidence)));
+        }
+        return reports;
+    }
+
+    private String text(JsonNode node, String pointer, String label, String name, String what) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            problem(pointer + "/" + name, label + "." + name, "thiếu " + what + " (\"" + name + "\"). Cách sửa: thêm \""
+                    + name + "\": \"...\".");
+            return null;
+        }
+        return value.asText().strip();
+    }
+
+    private static String badPeriod(String period) {
+        return "kỳ báo cáo \"" + period + "\" không hợp lệ. Cách sửa: viết năm-kỳ: 2024-Q1 … 2024-Q4 (quý), "
+                + "2024-6T (6 tháng), 2024-9T (9 tháng), 2024-N (cả năm).";
+    }
+
+    private void problem(String pointer, String field, String message) {
+        problems.add(doc.path(), doc.lineOf(pointer), field, message);
+    }
+}

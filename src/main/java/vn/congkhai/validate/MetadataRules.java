@@ -1,0 +1,229 @@
+package vn.congkhai.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.ContentTree;
+import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.ArticleElevenItem;
+import vn.congkhai.model.Attachment;
+import vn.congkhai.model.Commune;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.IsoDate;
+import vn.congkhai.model.PostingPeriod;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The metadata every disclosure has (content contract, "Metadata every disclosure has"), checked field by field. */
+public final class MetadataRules {
+
+    private final Commune commune;
+    private final ContentTree tree;
+    private final Path assetsDir;
+
+    public MetadataRules(Commune commune, ContentTree tree, Path assetsDir) {
+        this.commune = commune;
+        this.tree = tree;
+        this.assetsDir = assetsDir;
+    }
+
+    /** Checks one document; returns its metadata when it is good enough to build a page from. */
+    public Optional<Disclosure> check(SourceDocument doc, Problems problems) {
+        int before = problems.size();
+        Check c = new Check(doc, problems);
+
+        String title = c.requiredText("title", "tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024");
+        LocalDate date = c.requiredDate("date", "ngày ban hành");
+        DisclosureType type = checkType(c);
+        boolean draft = checkStatus(c);
+        String number = c.optionalText("so_hieu");
+        String issuer = Optional.ofNullable(c.optionalText("co_quan")).orElse(commune.committee());
+        Integer item = type == null ? null : checkItem(c, type);
+        PostingPeriod posting = checkPosting(c, item);
+        List<Attachment> attachments = checkAttachments(c);
+        checkAddress(c);
+
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String uri = doc.contentPath().replaceFirst("\\.[a-z]+$", ".html");
+        return Optional.of(new Disclosure(doc, uri, title, date, type, draft, number, issuer, item, posting, attachments));
+    }
+
+    private DisclosureType checkType(Check c) {
+        String code = c.requiredText("type", "loại văn bản, một trong: " + DisclosureType.allCodes());
+        if (code == null) {
+            return null;
+        }
+        Optional<DisclosureType> type = DisclosureType.ofCode(code);
+        if (type.isEmpty()) {
+            c.problem("type", "loại \"" + code + "\" không có. Cách sửa: dùng một trong " + DisclosureType.allCodes() + ".");
+            return null;
+        }
+        if (type.get().format() != c.doc.format()) {
+            c.problem("type", "loại \"" + code + "\" phải viết trong tệp ." + type.get().format().extension()
+                    + ". Cách sửa: chuyển nội dung sang tệp ." + type.get().format().extension()
+                    + " hoặc chọn đúng loại.");
+        }
+        return type.get();
+    }
+
+    private static boolean checkStatus(Check c) {
+        String status = c.optionalText("status");
+        if (status == null || status.equals("published")) {
+            return false;
+        }
+        if (status.equals("draft")) {
+            return true;
+        }
+        c.problem("status", "trạng thái \"" + status + "\" không hợp lệ. Cách sửa: viết published (đăng) hoặc draft (bản nháp, chưa đăng).");
+        return true;
+    }
+
+    private static Integer checkItem(Check c, DisclosureType type) {
+        JsonNode value = c.doc.field("muc_cong_khai");
+        if (value == null || value.isNull()) {
+            if (type.isDisclosure()) {
+                c.problem("muc_cong_khai", "thiếu mục công khai theo Điều 11 Luật 10/2022/QH15. Cách sửa: thêm "
+                        + "muc_cong_khai là một số từ 1 đến 14, ví dụ 7 cho danh sách hộ nghèo, 2 cho ngân sách.");
+            }
+            return null;
+        }
+        String text = value.asText().strip();
+        if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < ArticleElevenItem.FIRST
+                || Integer.parseInt(text) > ArticleElevenItem.LAST) {
+            c.problem("muc_cong_khai", "\"" + text + "\" không phải mục của Điều 11. Cách sửa: viết một số từ 1 đến 14.");
+            return null;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static PostingPeriod checkPosting(Check c, Integer item) {
+        LocalDate from = c.optionalDate("niem_yet_tu", "ngày bắt đầu niêm yết");
+        LocalDate to = c.optionalDate("niem_yet_den", "ngày kết thúc niêm yết");
+        if (to != null && from == null && c.doc.field("niem_yet_tu") == null) {
+            c.problem("niem_yet_den", "có ngày kết thúc niêm yết nhưng thiếu ngày bắt đầu. Cách sửa: thêm niem_yet_tu.");
+            return null;
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            c.problem("niem_yet_den", "thời gian niêm yết kết thúc (" + to + ") trước khi bắt đầu (" + from
+                    + "). Cách sửa: niem_yet_den phải cùng ngày hoặc sau niem_yet_tu.");
+            return null;
+        }
+        if (item != null && ArticleElevenItem.isPermanent(item)) {
+            return PostingPeriod.permanent(from);
+        }
+        return from == null ? null : PostingPeriod.of(from, to);
+    }
+
+    private List<Attachment> checkAttachments(Check c) {
+        JsonNode files = c.doc.field("tep");
+        List<Attachment> attachments = new ArrayList<>();
+        if (files == null || files.isNull()) {
+            return attachments;
+        }
+        if (!files.isArray()) {
+            c.problem("tep", "tệp đính kèm phải là một danh sách. Cách sửa: viết "
+                    + "[{\"ten\": \"Quyết định số ...\", \"duong_dan\": \"qd-123.pdf\"}].");
+            return attachments;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode file = files.get(i);
+            String field = "tep[" + i + "]";
+            String name = file.path("ten").asText("").strip();
+            String link = file.path("duong_dan").asText("").strip();
+            int line = c.doc.lineOf("/tep/" + i);
+            if (name.isEmpty() || link.isEmpty()) {
+                c.problems.add(c.doc.path(), line, field, "mỗi tệp đính kèm cần \"ten\" (tên hiển thị) và "
+                        + "\"duong_dan\" (tên tệp). Cách sửa: điền đủ hai trường.");
+                continue;
+            }
+            Optional<String> sitePath = AttachmentPaths.resolve(c.doc.contentPath(), link, tree.files(), assetsDir);
+            if (sitePath.isEmpty()) {
+                c.problems.add(c.doc.path(), line, field + ".duong_dan", "không tìm thấy tệp \"" + link
+                        + "\". Cách sửa: đặt tệp cạnh " + c.doc.path() + " hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).");
+                continue;
+            }
+            attachments.add(new Attachment(name, sitePath.get()));
+        }
+        return attachments;
+    }
+
+    /** A file may not take the address of a page the site makes itself (home, 404, a section's list). */
+    private static void checkAddress(Check c) {
+        String path = c.doc.contentPath();
+        String stem = path.substring(0, path.lastIndexOf('.'));
+        boolean sectionList = stem.endsWith("/index")
+                && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();
+        if (stem.equals("index") || stem.equals("404") || sectionList) {
+            c.problems.add(c.doc.path(), 1, "(tên tệp)", "tên tệp này trùng với trang do hệ thống tạo ra. "
+                    + "Cách sửa: đổi tên tệp, ví dụ \"gioi-thieu." + c.doc.format().extension() + "\".");
+        }
+    }
+
+    /** One document's checks, with where to report. */
+    private record Check(SourceDocument doc, Problems problems) {
+
+        void problem(String field, String message) {
+            problems.add(doc.path(), doc.lineOfField(field), field, message);
+        }
+
+        String requiredText(String field, String what) {
+            JsonNode value = doc.field(field);
+            if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+                problem(field, "thiếu trường bắt buộc \"" + field + "\" (" + what + "). Cách sửa: thêm " + field + "=... "
+                        + "vào phần đầu tệp Markdown, hoặc \"" + field + "\": \"...\" vào tệp JSON.");
+                return null;
+            }
+            if (!value.isTextual()) {
+                problem(field, "phải là chữ (đặt trong dấu nháy kép). Cách sửa: viết \"" + field + "\": \"" + value.asText() + "\".");
+                return null;
+            }
+            return value.asText().strip();
+        }
+
+        String optionalText(String field) {
+            JsonNode value = doc.field(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                problem(field, "phải là chữ (đặt trong dấu nháy kép).");
+                return null;
+            }
+            return value.asText().isBlank() ? null : value.asText().strip();
+        }
+
+        LocalDate requiredDate(String field, String what) {
+            if (doc.field(field) == null || doc.field(field).isNull()) {
+                problem(field, "thiếu trường bắt buộc \"" + field + "\" (" + what + "). Cách sửa: thêm " + field
+                        + "=2024-03-25 (năm-tháng-ngày).");
+                return null;
+            }
+            return optionalDate(field, what);
+        }
+
+        LocalDate optionalDate(String field, String what) {
+            JsonNode value = doc.field(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            String text = value.asText();
+            if (IsoDate.isImpossible(text)) {
+                problem(field, "ngày \"" + text + "\" không có thật (" + what + "). Cách sửa: kiểm tra lại ngày và tháng.");
+                return null;
+            }
+            Optional<LocalDate> date = IsoDate.parse(value.isTextual() ? text : null);
+            if (date.isEmpty()) {
+                problem(field, "\"" + text + "\" không phải ngày hợp lệ (" + what + "). Cách sửa: viết dạng "
+                        + "năm-tháng-ngày, ví dụ 2024-03-25 cho ngày 25/03/2024.");
+                return null;
+            }
+            return date.get();
+        }
+    }
+}

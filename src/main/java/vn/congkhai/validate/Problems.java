@@ -1,0 +1,44 @@
+package vn.congkhai.validate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Every problem found in one build, kept in file and line order so that they can all be reported at once. */
+public final class Problems {
+
+    private final TreeSet<Problem> problems = new TreeSet<>();
+
+    public void add(String path, int line, String field, String message) {
+        problems.add(new Problem(path, line, field, message));
+    }
+
+    public void addAll(Collection<Problem> more) {
+        problems.addAll(more);
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public int size() {
+        return problems.size();
+    }
+
+    public List<Problem> list() {
+        return new ArrayList<>(problems);
+    }
+
+    /** The whole report as an officer reads it in the terminal. */
+    public String report() {
+        StringBuilder out = new StringBuilder();
+        out.append("Nội dung có ").append(problems.size()).append(" lỗi. Trang web chưa được cập nhật ")
+                .append("(bản đã đăng trước đó vẫn giữ nguyên).\n\n");
+        for (Problem p : problems) {
+            out.append(p.format()).append('\n');
+        }
+        out.append("\nSửa các lỗi trên (tệp:dòng: trường: lỗi và cách sửa) rồi chạy lại.\n");
+        return out.toString();
+    }
+}
