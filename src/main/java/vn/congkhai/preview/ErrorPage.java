@@ -1,0 +1,33 @@
+package vn.congkhai.preview;
+
+/** The page the preview shows instead of the site while the content has mistakes. Needs no template. */
+public final class ErrorPage {
+
+    private ErrorPage() {
+    }
+
+    public static String html(String report) {
+        StringBuilder lines = new StringBuilder();
+        for (String line : report.strip().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines.append("<li>").append(escape(line)).append("</li>\n");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="vi"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Nội dung có lỗi - xem trước</title>
+                <style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#1a1a1a}
+                h1{color:#8a0000}li{margin:.5rem 0;overflow-wrap:anywhere}code{font-size:1rem}</style></head>
+                <body><main><h1>Nội dung có lỗi, trang chưa được cập nhật</h1>
+                <p>Đây là trang xem trước. Sửa các lỗi dưới đây (tệp:dòng: trường: lỗi và cách sửa), lưu tệp rồi tải lại trang này.</p>
+                <ul>
+                """ + lines + "</ul></main></body></html>\n";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

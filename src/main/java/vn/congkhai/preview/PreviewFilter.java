@@ -1,0 +1,49 @@
+package vn.congkhai.preview;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.congkhai.bake.Main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The preview behind {@code mvn jetty:run}: before each request, re-bakes the site if a source file changed, so an
+ * officer sees an edit by reloading the page; while the content has mistakes, every page shows them instead.
+ */
+public final class PreviewFilter implements Filter {
+
+    /** System property naming the project folder; the Jetty plugin sets it in the pom. */
+    public static final String SOURCE_PROPERTY = "congkhai.source";
+
+    private Preview preview;
+
+    @Override
+    public void init(FilterConfig config) {
+        Main.quietLibraryLogs();
+        Path project = Path.of(System.getProperty(SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
+        preview = new Preview(project, project.resolve("target/site"));
+        preview.refresh();
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> failure = preview.refresh();
+        if (failure.isPresent()) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            http.setContentType("text/html;charset=UTF-8");
+            http.setHeader("Cache-Control", "no-store");
+            http.getWriter().write(ErrorPage.html(failure.get()));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
