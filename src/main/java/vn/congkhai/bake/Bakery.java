@@ -34,6 +34,10 @@ public final class Bakery {
     /** JBake keeps its state in static registries: one bake at a time per JVM. */
     private static final Object LOCK = new Object();
 
+    static {
+        LibraryLogs.quiet();
+    }
+
     private final Path projectDir;
     private final Path siteDir;
 

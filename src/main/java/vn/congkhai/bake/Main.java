@@ -3,9 +3,6 @@ package vn.congkhai.bake;
 import vn.congkhai.validate.ContentProblemsException;
 
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 
 /**
  * The command behind {@code mvn package}: {@code Main <project folder> <site folder>}. Exit status 0 when the site
@@ -22,7 +19,6 @@ public final class Main {
             System.err.println("Cách dùng: Main <thư mục dự án> <thư mục trang web>");
             System.exit(2);
         }
-        quietLibraryLogs();
         int status;
         try {
             BakeReport report = new Bakery(Path.of(args[0]), Path.of(args[1])).bake();
@@ -39,11 +35,5 @@ public final class Main {
         }
         // OrientDB leaves non-daemon threads behind.
         System.exit(status);
-    }
-
-    /** OrientDB logs through java.util.logging; officers only need the bake's own messages. */
-    public static void quietLibraryLogs() {
-        LogManager.getLogManager().reset();
-        Logger.getLogger("").setLevel(Level.SEVERE);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.congkhai.bake.Main;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ public final class PreviewFilter implements Filter {
 
     @Override
     public void init(FilterConfig config) {
-        Main.quietLibraryLogs();
         Path project = Path.of(System.getProperty(SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
         preview = new Preview(project, project.resolve("target/site"));
         preview.refresh();

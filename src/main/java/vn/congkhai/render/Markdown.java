@@ -29,4 +29,15 @@ public final class Markdown {
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
+
+    /**
+     * Renders a text that sits under a heading of the page, moving its headings down {@code levels} levels
+     * ({@code ## I.} becomes {@code <h3>} under a page's {@code <h2>}) so the page's outline stays in order.
+     */
+    public String toHtml(String markdown, int levels) {
+        return HEADING.matcher(toHtml(markdown)).replaceAll(m ->
+                "<" + m.group(1) + "h" + Math.min(6, Integer.parseInt(m.group(2)) + levels));
+    }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("<(/?)h([1-6])");
 }

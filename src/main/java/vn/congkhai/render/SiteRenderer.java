@@ -112,7 +112,7 @@ public final class SiteRenderer implements RenderingTool {
             if (plan != null) {
                 tasks = PlanTaskRow.of(plan.tasks());
                 if (plan.fullTextPath() != null) {
-                    fullText = markdown.toHtml(content.texts().get(plan.fullTextPath()));
+                    fullText = markdown.toHtml(content.texts().get(plan.fullTextPath()), 1);
                 }
             } else {
                 data = DataTable.of(meta, METADATA);

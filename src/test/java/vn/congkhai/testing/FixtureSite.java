@@ -1,0 +1,134 @@
+package vn.congkhai.testing;
+
+import vn.congkhai.bake.BakeReport;
+import vn.congkhai.bake.Bakery;
+import vn.congkhai.validate.ContentProblemsException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away project for a test: a fixture's {@code jbake.properties} and {@code content/} from
+ * {@code src/test/resources/sites/<name>}, with the product's real {@code templates/} and {@code assets/}, baked by
+ * the real pipeline into its own {@code target/site}.
+ */
+public final class FixtureSite {
+
+    /** The repository root, where the product's templates and assets are. */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    private final Path dir;
+
+    private FixtureSite(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies fixture {@code name} into {@code parent}. */
+    public static FixtureSite of(String name, Path parent) {
+        Path source = resource("sites/" + name);
+        Path dir = parent.resolve(name);
+        copyTree(source, dir);
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), dir.resolve("assets"));
+        return new FixtureSite(dir);
+    }
+
+    /** The product's own project folder, copied: the real sample content, jbake.properties, templates and assets. */
+    public static FixtureSite ofProject(Path parent) {
+        Path dir = parent.resolve("project");
+        for (String part : new String[]{"content", "templates", "assets"}) {
+            copyTree(PROJECT.resolve(part), dir.resolve(part));
+        }
+        try {
+            Files.copy(PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FixtureSite(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path site() {
+        return dir.resolve("target/site");
+    }
+
+    public BakeReport bake() throws ContentProblemsException {
+        return new Bakery(dir, site()).bake();
+    }
+
+    public String page(String uri) {
+        try {
+            return Files.readString(site().resolve(uri), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes (or replaces) a file of the fixture, e.g. {@code content/thong-bao/x.md}. */
+    public Path write(String relative, String text) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Every file of the baked site with the SHA-256 of its bytes, by path: equal maps mean identical trees. */
+    public Map<String, String> siteHashes() {
+        return hashes(site());
+    }
+
+    public static Map<String, String> hashes(Path root) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    public static Path resource(String name) {
+        try {
+            return Path.of(FixtureSite.class.getClassLoader().getResource(name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("No test resource " + name, e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
