@@ -10,6 +10,7 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.IsoDate;
 import vn.congkhai.model.PostingPeriod;
+import vn.congkhai.render.VietnameseFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ public final class MetadataRules {
             return null;
         }
         if (from != null && to != null && to.isBefore(from)) {
-            c.problem("niem_yet_den", "thời gian niêm yết kết thúc (" + to + ") trước khi bắt đầu (" + from
+            c.problem("niem_yet_den", "thời gian niêm yết kết thúc (" + VietnameseFormat.date(to) + ") trước khi bắt đầu (" + VietnameseFormat.date(from)
                     + "). Cách sửa: niem_yet_den phải cùng ngày hoặc sau niem_yet_tu.");
             return null;
         }
