@@ -63,7 +63,8 @@ public final class ContentReader {
                 MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
                 if (parsed.hasHeader()) {
                     problems.addAll(parsed.problems());
-                    documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body()));
+                    documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
+                            parsed.bodyLine()));
                 } else {
                     texts.put(contentPath, text);
                 }
@@ -86,7 +87,7 @@ public final class ContentReader {
                         + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }."));
                 return;
             }
-            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null));
+            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null, 0));
         } catch (JsonSyntaxError e) {
             problems.add(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": " + e.getMessage()));
         }

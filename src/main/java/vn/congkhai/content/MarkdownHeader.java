@@ -22,7 +22,7 @@ public final class MarkdownHeader {
     }
 
     /** The header and body of a Markdown file, or the problems that make its header unreadable. */
-    public record Parsed(LocatedJson header, String body, List<Problem> problems) {
+    public record Parsed(LocatedJson header, String body, int bodyLine, List<Problem> problems) {
         public boolean hasHeader() {
             return header != null;
         }
@@ -31,7 +31,7 @@ public final class MarkdownHeader {
     public static Parsed parse(String path, List<String> lines) {
         int separator = lines.indexOf(SEPARATOR);
         if (separator < 0) {
-            return new Parsed(null, String.join("\n", lines), List.of(new Problem(path, 1, "(phần đầu)",
+            return new Parsed(null, String.join("\n", lines), 1, List.of(new Problem(path, 1, "(phần đầu)",
                     "tệp Markdown không có phần đầu. Cách sửa: viết các dòng title=..., date=..., type=..., status=... "
                             + "ở đầu tệp, rồi một dòng " + SEPARATOR + " trước nội dung.")));
         }
@@ -61,7 +61,7 @@ public final class MarkdownHeader {
             lineOf.put("/" + key, i + 1);
         }
         String body = String.join("\n", lines.subList(separator + 1, lines.size()));
-        return new Parsed(LocatedJson.of(header, lineOf), body, problems);
+        return new Parsed(LocatedJson.of(header, lineOf), body, separator + 2, problems);
     }
 
     /** JSON lists and objects (such as {@code tep=[{...}]}) are read as JSON; anything else is text. */

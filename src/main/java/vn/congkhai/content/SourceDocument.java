@@ -12,9 +12,10 @@ import java.nio.file.Path;
  * @param file        absolute path
  * @param path        path shown to officers, relative to the project (e.g. {@code content/ho-ngheo/2024.json})
  * @param contentPath path relative to the content folder (e.g. {@code ho-ngheo/2024.json})
+ * @param bodyLine    the line the Markdown body starts on (0 for JSON)
  */
 public record SourceDocument(Path file, String path, String contentPath, Format format,
-                             LocatedJson located, String markdownBody) {
+                             LocatedJson located, String markdownBody, int bodyLine) {
 
     public ObjectNode metadata() {
         return (ObjectNode) located.root();

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The validated content of the whole site: every disclosure (drafts included, so that checks can see them), the
  * typed data of those that have it, and the full texts that JSON disclosures name.
  */
-public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<String, Plan> plans,
+public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
                           Map<String, String> texts) {
 
     /** Newest first; same day by address, so that the order never depends on the file system. */
@@ -34,6 +34,29 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
     }
 
     public Optional<Plan> plan(Disclosure disclosure) {
-        return Optional.ofNullable(plans.get(disclosure.uri()));
+        return data(disclosure, Plan.class);
+    }
+
+    /** The typed data of a JSON disclosure, if it is of the given kind. */
+    public <T extends DisclosureData> Optional<T> data(Disclosure disclosure, Class<T> kind) {
+        DisclosureData d = data.get(disclosure.uri());
+        return kind.isInstance(d) ? Optional.of(kind.cast(d)) : Optional.empty();
+    }
+
+    /** The quarter a disclosure counts in for the Art. 13 quarterly list: when it was posted, else issued. */
+    public static java.time.LocalDate disclosedOn(Disclosure d) {
+        return d.posting() != null && d.posting().from() != null ? d.posting().from() : d.date();
+    }
+
+    /** Addresses of the quarterly disclosure lists, one per quarter that has published disclosures. */
+    public java.util.SortedSet<String> quarterPages() {
+        java.util.SortedSet<String> pages = new java.util.TreeSet<>();
+        for (Disclosure d : published()) {
+            if (d.item() != null) {
+                java.time.LocalDate day = disclosedOn(d);
+                pages.add(SitePages.quarter(day.getYear(), (day.getMonthValue() + 2) / 3));
+            }
+        }
+        return pages;
     }
 }

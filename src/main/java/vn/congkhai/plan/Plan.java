@@ -1,5 +1,7 @@
 package vn.congkhai.plan;
 
+import vn.congkhai.model.DisclosureData;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  *
  * @param fullTextPath content path of the Markdown file holding the plan's full text ({@code toan_van}), or null
  */
-public record Plan(List<String> periods, List<PlanTask> tasks, String fullTextPath) {
+public record Plan(List<String> periods, List<PlanTask> tasks, String fullTextPath) implements DisclosureData {
 
     /** Every task of the tree, parents before their children, in document order. */
     public List<PlanTask> allTasks() {

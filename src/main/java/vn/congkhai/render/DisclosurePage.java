@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * What a disclosure's page shows, computed in Java so that templates only print it.
  *
+ * @param facts      type-specific facts for the page head (a policy's effective date, …)
  * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty
+ * @param view       the typed view of a JSON disclosure ({@link HouseholdView}, {@link BudgetView}, …), or null
  * @param posting    the posting period as a sentence, or null
  * @param sampleNote why this page holds sample data ({@code du_lieu_mau}), or null
  * @param address    the page's absolute address on the published site
- * @param fullTextHtml a plan's full text, rendered, or null
+ * @param json       the open-data JSON of a JSON disclosure, or null; {@code csv} likewise
  */
-public record DisclosurePage(Disclosure doc, SectionView section, String itemName, String posting, String bodyHtml,
-                             List<DataTable> data, Link newer, Link older, String sampleNote, String address,
-                             String fullTextHtml, List<PlanTaskRow> tasks) {
+public record DisclosurePage(Disclosure doc, SectionView section, String itemName, String posting, List<Fact> facts,
+                             String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
+                             Link json, Link csv) {
 }

@@ -2,14 +2,23 @@ package vn.congkhai.render;
 
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SitePages;
 
 import java.util.List;
 
-/** A section of the site: its name, its list page and what it lists, newest first. */
-public record SectionView(String code, String name, String href, List<Disclosure> items) {
+/**
+ * A section of the site: its name, its list page and what it lists, newest first, and grouped where citizens look
+ * for a group (procedures by field, household lists and budgets by year).
+ */
+public record SectionView(String code, String name, String href, List<Disclosure> items, List<Group> groups,
+                          List<Link> related) {
 
-    public static SectionView of(DisclosureType type, List<Disclosure> items) {
-        return new SectionView(type.code(), type.sectionName(), type.code() + "/index.html", items);
+    /** Items under a heading. */
+    public record Group(String name, List<Disclosure> items) {
+    }
+
+    public static SectionView of(DisclosureType type, List<Disclosure> items, List<Group> groups, List<Link> related) {
+        return new SectionView(type.code(), type.sectionName(), SitePages.section(type), items, groups, related);
     }
 
     public int count() {

@@ -8,11 +8,24 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.congkhai.budget.Budget;
+import vn.congkhai.content.Format;
+import vn.congkhai.household.HouseholdList;
+import vn.congkhai.model.ArticleElevenItem;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.opendata.Datasets;
+import vn.congkhai.opendata.OpenDataWriter;
 import vn.congkhai.plan.Plan;
+import vn.congkhai.procedure.Procedure;
+import vn.congkhai.reception.ReceptionSchedule;
+import vn.congkhai.sheet.DataSheet;
+import vn.congkhai.validate.SchemaRules;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,45 +33,61 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Renders every page of the site in one pass, in time linear in the number of documents: each type's documents
- * are loaded from JBake's store once, neighbours are computed from that list, and each page is written once.
- * (JBake's stock DocumentsRenderer re-queries a type's documents for every page it renders.)
+ * Renders every page and derived output of the site in one pass, in time linear in the number of documents: each
+ * type's documents are loaded from JBake's store once, neighbours are computed from that list, and each page is
+ * written once. (JBake's stock DocumentsRenderer re-queries a type's documents for every page it renders.)
  */
 public final class SiteRenderer implements RenderingTool {
 
     /** Keys of the content contract that every disclosure has: shown in the page head, not as data. */
     static final Set<String> METADATA = Set.of("title", "date", "type", "status", "so_hieu", "co_quan",
-            "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau", "toan_van");
+            "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau", "toan_van", "$schema");
 
     private static final int LATEST_ON_HOME = 10;
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final SiteContent content;
     private final Templates templates;
     private final Markdown markdown;
+    private final LocalDate today;
+    private Path out;
+    private SiteView site;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown) {
         this.content = content;
         this.templates = templates;
         this.markdown = markdown;
+        this.today = content.config().bakeDate();
     }
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        Path out = config.getDestinationFolder().toPath();
+        out = config.getDestinationFolder().toPath();
         Map<Path, DocumentModel> crawled = loadCrawled(db);
         List<SectionView> sections = new ArrayList<>();
         for (DisclosureType type : DisclosureType.values()) {
-            sections.add(SectionView.of(type, content.published(type)));
+            List<Disclosure> items = content.published(type);
+            sections.add(SectionView.of(type, items, groups(type, items),
+                    type == DisclosureType.THU_TUC ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)) : List.of()));
         }
-        SiteView site = new SiteView(content.config().commune(), sections);
+        site = new SiteView(content.config().commune(), sections);
+        OpenDataWriter openData = new OpenDataWriter(out);
+        List<Dataset> datasets = new ArrayList<>();
         int pages = 0;
         for (SectionView section : sections) {
             List<Disclosure> items = section.items();
@@ -68,20 +97,43 @@ public final class SiteRenderer implements RenderingTool {
                 if (jbake == null) {
                     throw new RenderingException("JBake did not crawl " + d.source().path());
                 }
+                Dataset dataset = dataset(d);
+                if (dataset != null) {
+                    datasets.add(dataset);
+                    openData.writeCsv(dataset);
+                    openData.writeJson(d, SchemaRules.schemaOf(d.type()).orElseThrow(), dataset);
+                }
                 Link newer = i > 0 ? link(items.get(i - 1)) : null;
                 Link older = i + 1 < items.size() ? link(items.get(i + 1)) : null;
-                DisclosurePage page = page(d, section, jbake, newer, older);
+                DisclosurePage page = page(d, section, jbake, newer, older, dataset);
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
-                write(out, d.uri(), template, site, Map.of("page", page, "title", d.title()));
+                write(d.uri(), template, Map.of("page", page, "title", d.title()));
                 pages++;
             }
-            write(out, section.href(), "section", site, Map.of("section", section, "title", section.name()));
+            write(section.href(), "section", Map.of("section", section, "title", section.name()));
             pages++;
         }
-        List<Disclosure> latest = content.published().stream().limit(LATEST_ON_HOME).toList();
-        write(out, "index.html", "index", site, Map.of("latest", latest, "title", site.commune().title()));
-        write(out, "404.html", "404", site, Map.of("title", "Không tìm thấy trang"));
-        return pages + 2;
+        openData.writeDataPackage(site.commune(), datasets);
+        openData.writeSchemas(SchemaRules.all());
+        List<Disclosure> published = content.published();
+        List<Disclosure> posted = published.stream()
+                .filter(d -> d.posting() != null && d.posting().isPostedOn(today)).toList();
+        write(SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
+                "posted", posted, "title", site.commune().title()));
+        write(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
+        write(SitePages.ARTICLE_11, "dieu-11", Map.of("items", article11(published),
+                "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
+        write(SitePages.FEES, "phi-le-phi", Map.of("fees", fees(), "title", "Phí, lệ phí của các thủ tục hành chính"));
+        write(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", datasetLines(datasets),
+                "schemas", SchemaRules.all().keySet().stream().map(t -> new Link(t.sectionName(),
+                        SitePages.SCHEMAS + t.code() + ".schema.json")).toList(), "title", "Dữ liệu mở"));
+        List<ListingViews.Quarter> quarters = quarters(published);
+        for (ListingViews.Quarter q : quarters) {
+            write(q.href(), "danh-muc-quy", Map.of("quarter", q, "title", q.title()));
+        }
+        write(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
+                "title", "Danh mục thông tin đã công khai theo quý"));
+        return pages + 6 + quarters.size();
     }
 
     @Override
@@ -101,26 +153,152 @@ public final class SiteRenderer implements RenderingTool {
         return byFile;
     }
 
-    private DisclosurePage page(Disclosure d, SectionView section, DocumentModel jbake, Link newer, Link older) {
-        String body = d.type().format() == vn.congkhai.content.Format.MARKDOWN ? jbake.getBody() : "";
-        List<DataTable> data = List.of();
-        String fullText = null;
-        List<PlanTaskRow> tasks = List.of();
+    private List<SectionView.Group> groups(DisclosureType type, List<Disclosure> items) {
+        return switch (type) {
+            case THU_TUC -> group(items, d -> content.data(d, Procedure.class).map(Procedure::field).orElse("Khác"),
+                    VIETNAMESE::compare, Comparator.comparing(Disclosure::title, VIETNAMESE::compare));
+            case HO_NGHEO -> group(items, d -> "Năm " + content.data(d, HouseholdList.class).map(HouseholdList::year)
+                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
+            case NGAN_SACH -> group(items, d -> "Năm " + content.data(d, Budget.class).map(Budget::year)
+                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
+            default -> List.of();
+        };
+    }
+
+    private static List<SectionView.Group> group(List<Disclosure> items, Function<Disclosure, String> key,
+                                                 Comparator<String> order, Comparator<Disclosure> within) {
+        Map<String, List<Disclosure>> groups = new TreeMap<>(order);
+        items.forEach(d -> groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
+        return groups.entrySet().stream()
+                .map(e -> new SectionView.Group(e.getKey(), e.getValue().stream().sorted(within).toList())).toList();
+    }
+
+    private Dataset dataset(Disclosure d) {
+        DisclosureData data = content.data().get(d.uri());
+        return data == null ? null : Datasets.of(d, data);
+    }
+
+    private DisclosurePage page(Disclosure d, SectionView section, DocumentModel jbake, Link newer, Link older,
+                                Dataset dataset) {
+        String body = d.type().format() == Format.MARKDOWN ? jbake.getBody() : "";
         JsonNode meta = d.source().metadata();
-        if (d.type().format() == vn.congkhai.content.Format.JSON) {
-            Plan plan = content.plan(d).orElse(null);
-            if (plan != null) {
-                tasks = PlanTaskRow.of(plan.tasks());
-                if (plan.fullTextPath() != null) {
-                    fullText = markdown.toHtml(content.texts().get(plan.fullTextPath()), 1);
-                }
-            } else {
-                data = DataTable.of(meta, METADATA);
+        Object view = view(d, meta);
+        Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
+        Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
+        return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), facts(d, meta), body, view, newer,
+                older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
+                json, csv);
+    }
+
+    private Object view(Disclosure d, JsonNode meta) {
+        DisclosureData data = content.data().get(d.uri());
+        if (data instanceof Plan plan) {
+            String fullText = plan.fullTextPath() == null ? null
+                    : markdown.toHtml(content.texts().get(plan.fullTextPath()), 1);
+            return new PlanView(fullText, PlanTaskRow.of(plan.tasks()));
+        }
+        if (data instanceof HouseholdList list) {
+            List<Link> others = content.published(DisclosureType.HO_NGHEO).stream().filter(o -> !o.equals(d))
+                    .map(SiteRenderer::link).toList();
+            return HouseholdView.of(list, others);
+        }
+        if (data instanceof Budget budget) {
+            return BudgetView.of(budget, budget.explanation() == null ? null : markdown.toHtml(budget.explanation(), 1));
+        }
+        if (data instanceof DataSheet sheet) {
+            return SheetView.of(sheet);
+        }
+        if (data instanceof ReceptionSchedule schedule) {
+            return ScheduleView.of(schedule, today);
+        }
+        if (data instanceof Procedure procedure) {
+            return ProcedureView.of(procedure);
+        }
+        return d.type().format() == Format.JSON ? DataTable.of(meta, METADATA) : null;
+    }
+
+    /** Facts a Markdown type adds to the page head: a policy's effective date, who it is for, its field. */
+    private static List<Fact> facts(Disclosure d, JsonNode meta) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.type() == DisclosureType.CHINH_SACH) {
+            Optional.ofNullable(meta.get("ngay_hieu_luc")).flatMap(v -> vn.congkhai.model.IsoDate.parse(v.asText()))
+                    .ifPresent(date -> facts.add(new Fact("Ngày có hiệu lực", VietnameseFormat.date(date))));
+            Optional.ofNullable(meta.get("doi_tuong")).ifPresent(v -> facts.add(new Fact("Đối tượng", v.asText())));
+            Optional.ofNullable(meta.get("linh_vuc")).ifPresent(v -> facts.add(new Fact("Lĩnh vực", v.asText())));
+        }
+        return facts;
+    }
+
+    private List<ListingViews.Article11Item> article11(List<Disclosure> published) {
+        List<ListingViews.Article11Item> items = new ArrayList<>();
+        for (int i = ArticleElevenItem.FIRST; i <= ArticleElevenItem.LAST; i++) {
+            int item = i;
+            items.add(new ListingViews.Article11Item(item, ArticleElevenItem.name(item),
+                    ArticleElevenItem.isPermanent(item),
+                    published.stream().filter(d -> d.item() != null && d.item() == item).toList()));
+        }
+        return items;
+    }
+
+    private List<ListingViews.FeeLine> fees() {
+        List<ListingViews.FeeLine> lines = new ArrayList<>();
+        List<Disclosure> procedures = new ArrayList<>(content.published(DisclosureType.THU_TUC));
+        procedures.sort(Comparator.comparing((Disclosure d) -> content.data(d, Procedure.class).map(Procedure::field)
+                .orElse(""), VIETNAMESE::compare).thenComparing(Disclosure::title, VIETNAMESE::compare));
+        for (Disclosure d : procedures) {
+            Procedure p = content.data(d, Procedure.class).orElseThrow();
+            if (p.fees().isEmpty()) {
+                lines.add(new ListingViews.FeeLine(link(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
+            }
+            for (Procedure.Fee fee : p.fees()) {
+                ProcedureView.FeeRow row = ProcedureView.fee(fee);
+                lines.add(new ListingViews.FeeLine(link(d), p.field(), row.name(), row.amount(), row.note()));
             }
         }
-        String sample = sampleNote(meta.get("du_lieu_mau"));
-        return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), body, data, newer, older, sample,
-                content.config().commune().siteAddress() + "/" + d.uri(), fullText, tasks);
+        return lines;
+    }
+
+    private List<ListingViews.Quarter> quarters(List<Disclosure> published) {
+        Map<String, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder());
+        for (Disclosure d : published) {
+            if (d.item() != null) {
+                LocalDate day = SiteContent.disclosedOn(d);
+                byQuarter.computeIfAbsent(day.getYear() + "-" + (day.getMonthValue() + 2) / 3, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<ListingViews.Quarter> quarters = new ArrayList<>();
+        for (Map.Entry<String, List<Disclosure>> e : byQuarter.entrySet()) {
+            int year = Integer.parseInt(e.getKey().substring(0, 4));
+            int quarter = Integer.parseInt(e.getKey().substring(5));
+            List<Disclosure> items = e.getValue().stream()
+                    .sorted(Comparator.comparing(SiteContent::disclosedOn).thenComparing(Disclosure::uri)).toList();
+            List<ListingViews.QuarterLine> lines = new ArrayList<>();
+            for (Disclosure d : items) {
+                boolean board = d.posting() != null;
+                lines.add(new ListingViews.QuarterLine(lines.size() + 1, link(d), d.number(),
+                        d.item() + ". " + d.itemName(),
+                        board ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
+                                : "Đăng trên trang thông tin điện tử của xã",
+                        VietnameseFormat.date(d.date()), board ? posting(d.posting()) : "Đăng từ ngày "
+                        + VietnameseFormat.date(d.date())));
+            }
+            quarters.add(new ListingViews.Quarter("Danh mục thông tin công khai quý " + roman(quarter) + " năm " + year,
+                    SitePages.quarter(year, quarter), lines));
+        }
+        return quarters;
+    }
+
+    private List<ListingViews.DatasetLine> datasetLines(List<Dataset> datasets) {
+        Map<String, Disclosure> byUri = new LinkedHashMap<>();
+        content.published().forEach(d -> byUri.put(d.uri(), d));
+        return datasets.stream().sorted(Comparator.comparing(Dataset::pageUri)).map(ds -> {
+            Disclosure d = byUri.get(ds.pageUri());
+            return new ListingViews.DatasetLine(link(d), d.type().sectionName(), ds.path(), ds.jsonPath(), ds.rows().size());
+        }).toList();
+    }
+
+    private static String roman(int quarter) {
+        return new String[]{"I", "II", "III", "IV"}[quarter - 1];
     }
 
     static String posting(PostingPeriod p) {
@@ -148,11 +326,12 @@ public final class SiteRenderer implements RenderingTool {
         return new Link(d.title(), d.uri());
     }
 
-    private void write(Path out, String uri, String template, SiteView site, Map<String, Object> specific) {
+    private void write(String uri, String template, Map<String, Object> specific) {
         Map<String, Object> model = new LinkedHashMap<>(specific);
         model.put("site", site);
-        model.put("root", uri.equals("404.html") ? "/" : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        model.put("root", uri.equals(SitePages.NOT_FOUND) ? "/" : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         model.put("uri", uri);
+        model.put("today", today);
         String html = templates.render(template, model);
         Path file = out.resolve(uri);
         try {

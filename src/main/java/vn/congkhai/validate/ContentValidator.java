@@ -1,14 +1,23 @@
 package vn.congkhai.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.budget.BudgetReader;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
+import vn.congkhai.content.Format;
 import vn.congkhai.content.SourceDocument;
+import vn.congkhai.household.HouseholdListReader;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
-import vn.congkhai.plan.Plan;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.plan.PlanReader;
+import vn.congkhai.procedure.Procedure;
+import vn.congkhai.procedure.ProcedureReader;
+import vn.congkhai.reception.ReceptionScheduleReader;
+import vn.congkhai.sheet.DataSheetReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,21 +28,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Second stage of the pipeline: checks everything that was read and builds the site's model from what is good. */
+/**
+ * Second stage of the pipeline: checks everything that was read (metadata, personal data, the type's JSON Schema,
+ * the type's own rules, links between pages) and builds the site's model from what is good. Every problem goes to
+ * {@code problems}; none stops the others from being found.
+ */
 public final class ContentValidator {
 
-    private ContentValidator() {
+    private final SiteConfig config;
+    private final ContentTree tree;
+    private final Path assetsDir;
+    private final Problems problems;
+
+    private ContentValidator(SiteConfig config, ContentTree tree, Path assetsDir, Problems problems) {
+        this.config = config;
+        this.tree = tree;
+        this.assetsDir = assetsDir;
+        this.problems = problems;
     }
 
-    /** Validates the whole content tree; every problem goes to {@code problems}, none stops the others. */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Path assetsDir,
                                        Problems problems) {
+        return new ContentValidator(config, tree, assetsDir, problems).run(reader);
+    }
+
+    private SiteContent run(ContentReader reader) {
         problems.addAll(tree.problems());
         MetadataRules metadata = new MetadataRules(config.commune(), tree, assetsDir);
         List<Disclosure> disclosures = new ArrayList<>();
-        Map<String, Plan> plans = new HashMap<>();
+        Map<String, DisclosureData> data = new HashMap<>();
         Map<String, String> addresses = new HashMap<>();
-        Set<String> namedTexts = new HashSet<>();
+        Map<String, String> procedureCodes = new HashMap<>();
+        Set<String> namedTexts = namedTexts();
         for (SourceDocument doc : tree.documents()) {
             Optional<Disclosure> checked = metadata.check(doc, problems);
             if (checked.isEmpty()) {
@@ -42,19 +68,29 @@ public final class ContentValidator {
             Disclosure d = checked.get();
             String other = addresses.putIfAbsent(d.uri(), doc.path());
             if (other != null) {
-                problems.add(doc.path(), 1, "(tên tệp)", "trùng địa chỉ trang với " + other + ". Cách sửa: đổi tên một "
-                        + "trong hai tệp.");
+                problems.add(doc.path(), 1, "(tên tệp)", "trùng địa chỉ trang với " + other
+                        + ". Cách sửa: đổi tên một trong hai tệp.");
                 continue;
             }
-            if (d.type() == DisclosureType.KE_HOACH) {
-                Plan plan = PlanReader.read(doc, tree.texts().keySet(), problems);
-                if (plan == null) {
+            PersonalDataGuard.check(doc, d.type(), problems);
+            if (d.type().format() == Format.JSON) {
+                int before = problems.size();
+                SchemaRules.check(doc, d.type(), problems);
+                if (problems.size() > before) {
                     continue;
                 }
-                plans.put(d.uri(), plan);
-                if (plan.fullTextPath() != null) {
-                    namedTexts.add(plan.fullTextPath());
+                DisclosureData typed = read(doc, d.type());
+                if (typed == null) {
+                    continue;
                 }
+                if (typed instanceof Procedure p) {
+                    String first = procedureCodes.putIfAbsent(p.code(), doc.path());
+                    if (first != null) {
+                        problems.add(doc.path(), doc.lineOfField("ma_thu_tuc"), "ma_thu_tuc", "mã thủ tục \"" + p.code()
+                                + "\" đã dùng ở " + first + ". Cách sửa: mỗi thủ tục một mã; nếu là cùng thủ tục, giữ một tệp.");
+                    }
+                }
+                data.put(d.uri(), typed);
             }
             disclosures.add(d);
         }
@@ -65,6 +101,55 @@ public final class ContentValidator {
                         + "trước nội dung.");
             }
         }
-        return new SiteContent(config, List.copyOf(disclosures), Map.copyOf(plans), tree.texts());
+        SiteContent content = new SiteContent(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
+        LinkRules links = new LinkRules(pages(content), tree.files(), assetsDir);
+        content.published().forEach(d -> links.check(d, problems));
+        return content;
+    }
+
+    private DisclosureData read(SourceDocument doc, DisclosureType type) {
+        Checks checks = new Checks(doc, problems);
+        return switch (type) {
+            case HO_NGHEO -> HouseholdListReader.read(checks);
+            case THU_TUC -> ProcedureReader.read(checks, tree, assetsDir);
+            case NGAN_SACH -> BudgetReader.read(checks);
+            case BANG -> DataSheetReader.read(checks);
+            case LICH_TIEP_DAN -> ReceptionScheduleReader.read(checks);
+            case KE_HOACH -> PlanReader.read(doc, tree.texts().keySet(), problems);
+            default -> null;
+        };
+    }
+
+    /** Full texts named by plans ({@code toan_van}), whether or not the plan itself is valid. */
+    private Set<String> namedTexts() {
+        Set<String> named = new HashSet<>();
+        for (SourceDocument doc : tree.documents()) {
+            JsonNode text = doc.field("toan_van");
+            if (text != null && text.isTextual()) {
+                String folder = doc.contentPath().contains("/")
+                        ? doc.contentPath().substring(0, doc.contentPath().lastIndexOf('/') + 1) : "";
+                named.add(folder + text.asText());
+            }
+        }
+        return named;
+    }
+
+    /** Every page address the bake will write, for link checks. */
+    private static Set<String> pages(SiteContent content) {
+        Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES,
+                SitePages.OPEN_DATA, SitePages.DATA_PACKAGE, SitePages.QUARTERLY));
+        for (DisclosureType type : DisclosureType.values()) {
+            pages.add(SitePages.section(type));
+        }
+        for (Disclosure d : content.published()) {
+            pages.add(d.uri());
+            if (d.type().format() == Format.JSON) {
+                String stem = d.uri().substring(0, d.uri().length() - ".html".length());
+                pages.add(stem + ".json");
+                pages.add(stem + ".csv");
+            }
+        }
+        pages.addAll(content.quarterPages());
+        return pages;
     }
 }

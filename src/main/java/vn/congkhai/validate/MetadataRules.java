@@ -10,6 +10,7 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.IsoDate;
 import vn.congkhai.model.PostingPeriod;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.render.VietnameseFormat;
 
 import java.nio.file.Files;
@@ -160,7 +161,9 @@ public final class MetadataRules {
         String stem = path.substring(0, path.lastIndexOf('.'));
         boolean sectionList = stem.endsWith("/index")
                 && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();
-        if (stem.equals("index") || stem.equals("404") || sectionList) {
+        String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+        boolean generated = SitePages.GENERATED_FOLDERS.contains(top) || (stem + ".html").equals(SitePages.FEES);
+        if (stem.equals("index") || stem.equals("404") || sectionList || generated) {
             c.problems.add(c.doc.path(), 1, "(tên tệp)", "tên tệp này trùng với trang do hệ thống tạo ra. "
                     + "Cách sửa: đổi tên tệp, ví dụ \"gioi-thieu." + c.doc.format().extension() + "\".");
         }

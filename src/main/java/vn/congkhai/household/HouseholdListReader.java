@@ -1,0 +1,77 @@
+package vn.congkhai.household;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.validate.Checks;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a schema-valid {@code ho-ngheo} file and checks what the schema cannot: unique {@code stt}, and declared
+ * counts per category ({@code tong_hop}) equal to the rows.
+ */
+public final class HouseholdListReader {
+
+    private HouseholdListReader() {
+    }
+
+    public static HouseholdList read(Checks checks) {
+        JsonNode root = checks.doc().metadata();
+        int before = checks.count();
+        List<Household> households = new ArrayList<>();
+        Map<Integer, Integer> numbers = new HashMap<>();
+        JsonNode rows = root.path("ho");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            int number = row.path("stt").asInt();
+            Integer first = numbers.putIfAbsent(number, i);
+            if (first != null) {
+                checks.add("/ho/" + i + "/stt", "ho[" + i + "].stt", "số thứ tự " + number + " bị trùng với dòng ho["
+                        + first + "] (" + rows.get(first).path("chu_ho").asText() + "). Cách sửa: đánh lại số thứ tự, "
+                        + "mỗi hộ một số.");
+            }
+            HouseholdCategory category = HouseholdCategory.ofCode(row.path("phan_loai").asText()).orElseThrow();
+            Integer members = row.has("so_nhan_khau") ? row.path("so_nhan_khau").asInt() : null;
+            households.add(new Household(number, row.path("chu_ho").asText().strip(), row.path("xom").asText().strip(),
+                    category, members, text(row.get("ghi_chu"))));
+        }
+        Map<HouseholdCategory, Integer> declared = new EnumMap<>(HouseholdCategory.class);
+        JsonNode totals = root.get("tong_hop");
+        if (totals != null) {
+            HouseholdSummary summary = HouseholdSummary.of(households);
+            Iterator<Map.Entry<String, JsonNode>> fields = totals.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                HouseholdCategory category = HouseholdCategory.ofCode(f.getKey()).orElseThrow();
+                int counted = summary.total(category).households();
+                declared.put(category, f.getValue().asInt());
+                if (f.getValue().asInt() != counted) {
+                    checks.add("/tong_hop/" + f.getKey(), "tong_hop." + f.getKey(), "tổng hợp ghi "
+                            + f.getValue().asInt() + " " + category.label().toLowerCase() + " nhưng danh sách có "
+                            + counted + " hộ loại này. Cách sửa: sửa số trong tong_hop hoặc kiểm tra lại cột phan_loai.");
+                }
+            }
+            for (HouseholdCategory category : summary.categories()) {
+                if (!declared.containsKey(category)) {
+                    checks.add("/tong_hop", "tong_hop." + category.code(), "danh sách có "
+                            + summary.total(category).households() + " " + category.label().toLowerCase()
+                            + " nhưng tong_hop không ghi. Cách sửa: thêm \"" + category.code() + "\": "
+                            + summary.total(category).households() + " vào tong_hop.");
+                }
+            }
+        }
+        if (checks.count() > before) {
+            return null;
+        }
+        return new HouseholdList(root.path("nam").asInt(), root.path("dot").asText(), text(root.get("quyet_dinh")),
+                List.copyOf(households), declared);
+    }
+
+    static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.congkhai.model;
+
+import java.util.Set;
+
+/** Addresses of the pages the site makes itself, which content files may link to but not take. */
+public final class SitePages {
+
+    public static final String HOME = "index.html";
+    public static final String NOT_FOUND = "404.html";
+    public static final String ARTICLE_11 = "cong-khai-theo-dieu-11/index.html";
+    public static final String FEES = "thu-tuc/phi-le-phi.html";
+    public static final String OPEN_DATA = "du-lieu-mo/index.html";
+    public static final String DATA_PACKAGE = "datapackage.json";
+    public static final String QUARTERLY = "danh-muc-cong-khai/index.html";
+    public static final String SCHEMAS = "schemas/";
+
+    private SitePages() {
+    }
+
+    /** Folders the site writes pages into: no content file may sit at the same address. */
+    public static final Set<String> GENERATED_FOLDERS = Set.of("cong-khai-theo-dieu-11", "du-lieu-mo",
+            "danh-muc-cong-khai", "schemas", "css");
+
+    public static String section(DisclosureType type) {
+        return type.code() + "/index.html";
+    }
+
+    /** The quarterly disclosure list of a quarter, e.g. {@code danh-muc-cong-khai/2024-q1.html}. */
+    public static String quarter(int year, int quarter) {
+        return "danh-muc-cong-khai/" + year + "-q" + quarter + ".html";
+    }
+}

@@ -1,0 +1,61 @@
+package vn.congkhai.procedure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.ContentTree;
+import vn.congkhai.model.Attachment;
+import vn.congkhai.validate.AttachmentPaths;
+import vn.congkhai.validate.Checks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a schema-valid {@code thu-tuc} file; checks that its forms to download exist. */
+public final class ProcedureReader {
+
+    private ProcedureReader() {
+    }
+
+    public static Procedure read(Checks checks, ContentTree tree, Path assetsDir) {
+        JsonNode r = checks.doc().metadata();
+        int before = checks.count();
+        List<Procedure.RequiredDocument> documents = new ArrayList<>();
+        r.path("thanh_phan_ho_so").forEach(d -> documents.add(new Procedure.RequiredDocument(d.path("ten").asText(),
+                d.path("so_luong").asInt(), text(d.get("ghi_chu")))));
+        List<Procedure.Fee> fees = new ArrayList<>();
+        r.path("phi_le_phi").forEach(f -> fees.add(new Procedure.Fee(f.path("ten").asText(), f.path("muc_vnd").asLong(),
+                text(f.get("ghi_chu")))));
+        List<Attachment> forms = new ArrayList<>();
+        JsonNode formNodes = r.path("mau_don");
+        for (int i = 0; i < formNodes.size(); i++) {
+            JsonNode form = formNodes.get(i);
+            String link = form.path("duong_dan").asText();
+            var path = AttachmentPaths.resolve(checks.doc().contentPath(), link, tree.files(), assetsDir);
+            if (path.isEmpty()) {
+                checks.add("/mau_don/" + i + "/duong_dan", "mau_don[" + i + "].duong_dan", "không tìm thấy tệp mẫu đơn \""
+                        + link + "\". Cách sửa: đặt tệp cạnh " + checks.doc().path() + " hoặc trong assets/, và viết đúng tên.");
+            } else {
+                forms.add(new Attachment(form.path("ten").asText(), path.get()));
+            }
+        }
+        if (checks.count() > before) {
+            return null;
+        }
+        return new Procedure(r.path("ma_thu_tuc").asText().strip(), r.path("ten").asText().strip(),
+                r.path("linh_vuc").asText().strip(), strings(r.path("trinh_tu")), strings(r.path("cach_thuc")),
+                documents, r.path("thoi_han_giai_quyet").asText(),
+                r.has("so_ngay_lam_viec") ? r.path("so_ngay_lam_viec").asDouble() : null, r.path("doi_tuong").asText(),
+                r.path("co_quan_thuc_hien").asText(), text(r.get("ket_qua")), fees, forms, text(r.get("dieu_kien")),
+                strings(r.path("can_cu_phap_ly")), text(r.get("noi_tiep_nhan")), text(r.get("dich_vu_cong_truc_tuyen")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(s -> list.add(s.asText().strip()));
+        return List.copyOf(list);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+}
