@@ -67,6 +67,9 @@ public final class DataSheetReader {
             rows.add(row);
         }
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        if (checks.count() > before) {
+            return null; // totals of rows with mistakes would only repeat them
+        }
         Iterator<Map.Entry<String, JsonNode>> declared = root.path("tong").fields();
         while (declared.hasNext()) {
             Map.Entry<String, JsonNode> t = declared.next();

@@ -56,6 +56,7 @@ public final class ContentValidator {
         problems.addAll(tree.problems());
         MetadataRules metadata = new MetadataRules(config.commune(), tree, assetsDir);
         List<Disclosure> disclosures = new ArrayList<>();
+        List<Disclosure> readable = new ArrayList<>();
         Map<String, DisclosureData> data = new HashMap<>();
         Map<String, String> addresses = new HashMap<>();
         Map<String, String> procedureCodes = new HashMap<>();
@@ -72,6 +73,7 @@ public final class ContentValidator {
                         + ". Cách sửa: đổi tên một trong hai tệp.");
                 continue;
             }
+            readable.add(d);
             PersonalDataGuard.check(doc, d.type(), problems);
             if (d.type().format() == Format.JSON) {
                 int before = problems.size();
@@ -102,7 +104,9 @@ public final class ContentValidator {
             }
         }
         SiteContent content = new SiteContent(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
-        LinkRules links = new LinkRules(pages(content), tree.files(), assetsDir);
+        // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
+        SiteContent intended = new SiteContent(config, List.copyOf(readable), Map.of(), tree.texts());
+        LinkRules links = new LinkRules(pages(intended), tree.files(), assetsDir);
         content.published().forEach(d -> links.check(d, problems));
         return content;
     }

@@ -53,6 +53,9 @@ public final class SchemaRules {
         messages.sort(Comparator.comparing(m -> m.getInstanceLocation().toString()));
         for (ValidationMessage m : messages) {
             String pointer = pointer(m.getInstanceLocation());
+            if (m.getType().equals("additionalProperties")) {
+                pointer = pointer + "/" + m.getProperty().replace("~", "~0").replace("/", "~1");
+            }
             JsonNode rule = schemaNode(schema.get().tree(), m.getSchemaLocation().getFragment());
             String message = message(m, rule, type);
             if (message == null) {
@@ -113,6 +116,9 @@ public final class SchemaRules {
             }
             case "minItems" -> {
                 return "danh sách không được để trống" + what + ".";
+            }
+            case "not" -> {
+                return "không được ghi trường này" + what + "." + hint(rule);
             }
             case "anyOf", "oneOf" -> {
                 return "không đúng mẫu" + what + "." + hint(rule);
