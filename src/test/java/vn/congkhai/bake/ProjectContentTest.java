@@ -9,6 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Path;
+import java.util.List;
+import vn.congkhai.content.Format;
+import vn.congkhai.model.DisclosureType;
 import java.text.Normalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +33,8 @@ class ProjectContentTest {
     void homePageNamesTheCommune() {
         Document home = Jsoup.parse(site.page("index.html"));
         assertThat(home.select("header").text()).contains("Ủy ban nhân dân xã Lục Ba");
-        assertThat(home.select(".doc-list a").eachText()).anyMatch(t -> t.contains("(PAPI) xã Lục Ba năm 2024"));
+        assertThat(Jsoup.parse(site.page("ke-hoach/index.html")).select(".doc-list a").eachText())
+                .anyMatch(t -> t.contains("(PAPI) xã Lục Ba năm 2024"));
     }
 
     @Test
@@ -68,6 +72,30 @@ class ProjectContentTest {
         assertThat(row.select("td").get(1).text()).isEqualTo("2. Công khai, minh bạch trong việc ra quyết định ở địa phương");
         assertThat(row.select("td").get(2).text()).isNotBlank();
         assertThat(plan.select("table.tasks tbody tr")).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void everyTypeHasSampleContentWithItsPageListEntryAndOpenData() {
+        for (DisclosureType type : DisclosureType.values()) {
+            Document section = Jsoup.parse(site.page(type.code() + "/index.html"));
+            List<String> links = section.select(".doc-list a").eachAttr("href");
+            assertThat(links).as(type.code()).isNotEmpty();
+            for (String link : links) {
+                String uri = link.substring("../".length());
+                assertThat(site.site().resolve(uri)).as(uri).exists();
+                if (type.format() == Format.JSON) {
+                    String stem = uri.substring(0, uri.length() - ".html".length());
+                    assertThat(site.site().resolve(stem + ".json")).exists();
+                    assertThat(site.site().resolve(stem + ".csv")).exists();
+                }
+            }
+        }
+    }
+
+    @Test
+    void samplePagesSayTheyAreSampleData() {
+        Document page = Jsoup.parse(site.page("ho-ngheo/2024-chinh-thuc.html"));
+        assertThat(page.select(".sample-note").text()).startsWith("Dữ liệu mẫu:");
     }
 
     @Test

@@ -36,6 +36,7 @@ class EscapingTest {
                   "date": "2024-06-01",
                   "type": "bang",
                   "muc_cong_khai": 5,
+                  "cot": [{"ma": "xom", "ten": "Xóm <b>x</b>", "kieu": "text"}, {"ma": "ghi_chu", "ten": "Ghi chú", "kieu": "text"}],
                   "dong": [{"xom": "<script>alert(1)</script>", "ghi_chu": "\\"><img src=x onerror=alert(1)>"}]
                 }
                 """);
@@ -52,7 +53,9 @@ class EscapingTest {
         Document json = Jsoup.parse(site.page("bang/xss.html"));
         assertThat(json.select("script")).isEmpty();
         assertThat(json.select("img")).isEmpty();
+        assertThat(json.select("b")).isEmpty();
         assertThat(json.select("td").eachText()).contains(SCRIPT, "\"><img src=x onerror=alert(1)>");
+        assertThat(json.select("th").eachText()).contains("Xóm <b>x</b>");
 
         Document list = Jsoup.parse(site.page("thong-bao/index.html"));
         assertThat(list.select("script")).isEmpty();
