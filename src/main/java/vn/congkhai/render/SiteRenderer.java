@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -53,10 +52,6 @@ import java.util.function.Function;
  * written once. (JBake's stock DocumentsRenderer re-queries a type's documents for every page it renders.)
  */
 public final class SiteRenderer implements RenderingTool {
-
-    /** Keys of the content contract that every disclosure has: shown in the page head, not as data. */
-    static final Set<String> METADATA = Set.of("title", "date", "type", "status", "so_hieu", "co_quan",
-            "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau", "toan_van", "$schema");
 
     private static final int LATEST_ON_HOME = 10;
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -182,7 +177,7 @@ public final class SiteRenderer implements RenderingTool {
                                 Dataset dataset) {
         String body = d.type().format() == Format.MARKDOWN ? jbake.getBody() : "";
         JsonNode meta = d.source().metadata();
-        Object view = view(d, meta);
+        Object view = view(d);
         Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
         Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
         return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), facts(d, meta), body, view, newer,
@@ -190,7 +185,7 @@ public final class SiteRenderer implements RenderingTool {
                 json, csv);
     }
 
-    private Object view(Disclosure d, JsonNode meta) {
+    private Object view(Disclosure d) {
         DisclosureData data = content.data().get(d.uri());
         if (data instanceof Plan plan) {
             String fullText = plan.fullTextPath() == null ? null
@@ -214,7 +209,7 @@ public final class SiteRenderer implements RenderingTool {
         if (data instanceof Procedure procedure) {
             return ProcedureView.of(procedure);
         }
-        return d.type().format() == Format.JSON ? DataTable.of(meta, METADATA) : null;
+        return null;
     }
 
     /** Facts a Markdown type adds to the page head: a policy's effective date, who it is for, its field. */
