@@ -54,7 +54,11 @@ public final class SyntheticCommune {
                     .append("\", \"so_tien\": ").append(r * 150_000).append("}");
         }
         return "{\n  \"title\": \"Bảng công khai số " + i + "\",\n  \"date\": \"" + date + "\",\n  \"type\": \"bang\",\n"
-                + "  \"status\": \"published\",\n  \"muc_cong_khai\": 5,\n  \"dong\": [\n" + rows + "\n  ]\n}\n";
+                + "  \"status\": \"published\",\n  \"muc_cong_khai\": 5,\n"
+                + "  \"cot\": [{\"ma\": \"stt\", \"ten\": \"STT\", \"kieu\": \"so\"}, "
+                + "{\"ma\": \"noi_dung\", \"ten\": \"Nội dung\", \"kieu\": \"text\"}, "
+                + "{\"ma\": \"so_tien\", \"ten\": \"Số tiền\", \"kieu\": \"tien\"}],\n"
+                + "  \"dong\": [\n" + rows + "\n  ]\n}\n";
     }
 
     private static void write(Path file, String text) throws IOException {
