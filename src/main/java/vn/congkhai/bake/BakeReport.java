@@ -1,9 +1,13 @@
 package vn.congkhai.bake;
 
+import vn.congkhai.compliance.ComplianceWarning;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /** What a successful bake published, for the officer's terminal. */
-public record BakeReport(int published, int drafts, int scheduled, int pages, LocalDate bakeDate, long millis) {
+public record BakeReport(int published, int drafts, int scheduled, int pages, LocalDate bakeDate, long millis,
+                         List<ComplianceWarning> warnings) {
 
     public String summary() {
         StringBuilder s = new StringBuilder("Đã tạo trang web: ").append(published).append(" văn bản được đăng, ")
@@ -14,6 +18,12 @@ public record BakeReport(int published, int drafts, int scheduled, int pages, Lo
         if (scheduled > 0) {
             s.append("; ").append(scheduled).append(" văn bản chờ đến ngày ban hành mới đăng");
         }
-        return s.append(" (ngày tạo: ").append(bakeDate).append(", ").append(millis).append(" ms).").toString();
+        s.append(" (ngày tạo: ").append(bakeDate).append(", ").append(millis).append(" ms).");
+        if (!warnings.isEmpty()) {
+            s.append("\n\n").append(warnings.size()).append(" cảnh báo về việc công khai (không phải lỗi, trang vẫn được tạo; ")
+                    .append("xem đầy đủ ở trang tuan-thu/index.html):\n");
+            warnings.forEach(w -> s.append("- ").append(w.format()).append('\n'));
+        }
+        return s.toString();
     }
 }

@@ -9,6 +9,8 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
+import vn.congkhai.compliance.ComplianceCheck;
+import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
@@ -57,9 +59,10 @@ public final class Bakery {
             SiteContent content = validate();
             Path staging = SiteSwap.staging(siteDir);
             try {
-                int pages = render(content, staging);
+                List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
+                int pages = render(content, warnings, staging);
                 SiteSwap.replace(siteDir, staging);
-                return report(content, pages, (System.nanoTime() - start) / 1_000_000);
+                return report(content, pages, (System.nanoTime() - start) / 1_000_000, warnings);
             } finally {
                 SiteSwap.deleteTree(staging);
             }
@@ -83,7 +86,7 @@ public final class Bakery {
     }
 
     /** Stage 3 and on: JBake crawls, the site renderer renders, JBake copies the assets. */
-    private int render(SiteContent content, Path staging) {
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging) {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
@@ -95,7 +98,7 @@ public final class Bakery {
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
             utensils.getCrawler().crawl();
             SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
-                    new Markdown());
+                    new Markdown(), warnings);
             int pages = renderer.render(utensils.getRenderer(), db, config);
             utensils.getAsset().copy();
             utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
@@ -121,11 +124,11 @@ public final class Bakery {
         }
     }
 
-    private static BakeReport report(SiteContent content, int pages, long millis) {
+    private static BakeReport report(SiteContent content, int pages, long millis, List<ComplianceWarning> warnings) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = content.published().size();
         return new BakeReport(published, drafts, all.size() - drafts - published, pages,
-                content.config().bakeDate(), millis);
+                content.config().bakeDate(), millis, warnings);
     }
 }

@@ -19,12 +19,14 @@ import java.util.Properties;
  * The commune's settings from {@code jbake.properties} (read as UTF-8): its identity, the site address and the bake
  * date. Another commune adopts the product by changing this file and {@code content/}, never code.
  */
-public record SiteConfig(Commune commune, LocalDate bakeDate, Properties properties) {
+public record SiteConfig(Commune commune, LocalDate bakeDate, boolean complianceLinked, Properties properties) {
 
     public static final String FILE = "jbake.properties";
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** System property that fixes the bake date, e.g. {@code -Dcongkhai.ngay=2024-06-30}, for reproducible builds. */
     public static final String BAKE_DATE_PROPERTY = "congkhai.ngay";
+    /** Whether the compliance report is linked from the public site (default: no; the page exists either way). */
+    public static final String COMPLIANCE_LINKED = "bao_cao_tuan_thu.cong_khai";
 
     private static final List<String> REQUIRED = List.of("xa.ten", "xa.co_quan", "xa.tinh", "xa.dia_chi",
             "xa.dien_thoai", "xa.email", "xa.duong_day_nong", "xa.chu_tich", "site.host");
@@ -69,7 +71,8 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, Properties propert
         Commune commune = new Commune(get(p, "xa.ten"), get(p, "xa.co_quan"), get(p, "xa.tinh"),
                 get(p, "xa.huyen_cu"), get(p, "xa.dia_chi"), get(p, "xa.dien_thoai"), get(p, "xa.email"),
                 get(p, "xa.duong_day_nong"), get(p, "xa.chu_tich"), stripSlash(get(p, "site.host")));
-        return new SiteConfig(commune, bakeDate, p);
+        boolean linked = Boolean.parseBoolean(get(p, COMPLIANCE_LINKED));
+        return new SiteConfig(commune, bakeDate, linked, p);
     }
 
     private static String get(Properties p, String key) {

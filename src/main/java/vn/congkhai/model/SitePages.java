@@ -13,16 +13,22 @@ public final class SitePages {
     public static final String DATA_PACKAGE = "datapackage.json";
     public static final String QUARTERLY = "danh-muc-cong-khai/index.html";
     public static final String SCHEMAS = "schemas/";
+    public static final String COMPLIANCE = "tuan-thu/index.html";
 
     private SitePages() {
     }
 
     /** Folders the site writes pages into: no content file may sit at the same address. */
     public static final Set<String> GENERATED_FOLDERS = Set.of("cong-khai-theo-dieu-11", "du-lieu-mo",
-            "danh-muc-cong-khai", "schemas", "css");
+            "danh-muc-cong-khai", "schemas", "css", "tuan-thu");
 
     public static String section(DisclosureType type) {
         return type.code() + "/index.html";
+    }
+
+    /** A plan's report for a period, e.g. {@code ke-hoach/papi-2024-bao-cao-2024-q2.html}. */
+    public static String planReport(String planUri, String periodCode) {
+        return planUri.replaceFirst("\\.html$", "") + "-bao-cao-" + periodCode.toLowerCase(java.util.Locale.ROOT) + ".html";
     }
 
     /** The quarterly disclosure list of a quarter, e.g. {@code danh-muc-cong-khai/2024-q1.html}. */

@@ -130,7 +130,8 @@ public final class PlanReader {
         if (code == null || text == null || lead == null) {
             return null;
         }
-        return new PlanTask(code, text, dimension, lead, List.copyOf(partners), deadline, reports, children);
+        double weight = node.path("trong_so").asDouble(1);
+        return new PlanTask(code, text, dimension, lead, List.copyOf(partners), deadline, weight, reports, children);
     }
 
     private LocalDate deadline(JsonNode node, String pointer, String label) {

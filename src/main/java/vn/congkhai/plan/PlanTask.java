@@ -8,9 +8,10 @@ import java.util.List;
  * status reports. A task with sub-tasks has no reports of its own: its progress is derived from theirs.
  *
  * @param deadline null for a continuous task ({@code thuong-xuyen})
+ * @param weight   its weight in its parent's progress ({@code trong_so}, default 1)
  */
 public record PlanTask(String code, String text, int dimension, String leadUnit, List<String> partners,
-                       LocalDate deadline, List<StatusReport> reports, List<PlanTask> children) {
+                       LocalDate deadline, double weight, List<StatusReport> reports, List<PlanTask> children) {
 
     public boolean isContinuous() {
         return deadline == null;

@@ -6,9 +6,18 @@ import vn.congkhai.plan.PlanTask;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of a plan's task table: the tree flattened, with each task's depth for indentation. */
+/**
+ * One line of a plan's task table: the tree flattened, with each task's depth for indentation, its latest state
+ * and its history across the reporting periods.
+ */
 public record PlanTaskRow(int depth, String code, String text, int dimension, String dimensionName, String leadUnit,
-                          String partners, String deadline, boolean parent) {
+                          String partners, String deadline, boolean parent, String status, String statusCode,
+                          String progress, List<PlanViews.TaskLine> history) {
+
+    PlanTaskRow withState(String status, String statusCode, String progress, List<PlanViews.TaskLine> history) {
+        return new PlanTaskRow(depth, code, text, dimension, dimensionName, leadUnit, partners, deadline, parent,
+                status, statusCode, progress, history);
+    }
 
     public static List<PlanTaskRow> of(List<PlanTask> tasks) {
         List<PlanTaskRow> rows = new ArrayList<>();
@@ -20,7 +29,8 @@ public record PlanTaskRow(int depth, String code, String text, int dimension, St
         for (PlanTask t : tasks) {
             String deadline = t.isContinuous() ? "Thường xuyên" : VietnameseFormat.date(t.deadline());
             rows.add(new PlanTaskRow(depth, t.code(), t.text(), t.dimension(), PapiDimension.name(t.dimension()),
-                    t.leadUnit(), String.join(", ", t.partners()), deadline, t.hasChildren()));
+                    t.leadUnit(), String.join(", ", t.partners()), deadline, t.hasChildren(), null, null, null,
+                    List.of()));
             add(t.children(), depth + 1, rows);
         }
     }

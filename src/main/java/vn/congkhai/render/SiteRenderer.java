@@ -9,6 +9,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.congkhai.budget.Budget;
+import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.content.Format;
 import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.ArticleElevenItem;
@@ -21,7 +22,9 @@ import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
 import vn.congkhai.opendata.Datasets;
 import vn.congkhai.opendata.OpenDataWriter;
+import vn.congkhai.plan.Period;
 import vn.congkhai.plan.Plan;
+import vn.congkhai.plan.PlanProgress;
 import vn.congkhai.procedure.Procedure;
 import vn.congkhai.reception.ReceptionSchedule;
 import vn.congkhai.sheet.DataSheet;
@@ -60,11 +63,14 @@ public final class SiteRenderer implements RenderingTool {
     private final Templates templates;
     private final Markdown markdown;
     private final LocalDate today;
+    private final List<ComplianceWarning> warnings;
     private Path out;
     private SiteView site;
 
-    public SiteRenderer(SiteContent content, Templates templates, Markdown markdown) {
+    public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
+                        List<ComplianceWarning> warnings) {
         this.content = content;
+        this.warnings = warnings;
         this.templates = templates;
         this.markdown = markdown;
         this.today = content.config().bakeDate();
@@ -104,6 +110,10 @@ public final class SiteRenderer implements RenderingTool {
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
                 write(d.uri(), template, Map.of("page", page, "title", d.title()));
                 pages++;
+                Optional<Plan> plan = content.plan(d);
+                if (plan.isPresent()) {
+                    pages += writePeriodReports(d, plan.get(), section);
+                }
             }
             write(section.href(), "section", Map.of("section", section, "title", section.name()));
             pages++;
@@ -126,15 +136,28 @@ public final class SiteRenderer implements RenderingTool {
         for (ListingViews.Quarter q : quarters) {
             write(q.href(), "danh-muc-quy", Map.of("quarter", q, "title", q.title()));
         }
+        write(SitePages.COMPLIANCE, "tuan-thu", Map.of("warnings", warnings,
+                "title", "Báo cáo tuân thủ công khai"));
         write(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
-        return pages + 6 + quarters.size();
+        return pages + 7 + quarters.size();
     }
 
     @Override
     public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
                       CompositeConfiguration config) throws RenderingException {
         throw new UnsupportedOperationException("Use render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+
+    /** One report page per period that has reports. */
+    private int writePeriodReports(Disclosure d, Plan plan, SectionView section) {
+        List<Period> periods = new PlanProgress(plan).reportedPeriods();
+        for (Period period : periods) {
+            PlanViews.PeriodReport report = PlanViews.report(d, plan, period);
+            write(report.href(), "bao-cao-ky", Map.of("report", report, "doc", d, "section", section,
+                    "title", report.title()));
+        }
+        return periods.size();
     }
 
     /** Every crawled document, by source file: one query per type. */
@@ -190,7 +213,12 @@ public final class SiteRenderer implements RenderingTool {
         if (data instanceof Plan plan) {
             String fullText = plan.fullTextPath() == null ? null
                     : markdown.toHtml(content.texts().get(plan.fullTextPath()), 1);
-            return new PlanView(fullText, PlanTaskRow.of(plan.tasks()));
+            List<Period> periods = new PlanProgress(plan).reportedPeriods();
+            PlanViews.Dashboard dashboard = periods.isEmpty() ? null
+                    : PlanViews.dashboard(plan, periods.get(periods.size() - 1), today, "bieu-do");
+            List<Link> reports = periods.stream().map(p -> new Link("Báo cáo " + p.label(),
+                    PlanViews.reportHref(d, p))).toList();
+            return new PlanView(fullText, dashboard, PlanViews.rows(plan), reports);
         }
         if (data instanceof HouseholdList list) {
             List<Link> others = content.published(DisclosureType.HO_NGHEO).stream().filter(o -> !o.equals(d))
@@ -327,6 +355,7 @@ public final class SiteRenderer implements RenderingTool {
         model.put("root", uri.equals(SitePages.NOT_FOUND) ? "/" : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         model.put("uri", uri);
         model.put("today", today);
+        model.put("complianceLinked", content.config().complianceLinked());
         String html = templates.render(template, model);
         Path file = out.resolve(uri);
         try {

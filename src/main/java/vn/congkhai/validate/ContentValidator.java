@@ -13,6 +13,7 @@ import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
+import vn.congkhai.plan.PlanProgress;
 import vn.congkhai.plan.PlanReader;
 import vn.congkhai.procedure.Procedure;
 import vn.congkhai.procedure.ProcedureReader;
@@ -106,7 +107,10 @@ public final class ContentValidator {
         SiteContent content = new SiteContent(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = new SiteContent(config, List.copyOf(readable), Map.of(), tree.texts());
-        LinkRules links = new LinkRules(pages(intended), tree.files(), assetsDir);
+        Set<String> pages = pages(intended);
+        content.published().forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
+                .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));
+        LinkRules links = new LinkRules(pages, tree.files(), assetsDir);
         content.published().forEach(d -> links.check(d, problems));
         return content;
     }
