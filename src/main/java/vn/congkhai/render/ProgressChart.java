@@ -27,7 +27,7 @@ public final class ProgressChart {
             String pct = VietnameseFormat.percent(java.math.BigDecimal.valueOf(b.percent() / 100));
             desc.append(i > 0 ? "; " : "").append(b.label()).append(": ").append(pct);
             int y = i * ROW;
-            body.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"16\">")
+            body.append("\n<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"16\">")
                     .append(escape(b.label())).append(" — ").append(pct).append("</text>")
                     .append("<rect x=\"0\" y=\"").append(y + 26).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"18\" fill=\"#e6e6e6\"/>")
@@ -37,8 +37,8 @@ public final class ProgressChart {
         }
         return "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + WIDTH + " " + Math.max(ROW, bars.size() * ROW)
                 + "\" aria-labelledby=\"" + id + "-t " + id + "-d\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "<title id=\"" + id + "-t\">" + escape(title) + "</title><desc id=\"" + id + "-d\">"
-                + escape(desc.toString()) + "</desc>" + body + "</svg>";
+                + "\n<title id=\"" + id + "-t\">" + escape(title) + "</title>\n<desc id=\"" + id + "-d\">"
+                + escape(desc.toString()) + "</desc>" + body + "\n</svg>";
     }
 
     static String escape(String text) {
