@@ -17,6 +17,7 @@ import vn.congkhai.content.ContentTree;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
+import vn.congkhai.print.PdfCache;
 import vn.congkhai.render.Markdown;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
@@ -98,7 +99,7 @@ public final class Bakery {
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
             utensils.getCrawler().crawl();
             SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
-                    new Markdown(), warnings);
+                    new Markdown(), warnings, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             int pages = renderer.render(utensils.getRenderer(), db, config);
             utensils.getAsset().copy();
             utensils.getAsset().copyAssetsFromContent(config.getContentFolder());

@@ -70,9 +70,17 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, boolean compliance
         }
         Commune commune = new Commune(get(p, "xa.ten"), get(p, "xa.co_quan"), get(p, "xa.tinh"),
                 get(p, "xa.huyen_cu"), get(p, "xa.dia_chi"), get(p, "xa.dien_thoai"), get(p, "xa.email"),
-                get(p, "xa.duong_day_nong"), get(p, "xa.chu_tich"), stripSlash(get(p, "site.host")));
+                get(p, "xa.duong_day_nong"), get(p, "xa.chu_tich"), stripSlash(get(p, "site.host")),
+                postingPlaces(p));
         boolean linked = Boolean.parseBoolean(get(p, COMPLIANCE_LINKED));
         return new SiteConfig(commune, bakeDate, linked, p);
+    }
+
+    /** {@code niem_yet.dia_diem}: places separated by ";", by default the commune office. */
+    private static List<String> postingPlaces(Properties p) {
+        List<String> places = java.util.Arrays.stream(get(p, "niem_yet.dia_diem").split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return places.isEmpty() ? List.of("Trụ sở " + get(p, "xa.co_quan")) : places;
     }
 
     private static String get(Properties p, String key) {

@@ -7,8 +7,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A reception schedule's page: the coming sessions first, soonest first, then the past ones. */
-public record ScheduleView(List<Session> coming, List<Session> past) {
+/** A reception schedule's page: the coming sessions first, soonest first, then the past ones; all in date order for print. */
+public record ScheduleView(List<Session> coming, List<Session> past, List<Session> all) {
 
     /** A session as citizens read it: "Thứ Năm, 14/11/2026", "07:30 – 11:00". */
     public record Session(String day, String time, String receiver, String place, String note) {
@@ -16,7 +16,8 @@ public record ScheduleView(List<Session> coming, List<Session> past) {
 
     public static ScheduleView of(ReceptionSchedule schedule, LocalDate today) {
         return new ScheduleView(schedule.coming(today).stream().map(ScheduleView::session).toList(),
-                schedule.past(today).stream().map(ScheduleView::session).toList());
+                schedule.past(today).stream().map(ScheduleView::session).toList(),
+                schedule.coming(LocalDate.MIN).stream().map(ScheduleView::session).toList());
     }
 
     private static Session session(ReceptionSession s) {

@@ -25,6 +25,10 @@ import vn.congkhai.opendata.OpenDataWriter;
 import vn.congkhai.plan.Period;
 import vn.congkhai.plan.Plan;
 import vn.congkhai.plan.PlanProgress;
+import vn.congkhai.print.PdfCache;
+import vn.congkhai.print.Printouts;
+import vn.congkhai.print.SignatureBlock;
+import vn.congkhai.model.Revision;
 import vn.congkhai.procedure.Procedure;
 import vn.congkhai.reception.ReceptionSchedule;
 import vn.congkhai.sheet.DataSheet;
@@ -64,12 +68,15 @@ public final class SiteRenderer implements RenderingTool {
     private final Markdown markdown;
     private final LocalDate today;
     private final List<ComplianceWarning> warnings;
+    private final PdfCache pdfCache;
     private Path out;
     private SiteView site;
+    private Printouts printouts;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
-                        List<ComplianceWarning> warnings) {
+                        List<ComplianceWarning> warnings, PdfCache pdfCache) {
         this.content = content;
+        this.pdfCache = pdfCache;
         this.warnings = warnings;
         this.templates = templates;
         this.markdown = markdown;
@@ -87,6 +94,15 @@ public final class SiteRenderer implements RenderingTool {
                     type == DisclosureType.THU_TUC ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)) : List.of()));
         }
         site = new SiteView(content.config().commune(), sections);
+        printouts = new Printouts(site.commune(), today, templates, out, pdfCache);
+        try {
+            return renderAll(sections, crawled);
+        } finally {
+            printouts.close();
+        }
+    }
+
+    private int renderAll(List<SectionView> sections, Map<Path, DocumentModel> crawled) throws RenderingException {
         OpenDataWriter openData = new OpenDataWriter(out);
         List<Dataset> datasets = new ArrayList<>();
         int pages = 0;
@@ -108,11 +124,14 @@ public final class SiteRenderer implements RenderingTool {
                 Link older = i + 1 < items.size() ? link(items.get(i + 1)) : null;
                 DisclosurePage page = page(d, section, jbake, newer, older, dataset);
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
-                write(d.uri(), template, Map.of("page", page, "title", d.title()));
+                Map<String, Object> model = Map.of("page", page, "title", d.title());
+                write(d.uri(), template, model);
+                printouts.disclosure(d, page.revision(), context(d.uri(), model));
+                printouts.postingRecords(d, page.revision(), context(d.uri(), model));
                 pages++;
                 Optional<Plan> plan = content.plan(d);
                 if (plan.isPresent()) {
-                    pages += writePeriodReports(d, plan.get(), section);
+                    pages += writePeriodReports(d, plan.get(), section, page.revision());
                 }
             }
             write(section.href(), "section", Map.of("section", section, "title", section.name()));
@@ -140,6 +159,7 @@ public final class SiteRenderer implements RenderingTool {
                 "title", "Báo cáo tuân thủ công khai"));
         write(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
+        pages += printouts.finish();
         return pages + 7 + quarters.size();
     }
 
@@ -150,12 +170,15 @@ public final class SiteRenderer implements RenderingTool {
     }
 
     /** One report page per period that has reports. */
-    private int writePeriodReports(Disclosure d, Plan plan, SectionView section) {
+    private int writePeriodReports(Disclosure d, Plan plan, SectionView section, String revision) {
         List<Period> periods = new PlanProgress(plan).reportedPeriods();
         for (Period period : periods) {
             PlanViews.PeriodReport report = PlanViews.report(d, plan, period);
-            write(report.href(), "bao-cao-ky", Map.of("report", report, "doc", d, "section", section,
-                    "title", report.title()));
+            Map<String, Object> model = Map.of("report", report, "doc", d, "section", section,
+                    "title", report.title(), "pdf", Printouts.pdfPath(report.href()));
+            write(report.href(), "bao-cao-ky", model);
+            printouts.page(d, report.href(), "bao-cao-ky", "BÁO CÁO",
+                    report.title().substring("Báo cáo ".length()), revision, context(report.href(), model));
         }
         return periods.size();
     }
@@ -203,16 +226,24 @@ public final class SiteRenderer implements RenderingTool {
         Object view = view(d);
         Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
         Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
+        String fullText = content.plan(d).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
+                .orElse(null);
+        String revision = Revision.of(d, fullText);
+        List<Link> records = new ArrayList<>();
+        if (d.posting() != null && d.posting().from() != null) {
+            records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
+                    : "Biên bản niêm yết và kết thúc niêm yết", Printouts.recordsPath(d.uri())));
+        }
         return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), facts(d, meta), body, view, newer,
                 older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
-                json, csv);
+                json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records);
     }
 
     private Object view(Disclosure d) {
         DisclosureData data = content.data().get(d.uri());
         if (data instanceof Plan plan) {
             String fullText = plan.fullTextPath() == null ? null
-                    : markdown.toHtml(content.texts().get(plan.fullTextPath()), 1);
+                    : SignatureBlock.layout(markdown.toHtml(content.texts().get(plan.fullTextPath()), 1));
             List<Period> periods = new PlanProgress(plan).reportedPeriods();
             PlanViews.Dashboard dashboard = periods.isEmpty() ? null
                     : PlanViews.dashboard(plan, periods.get(periods.size() - 1), today, "bieu-do");
@@ -349,14 +380,19 @@ public final class SiteRenderer implements RenderingTool {
         return new Link(d.title(), d.uri());
     }
 
-    private void write(String uri, String template, Map<String, Object> specific) {
+    /** What every template gets besides its own model: the site, the way to the root, the page's address. */
+    private Map<String, Object> context(String uri, Map<String, Object> specific) {
         Map<String, Object> model = new LinkedHashMap<>(specific);
         model.put("site", site);
         model.put("root", uri.equals(SitePages.NOT_FOUND) ? "/" : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
         model.put("uri", uri);
         model.put("today", today);
         model.put("complianceLinked", content.config().complianceLinked());
-        String html = templates.render(template, model);
+        return model;
+    }
+
+    private void write(String uri, String template, Map<String, Object> specific) {
+        String html = templates.render(template, context(uri, specific));
         Path file = out.resolve(uri);
         try {
             Files.createDirectories(file.getParent());

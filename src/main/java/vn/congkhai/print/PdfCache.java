@@ -1,0 +1,80 @@
+package vn.congkhai.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * PDFs of earlier bakes, by the hash of what they were made from (the printout's HTML and file information): a
+ * printout whose input has not changed is copied instead of laid out again. The bytes are the same either way,
+ * since making a PDF is reproducible. Lives outside the site folder ({@code target/pdf-cache}); entries no bake
+ * used are dropped.
+ */
+public final class PdfCache {
+
+    /** Bump when the PDF making changes, so that old entries are not reused. */
+    private static final String VERSION = "1";
+
+    private final Path dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    public PdfCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public byte[] get(String html, PdfMaker.Info info, Supplier<byte[]> make) {
+        String key = key(html, info);
+        used.add(key);
+        Path file = dir.resolve(key + ".pdf");
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readAllBytes(file);
+            }
+            byte[] pdf = make.get();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            Files.write(tmp, pdf);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops the entries this bake did not use. */
+    public void forgetUnused() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!used.contains(name.replaceFirst("\\.pdf$", ""))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String html, PdfMaker.Info info) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((VERSION + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package vn.congkhai.print;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.util.XRLog;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/**
+ * HTML to PDF with openhtmltopdf, with Liberation Serif (metric-compatible with Times New Roman, every Vietnamese
+ * glyph) embedded, and reproducible: the dates in the file are the bake date and its ID is a hash of its content,
+ * so the same input gives the same bytes.
+ */
+public final class PdfMaker {
+
+    public static final String FONT_FAMILY = "Liberation Serif";
+
+    private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
+    private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
+    private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
+    private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+
+    static {
+        FontMappers.set(new LiberationFontMapper(REGULAR));
+        XRLog.setLoggingEnabled(false);
+    }
+
+    /** What the PDF says about itself. */
+    public record Info(String title, String author, String subject, LocalDate date) {
+    }
+
+    /** The four faces, parsed once per thread: parsing a font file costs more than laying out a page. */
+    private static final ThreadLocal<TrueTypeFont[]> FACES = ThreadLocal.withInitial(() -> new TrueTypeFont[]{
+            parse(REGULAR), parse(BOLD), parse(ITALIC), parse(BOLD_ITALIC)});
+
+    public byte[] pdf(String html, Info info) {
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        PDDocument target = new PDDocument();
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
+                .withProducer("Công khai").usePDDocument(target);
+        TrueTypeFont[] faces = FACES.get();
+        builder.useFont(face(target, faces[0]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(face(target, faces[1]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(face(target, faces[2]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
+        builder.useFont(face(target, faces[3]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            PDDocumentInformation meta = doc.getDocumentInformation();
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+            date.clear();
+            date.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
+            meta.setCreationDate(date);
+            meta.setModificationDate(date);
+            meta.setTitle(info.title());
+            meta.setAuthor(info.author());
+            meta.setSubject(info.subject());
+            meta.setProducer("Công khai");
+            meta.setCreator("Công khai");
+            byte[] id = Arrays.copyOf(sha256(html), 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A face embedded (as a subset) into the document only if the document uses it. */
+    private static PDFontSupplier face(PDDocument doc, TrueTypeFont font) {
+        return new PDFontSupplier(null) {
+            private PDFont loaded;
+
+            @Override
+            public PDFont supply() {
+                if (loaded == null) {
+                    try {
+                        loaded = PDType0Font.load(doc, font, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return loaded;
+            }
+        };
+    }
+
+    /**
+     * Parses a face with glyph substitution off: the text is in NFC, whose precomposed Vietnamese letters need no
+     * substitution, and an official document wants no ligatures; PDFBox's substitution step costs more than the
+     * rest of the PDF.
+     */
+    private static TrueTypeFont parse(byte[] bytes) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfMaker.class.getResourceAsStream("/liberation/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + name + " is not on the class path (openpdf-fonts-extra)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

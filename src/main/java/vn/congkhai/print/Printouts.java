@@ -1,0 +1,200 @@
+package vn.congkhai.print;
+
+import vn.congkhai.model.Commune;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.PostingPeriod;
+import vn.congkhai.render.Templates;
+import vn.congkhai.render.VietnameseFormat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The notice-board printouts of the site: a PDF per disclosure, per plan period report, and the posting records of
+ * each disclosure with a posting period. Each PDF is made on a worker thread as soon as it is asked for, while the
+ * site's pages go on rendering, and comes from {@link PdfCache} when its HTML has not changed since the last bake.
+ */
+public final class Printouts implements AutoCloseable {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    /** For the benchmark only: bake without printouts, to measure what they cost. The site's PDF links then break. */
+    public static final String SKIP_PROPERTY = "congkhai.benchmark.skipPdf";
+
+    /** A posting record with its own header block (the start and the end of posting are dated differently). */
+    public record Record(PrintHead head, PostingRecord record) {
+    }
+
+    private final Commune commune;
+    private final LocalDate bakeDate;
+    private final Templates templates;
+    private final Path site;
+    private final PdfCache cache;
+    private final PdfMaker maker = new PdfMaker();
+    private final ExecutorService pool =
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final List<Future<?>> jobs = new ArrayList<>();
+    private final Map<String, String> qrCodes = new java.util.HashMap<>();
+    private final boolean skip = Boolean.getBoolean(SKIP_PROPERTY);
+
+    public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache) {
+        this.commune = commune;
+        this.bakeDate = bakeDate;
+        this.templates = templates;
+        this.site = site;
+        this.cache = cache;
+    }
+
+    public static String pdfPath(String uri) {
+        return uri.replaceFirst("\\.html$", ".pdf");
+    }
+
+    public static String recordsPath(String uri) {
+        return uri.replaceFirst("\\.html$", "-bien-ban-niem-yet.pdf");
+    }
+
+    /** The printout of a disclosure; {@code model} is what its web page shows. */
+    public void disclosure(Disclosure d, String revision, Map<String, Object> model) {
+        DocumentKind kind = DocumentKind.of(d.title(), d.type());
+        PrintHead head = head(d, d.number(), d.date(), kind.kind(), kind.title(), revision, d.uri());
+        submit(pdfPath(d.uri()), "in/" + printTemplate(d), with(model, "print", head), head, d.title());
+    }
+
+    /** The printout of a page issued under a disclosure but not one itself (a plan's period report). */
+    public void page(Disclosure issuer, String uri, String template, String kind, String title, String revision,
+                     Map<String, Object> model) {
+        PrintHead head = head(issuer, null, bakeDate, kind, title, revision, uri);
+        submit(pdfPath(uri), "in/" + template, with(model, "print", head), head, title);
+    }
+
+    /**
+     * The posting records of a disclosure with a posting period, in one file to print: the record of the start of
+     * posting, and of its end unless it is posted permanently.
+     */
+    public void postingRecords(Disclosure d, String revision, Map<String, Object> model) {
+        PostingPeriod posting = d.posting();
+        if (posting == null || posting.from() == null) {
+            return;
+        }
+        String document = d.title() + (d.number() == null ? "" : " (số " + d.number() + ")") + " ngày "
+                + VietnameseFormat.date(d.date()) + " của " + d.issuer();
+        String places = String.join("; ", commune.postingPlaces());
+        String period = posting.permanent() ? "thường xuyên, từ ngày " + VietnameseFormat.date(posting.from())
+                : "từ ngày " + VietnameseFormat.date(posting.from()) + " đến ngày " + VietnameseFormat.date(posting.to())
+                + " (" + (posting.to().toEpochDay() - posting.from().toEpochDay() + 1) + " ngày)";
+        List<Record> records = new ArrayList<>();
+        records.add(record(d, revision, new PostingRecord(false, words(posting.from()), commune.postingPlaces().get(0),
+                document, period, places), posting.from()));
+        if (!posting.permanent()) {
+            records.add(record(d, revision, new PostingRecord(true, words(posting.to()), commune.postingPlaces().get(0),
+                    document, period, places), posting.to()));
+        }
+        submit(recordsPath(d.uri()), "in/bien-ban-niem-yet", with(model, "records", records), records.get(0).head(),
+                "Biên bản niêm yết " + d.title());
+    }
+
+    private Record record(Disclosure d, String revision, PostingRecord record, LocalDate day) {
+        String title = (record.ending() ? "Kết thúc niêm yết công khai " : "Niêm yết công khai ") + lowerFirst(d.title());
+        return new Record(head(d, null, day, "BIÊN BẢN", title, revision, d.uri()), record);
+    }
+
+    private void submit(String path, String template, Map<String, Object> model, PrintHead head, String title) {
+        if (skip) {
+            return;
+        }
+        PdfMaker.Info info = new PdfMaker.Info(title, commune.committee(),
+                "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate);
+        jobs.add(pool.submit(() -> {
+            String html = templates.render(template, model);
+            byte[] pdf = cache.get(html, info, () -> maker.pdf(html, info));
+            Path file = site.resolve(path);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** Waits for every PDF; returns how many were written. */
+    public int finish() {
+        try {
+            for (Future<?> f : jobs) {
+                f.get();
+            }
+            cache.forgetUnused();
+            return jobs.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private PrintHead head(Disclosure d, String number, LocalDate date, String kind, String title, String revision,
+                           String uri) {
+        String address = commune.siteAddress() + "/" + uri;
+        return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
+                address, qrCodes.computeIfAbsent(address, QrCode::dataUri), VietnameseFormat.date(bakeDate), revision);
+    }
+
+    /**
+     * The issuing body in capitals on two lines ("ỦY BAN NHÂN DÂN" / "XÃ LỤC BA"); documents issued before the
+     * 2025 reorganisation name the former district above it.
+     */
+    List<String> issuerLines(Disclosure d) {
+        String issuer = d.issuer().toUpperCase(VI);
+        List<String> lines = new ArrayList<>();
+        if (!commune.formerDistrict().isEmpty() && d.date().isBefore(LocalDate.of(2025, 7, 1))) {
+            lines.add("UBND HUYỆN " + commune.formerDistrict().toUpperCase(VI));
+            lines.add(issuer.replace("ỦY BAN NHÂN DÂN", "UBND"));
+            return lines;
+        }
+        int split = issuer.lastIndexOf(" XÃ ");
+        if (split > 0) {
+            lines.add(issuer.substring(0, split));
+            lines.add(issuer.substring(split + 1));
+        } else {
+            lines.add(issuer);
+        }
+        return lines;
+    }
+
+    private String printTemplate(Disclosure d) {
+        String code = d.type().code();
+        return templates.exists("in/" + code) ? code : "van-ban";
+    }
+
+    private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(model);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** "ngày 26 tháng 3 năm 2024", as a record is dated. */
+    static String words(LocalDate date) {
+        return VietnameseFormat.documentDate("", date).substring(2);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(VI) + text.substring(1);
+    }
+}
