@@ -4,13 +4,16 @@
 #   bench/run.sh                 N = 1000 and 5000
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
+#   bench/run.sh --pdf           only the printouts' share of the sample site's bake (content/ of this repo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanilla=1
+pdf_only=0
 sizes=()
 for a in "$@"; do
   case "$a" in
     --no-vanilla) vanilla=0 ;;
+    --pdf) pdf_only=1 ;;
     *) sizes+=("$a") ;;
   esac
 done
@@ -20,7 +23,7 @@ mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=tar
 cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
 work=bench/work
 mkdir -p "$work"
-jvm=(-Xmx512m -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8)
+jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8)
 
 measure() { # label, command...: prints wall seconds and peak RSS
   local label=$1; shift
@@ -30,6 +33,27 @@ measure() { # label, command...: prints wall seconds and peak RSS
 }
 
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
+
+# The sample site, three bakes each: without printouts, with printouts from scratch, with printouts from the cache.
+median() { sort -n | sed -n 2p; }
+sample() { # label, extra JVM args, whether to clear the PDF cache before each bake
+  local label=$1 extra=$2 clear=$3 times=()
+  for i in 1 2 3; do
+    [ "$clear" = 1 ] && rm -rf "$work/sample/target/pdf-cache"
+    /usr/bin/time -f "%e" -o "$work/time.txt" java "${jvm[@]}" $extra -cp "$cp" vn.congkhai.bake.Main \
+      "$work/sample" "$work/sample/target/site" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
+    times+=("$(cat "$work/time.txt")")
+  done
+  printf '%-44s %6s s (median of 3)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
+}
+rm -rf "$work/sample" && mkdir -p "$work/sample"
+cp -r content templates assets jbake.properties "$work/sample/"
+sample "sample site, no printouts" "-Dcongkhai.benchmark.skipPdf=true" 1
+sample "sample site, printouts made from scratch" "" 1
+sample "sample site, printouts from the cache" "" 0
+echo "                             ($(find "$work/sample/target/site" -name '*.pdf' | wc -l) PDF files)"
+[ "$pdf_only" = 1 ] && exit 0
+
 for n in "${sizes[@]}"; do
   rm -rf "$work/$n" "$work/$n-vanilla"
   java -cp "$cp" vn.congkhai.bench.Generate "$work/$n" "$n"

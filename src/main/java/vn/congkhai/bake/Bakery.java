@@ -92,14 +92,14 @@ public final class Bakery {
                 .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore db = utensils.getContentStore();
-        try {
+        try (SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
+                new Markdown(), warnings)) {
+            renderer.startPrintouts(staging, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             db.startup();
             registerDocumentTypes();
             db.updateSchema();
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
             utensils.getCrawler().crawl();
-            SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
-                    new Markdown(), warnings, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             int pages = renderer.render(utensils.getRenderer(), db, config);
             utensils.getAsset().copy();
             utensils.getAsset().copyAssetsFromContent(config.getContentFolder());

@@ -43,7 +43,7 @@ public final class Printouts implements AutoCloseable {
     private final PdfCache cache;
     private final PdfMaker maker = new PdfMaker();
     private final ExecutorService pool =
-            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() + 1));
     private final List<Future<?>> jobs = new ArrayList<>();
     private final Map<String, String> qrCodes = new java.util.HashMap<>();
     private final boolean skip = Boolean.getBoolean(SKIP_PROPERTY);

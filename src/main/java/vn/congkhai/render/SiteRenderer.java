@@ -58,7 +58,7 @@ import java.util.function.Function;
  * type's documents are loaded from JBake's store once, neighbours are computed from that list, and each page is
  * written once. (JBake's stock DocumentsRenderer re-queries a type's documents for every page it renders.)
  */
-public final class SiteRenderer implements RenderingTool {
+public final class SiteRenderer implements RenderingTool, AutoCloseable {
 
     private static final int LATEST_ON_HOME = 10;
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -68,36 +68,64 @@ public final class SiteRenderer implements RenderingTool {
     private final Markdown markdown;
     private final LocalDate today;
     private final List<ComplianceWarning> warnings;
-    private final PdfCache pdfCache;
     private Path out;
-    private SiteView site;
+    private final SiteView site;
     private Printouts printouts;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
-                        List<ComplianceWarning> warnings, PdfCache pdfCache) {
+                        List<ComplianceWarning> warnings) {
         this.content = content;
-        this.pdfCache = pdfCache;
         this.warnings = warnings;
         this.templates = templates;
         this.markdown = markdown;
         this.today = content.config().bakeDate();
+        List<SectionView> sections = new ArrayList<>();
+        for (DisclosureType type : DisclosureType.values()) {
+            List<Disclosure> items = content.published(type);
+            sections.add(SectionView.of(type, items, groups(type, items), type == DisclosureType.THU_TUC
+                    ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)) : List.of()));
+        }
+        this.site = new SiteView(content.config().commune(), sections);
+    }
+
+    /**
+     * Starts making the printouts on worker threads, writing into {@code out}: they need no JBake, so they are made
+     * while JBake crawls the content and the pages render. {@link #render} waits for them at the end.
+     */
+    public void startPrintouts(Path out, PdfCache cache) {
+        printouts = new Printouts(site.commune(), today, templates, out, cache);
+        for (SectionView section : site.sections()) {
+            List<Disclosure> items = section.items();
+            for (int i = 0; i < items.size(); i++) {
+                Disclosure d = items.get(i);
+                String body = d.type().format() == Format.MARKDOWN ? markdown.toHtml(d.source().markdownBody()) : "";
+                DisclosurePage page = page(d, section, body, newer(items, i), older(items, i), dataset(d));
+                Map<String, Object> model = context(d.uri(), Map.of("page", page, "title", d.title()));
+                printouts.disclosure(d, page.revision(), model);
+                printouts.postingRecords(d, page.revision(), model);
+                content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods().forEach(period -> {
+                    PlanViews.PeriodReport report = PlanViews.report(d, plan, period);
+                    printouts.page(d, report.href(), "bao-cao-ky", "BÁO CÁO",
+                            report.title().substring("Báo cáo ".length()), page.revision(),
+                            context(report.href(), reportModel(report, d, section)));
+                }));
+            }
+        }
     }
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         out = config.getDestinationFolder().toPath();
-        Map<Path, DocumentModel> crawled = loadCrawled(db);
-        List<SectionView> sections = new ArrayList<>();
-        for (DisclosureType type : DisclosureType.values()) {
-            List<Disclosure> items = content.published(type);
-            sections.add(SectionView.of(type, items, groups(type, items),
-                    type == DisclosureType.THU_TUC ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)) : List.of()));
+        if (printouts == null) {
+            startPrintouts(out, new PdfCache(out.resolveSibling(out.getFileName() + "-pdf-cache")));
         }
-        site = new SiteView(content.config().commune(), sections);
-        printouts = new Printouts(site.commune(), today, templates, out, pdfCache);
-        try {
-            return renderAll(sections, crawled);
-        } finally {
+        int pages = renderAll(site.sections(), loadCrawled(db));
+        return pages + printouts.finish();
+    }
+
+    @Override
+    public void close() {
+        if (printouts != null) {
             printouts.close();
         }
     }
@@ -120,18 +148,14 @@ public final class SiteRenderer implements RenderingTool {
                     openData.writeCsv(dataset);
                     openData.writeJson(d, SchemaRules.schemaOf(d.type()).orElseThrow(), dataset);
                 }
-                Link newer = i > 0 ? link(items.get(i - 1)) : null;
-                Link older = i + 1 < items.size() ? link(items.get(i + 1)) : null;
-                DisclosurePage page = page(d, section, jbake, newer, older, dataset);
+                String body = d.type().format() == Format.MARKDOWN ? jbake.getBody() : "";
+                DisclosurePage page = page(d, section, body, newer(items, i), older(items, i), dataset);
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
-                Map<String, Object> model = Map.of("page", page, "title", d.title());
-                write(d.uri(), template, model);
-                printouts.disclosure(d, page.revision(), context(d.uri(), model));
-                printouts.postingRecords(d, page.revision(), context(d.uri(), model));
+                write(d.uri(), template, Map.of("page", page, "title", d.title()));
                 pages++;
                 Optional<Plan> plan = content.plan(d);
                 if (plan.isPresent()) {
-                    pages += writePeriodReports(d, plan.get(), section, page.revision());
+                    pages += writePeriodReports(d, plan.get(), section);
                 }
             }
             write(section.href(), "section", Map.of("section", section, "title", section.name()));
@@ -159,7 +183,6 @@ public final class SiteRenderer implements RenderingTool {
                 "title", "Báo cáo tuân thủ công khai"));
         write(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
-        pages += printouts.finish();
         return pages + 7 + quarters.size();
     }
 
@@ -170,17 +193,26 @@ public final class SiteRenderer implements RenderingTool {
     }
 
     /** One report page per period that has reports. */
-    private int writePeriodReports(Disclosure d, Plan plan, SectionView section, String revision) {
+    private int writePeriodReports(Disclosure d, Plan plan, SectionView section) {
         List<Period> periods = new PlanProgress(plan).reportedPeriods();
         for (Period period : periods) {
             PlanViews.PeriodReport report = PlanViews.report(d, plan, period);
-            Map<String, Object> model = Map.of("report", report, "doc", d, "section", section,
-                    "title", report.title(), "pdf", Printouts.pdfPath(report.href()));
-            write(report.href(), "bao-cao-ky", model);
-            printouts.page(d, report.href(), "bao-cao-ky", "BÁO CÁO",
-                    report.title().substring("Báo cáo ".length()), revision, context(report.href(), model));
+            write(report.href(), "bao-cao-ky", reportModel(report, d, section));
         }
         return periods.size();
+    }
+
+    private static Map<String, Object> reportModel(PlanViews.PeriodReport report, Disclosure d, SectionView section) {
+        return Map.of("report", report, "doc", d, "section", section, "title", report.title(),
+                "pdf", Printouts.pdfPath(report.href()));
+    }
+
+    private static Link newer(List<Disclosure> items, int i) {
+        return i > 0 ? link(items.get(i - 1)) : null;
+    }
+
+    private static Link older(List<Disclosure> items, int i) {
+        return i + 1 < items.size() ? link(items.get(i + 1)) : null;
     }
 
     /** Every crawled document, by source file: one query per type. */
@@ -219,9 +251,8 @@ public final class SiteRenderer implements RenderingTool {
         return data == null ? null : Datasets.of(d, data);
     }
 
-    private DisclosurePage page(Disclosure d, SectionView section, DocumentModel jbake, Link newer, Link older,
+    private DisclosurePage page(Disclosure d, SectionView section, String body, Link newer, Link older,
                                 Dataset dataset) {
-        String body = d.type().format() == Format.MARKDOWN ? jbake.getBody() : "";
         JsonNode meta = d.source().metadata();
         Object view = view(d);
         Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
