@@ -17,6 +17,7 @@ import vn.congkhai.content.ContentTree;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
+import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.render.Markdown;
 import vn.congkhai.render.SiteRenderer;
@@ -93,7 +94,7 @@ public final class Bakery {
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore db = utensils.getContentStore();
         try (SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
-                new Markdown(), warnings)) {
+                new Markdown(), warnings, GitHistory.read(projectDir.resolve("content")))) {
             renderer.startPrintouts(staging, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             db.startup();
             registerDocumentTypes();

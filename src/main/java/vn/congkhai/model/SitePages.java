@@ -14,13 +14,15 @@ public final class SitePages {
     public static final String QUARTERLY = "danh-muc-cong-khai/index.html";
     public static final String SCHEMAS = "schemas/";
     public static final String COMPLIANCE = "tuan-thu/index.html";
+    public static final String SEARCH = "tim-kiem/index.html";
+    public static final String SEARCH_INDEX = "tim-kiem/chi-muc.json";
 
     private SitePages() {
     }
 
     /** Folders the site writes pages into: no content file may sit at the same address. */
     public static final Set<String> GENERATED_FOLDERS = Set.of("cong-khai-theo-dieu-11", "du-lieu-mo",
-            "danh-muc-cong-khai", "schemas", "css", "tuan-thu");
+            "danh-muc-cong-khai", "schemas", "css", "tuan-thu", "tim-kiem", "js");
 
     public static String section(DisclosureType type) {
         return type.code() + "/index.html";

@@ -16,8 +16,10 @@ import java.util.List;
  * @param json       the open-data JSON of a JSON disclosure, or null; {@code csv} likewise
  * @param revision   short hash of the content, printed on the page and on the printout
  * @param pdf        the printout; {@code records} the posting records to print, if it has a posting period
+ * @param history    when and how its file changed, from git
  */
 public record DisclosurePage(Disclosure doc, SectionView section, String itemName, String posting, List<Fact> facts,
                              String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
-                             Link json, Link csv, String revision, Link pdf, List<Link> records) {
+                             Link json, Link csv, String revision, Link pdf, List<Link> records,
+                             HistoryView history) {
 }

@@ -25,6 +25,11 @@ import vn.congkhai.opendata.OpenDataWriter;
 import vn.congkhai.plan.Period;
 import vn.congkhai.plan.Plan;
 import vn.congkhai.plan.PlanProgress;
+import vn.congkhai.feed.AtomFeed;
+import vn.congkhai.feed.Sitemap;
+import vn.congkhai.history.Change;
+import vn.congkhai.history.GitHistory;
+import vn.congkhai.search.SearchIndex;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.print.SignatureBlock;
@@ -68,13 +73,15 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     private final Markdown markdown;
     private final LocalDate today;
     private final List<ComplianceWarning> warnings;
+    private final GitHistory history;
     private Path out;
     private final SiteView site;
     private Printouts printouts;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
-                        List<ComplianceWarning> warnings) {
+                        List<ComplianceWarning> warnings, GitHistory history) {
         this.content = content;
+        this.history = history;
         this.warnings = warnings;
         this.templates = templates;
         this.markdown = markdown;
@@ -183,6 +190,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                 "title", "Báo cáo tuân thủ công khai"));
         write(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
+        writeSearchFeedAndSitemap(published, quarters);
         return pages + 7 + quarters.size();
     }
 
@@ -190,6 +198,45 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
                       CompositeConfiguration config) throws RenderingException {
         throw new UnsupportedOperationException("Use render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+
+    /** The search index and page, the Atom feed, the sitemap and robots.txt. */
+    private void writeSearchFeedAndSitemap(List<Disclosure> published, List<ListingViews.Quarter> quarters) {
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        List<AtomFeed.Entry> feed = new ArrayList<>();
+        List<Sitemap.Url> urls = new ArrayList<>();
+        for (Disclosure d : published) {
+            SearchIndex.Entry entry = SearchIndex.of(d, content.data().get(d.uri()), markdown);
+            entries.add(entry);
+            List<Change> changes = history.of(d.source().contentPath());
+            feed.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
+                    + (d.number() == null ? "" : ", số " + d.number()) + ", ngày " + VietnameseFormat.date(d.date()), null));
+            changes.stream().filter(c -> !c.minor() && c.date().isAfter(d.date()))
+                    .forEach(c -> feed.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
+            urls.add(new Sitemap.Url(d.uri(), changes.isEmpty() ? d.date() : changes.get(0).date()));
+        }
+        entries.add(new SearchIndex.Entry("Phí, lệ phí của các thủ tục hành chính", SitePages.FEES,
+                DisclosureType.THU_TUC.sectionName(), "", "phí lệ phí khoản thu mức thu thủ tục hành chính"));
+        entries.add(new SearchIndex.Entry("Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở", SitePages.ARTICLE_11,
+                "", "", "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
+        write(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
+        write(SitePages.SEARCH, "tim-kiem", Map.of("title", "Tìm kiếm"));
+        write("feed.xml", AtomFeed.xml(site.commune().siteAddress(), "Công khai thông tin - " + site.commune().committee(),
+                site.commune().committee(), feed));
+        for (String page : List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES, SitePages.OPEN_DATA,
+                SitePages.QUARTERLY, SitePages.SEARCH)) {
+            urls.add(new Sitemap.Url(page, null));
+        }
+        site.sections().forEach(s -> urls.add(new Sitemap.Url(s.href(), null)));
+        quarters.forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
+        published.forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
+                .forEach(p -> urls.add(new Sitemap.Url(PlanViews.reportHref(d, p), null)))));
+        if (content.config().complianceLinked()) {
+            urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));
+        }
+        write("sitemap.xml", Sitemap.xml(site.commune().siteAddress(), urls));
+        write("robots.txt", "User-agent: *\nDisallow: /tuan-thu/\n\nSitemap: " + site.commune().siteAddress()
+                + "/sitemap.xml\n");
     }
 
     /** One report page per period that has reports. */
@@ -267,7 +314,8 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         }
         return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), facts(d, meta), body, view, newer,
                 older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
-                json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records);
+                json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records,
+                HistoryView.of(history.of(d.source().contentPath()), d.date()));
     }
 
     private Object view(Disclosure d) {
@@ -420,6 +468,17 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         model.put("today", today);
         model.put("complianceLinked", content.config().complianceLinked());
         return model;
+    }
+
+    /** Writes a file that is not a page (index, feed, sitemap). */
+    private void write(String path, String text) {
+        Path file = out.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(String uri, String template, Map<String, Object> specific) {

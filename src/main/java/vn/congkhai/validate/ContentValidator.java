@@ -145,7 +145,8 @@ public final class ContentValidator {
     /** Every page address the bake will write, for link checks. */
     private static Set<String> pages(SiteContent content) {
         Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES,
-                SitePages.OPEN_DATA, SitePages.DATA_PACKAGE, SitePages.QUARTERLY));
+                SitePages.OPEN_DATA, SitePages.DATA_PACKAGE, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml",
+                "sitemap.xml"));
         for (DisclosureType type : DisclosureType.values()) {
             pages.add(SitePages.section(type));
         }

@@ -1,0 +1,115 @@
+package vn.congkhai.history;
+
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The change history of every content file, read from the project's git history at bake time with JGit in one walk
+ * over the commits (not one per file). A checkout without git, or a shallow clone, gives less history, never an
+ * error.
+ */
+public final class GitHistory {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Map<String, List<Change>> byPath;
+
+    private GitHistory(Map<String, List<Change>> byPath) {
+        this.byPath = byPath;
+    }
+
+    public static GitHistory none() {
+        return new GitHistory(Map.of());
+    }
+
+    /** Reads the history of the files under {@code contentDir}; empty when it is not in a git work tree. */
+    public static GitHistory read(Path contentDir) {
+        Path dir = contentDir.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+        if (builder.getGitDir() == null) {
+            return none();
+        }
+        try (Repository repo = builder.build()) {
+            if (repo.isBare() || repo.resolve("HEAD") == null) {
+                return none();
+            }
+            Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+            if (!dir.startsWith(top)) {
+                return none();
+            }
+            String prefix = top.relativize(dir).toString().replace('\\', '/');
+            return new GitHistory(walk(repo, prefix));
+        } catch (IOException | RuntimeException e) {
+            return none();
+        }
+    }
+
+    private static Map<String, List<Change>> walk(Repository repo, String prefix) throws IOException {
+        Map<String, List<Change>> byPath = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repo);
+             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+            diff.setRepository(repo);
+            if (!prefix.isEmpty()) {
+                diff.setPathFilter(PathFilter.create(prefix));
+            }
+            walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
+            for (RevCommit commit : walk) {
+                ObjectId parent = commit.getParentCount() > 0 ? parentTree(walk, commit) : null;
+                List<DiffEntry> entries = diff.scan(parent, commit.getTree());
+                if (entries.isEmpty()) {
+                    continue;
+                }
+                Change change = change(commit);
+                for (DiffEntry e : entries) {
+                    String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
+                    String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+                    byPath.computeIfAbsent(relative, k -> new ArrayList<>()).add(change);
+                }
+            }
+        }
+        byPath.values().forEach(list -> list.sort(Comparator.comparing(Change::date).reversed()));
+        return byPath;
+    }
+
+    private static ObjectId parentTree(RevWalk walk, RevCommit commit) {
+        try {
+            return walk.parseCommit(commit.getParent(0)).getTree();
+        } catch (IOException e) {
+            return null; // a shallow clone: the parent is not here
+        }
+    }
+
+    private static Change change(RevCommit commit) {
+        String message = commit.getShortMessage().strip();
+        String lower = message.toLowerCase(Locale.ROOT);
+        boolean minor = lower.startsWith("[nhỏ]") || lower.startsWith("[nho]");
+        if (minor) {
+            message = message.substring(message.indexOf(']') + 1).strip();
+        }
+        Instant when = commit.getCommitterIdent().getWhenAsInstant();
+        return new Change(when.atZone(ZONE).toLocalDate(), message, commit.getId().abbreviate(7).name(), minor);
+    }
+
+    /** The changes of a file (path relative to the content folder), newest first. */
+    public List<Change> of(String contentPath) {
+        return byPath.getOrDefault(contentPath, List.of());
+    }
+}

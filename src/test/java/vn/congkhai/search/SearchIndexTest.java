@@ -1,0 +1,53 @@
+package vn.congkhai.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void wordsAreDistinctLowercaseWithTheirTones() {
+        assertThat(SearchIndex.words("Hộ nghèo, hộ cận nghèo 2024; Đất đai")).isEqualTo("hộ nghèo cận đất đai");
+    }
+
+    @Test
+    void snippetsStopAtAWord() {
+        String text = "Ủy ban nhân dân xã ".repeat(20);
+        assertThat(SearchIndex.snippet(text)).endsWith("…").hasSizeLessThanOrEqualTo(SearchIndex.SNIPPET + 1);
+    }
+
+    @Test
+    void theIndexHasEveryPublishedPageAndTheWholeSearchPayloadStaysSmall() throws Exception {
+        FixtureSite site = FixtureSite.ofProject(tmp);
+        site.bake();
+        JsonNode index = new ObjectMapper().readTree(site.site().resolve("tim-kiem/chi-muc.json").toFile());
+        assertThat(index.path("d").findValuesAsText("")).isEmpty();
+        assertThat(index.path("d")).anySatisfy(p -> assertThat(p.get(1).asText()).isEqualTo("ho-ngheo/2024-chinh-thuc.html"));
+        int payload = gzip(Files.readAllBytes(site.site().resolve("tim-kiem/chi-muc.json")))
+                + gzip(Files.readAllBytes(site.site().resolve("js/tim-kiem.js")))
+                + gzip(Files.readAllBytes(site.site().resolve("tim-kiem/index.html")));
+        System.out.println("Search payload of the sample site, gzip: " + payload + " bytes");
+        assertThat(payload).isLessThan(50 * 1024);
+    }
+
+    static int gzip(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+}
