@@ -1,0 +1,111 @@
+package vn.congkhai.tools;
+
+import vn.congkhai.config.SiteConfig;
+import vn.congkhai.importer.Importer;
+import vn.congkhai.model.DisclosureType;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The officers' commands, run by the {@code ./cong-khai} script at the project root:
+ * <pre>
+ *   ./cong-khai tao  &lt;loại&gt; &lt;tên-tệp&gt;                 new disclosure file (draft)
+ *   ./cong-khai nhap &lt;bảng tính&gt; --loai &lt;loại&gt; [--ra tệp.json] [--tieu-de "…"] [--muc N] [--ghi-de] [--bo-qua-dong-loi]
+ * </pre>
+ */
+public final class CongKhai {
+
+    private CongKhai() {
+    }
+
+    public static void main(String[] args) {
+        Path project = Path.of(System.getProperty("congkhai.source", ".")).toAbsolutePath().normalize();
+        LocalDate today = LocalDate.now(SiteConfig.ZONE);
+        int status;
+        try {
+            status = run(project, today, List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Lỗi: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    static int run(Path project, LocalDate today, List<String> args) {
+        if (args.isEmpty()) {
+            usage();
+            return 1;
+        }
+        switch (args.get(0)) {
+            case "tao" -> {
+                if (args.size() != 3) {
+                    usage();
+                    return 1;
+                }
+                DisclosureType type = type(args.get(1));
+                Path file = new Scaffold(project, today).create(type, args.get(2));
+                System.out.println("Đã tạo " + project.relativize(file) + " (bản nháp). Việc cần làm:");
+                Scaffold.todo(type).stream().filter(s -> !s.isEmpty()).forEach(s -> System.out.println("  - " + s));
+                return 0;
+            }
+            case "nhap" -> {
+                Importer.Outcome outcome = new Importer(project, today).run(request(project, args.subList(1, args.size())));
+                Importer.print(outcome, outcome.ok() ? System.out : System.err);
+                return outcome.ok() ? 0 : 1;
+            }
+            default -> {
+                usage();
+                return 1;
+            }
+        }
+    }
+
+    private static Importer.Request request(Path project, List<String> args) {
+        Path file = null;
+        DisclosureType type = null;
+        Path output = null;
+        String title = null;
+        Integer item = null;
+        boolean overwrite = false;
+        boolean skip = false;
+        List<String> rest = new ArrayList<>(args);
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            switch (a) {
+                case "--loai" -> type = type(rest.get(++i));
+                case "--ra" -> output = project.resolve(rest.get(++i));
+                case "--tieu-de" -> title = rest.get(++i);
+                case "--muc" -> item = Integer.parseInt(rest.get(++i));
+                case "--ghi-de" -> overwrite = true;
+                case "--bo-qua-dong-loi" -> skip = true;
+                default -> file = project.resolve(a);
+            }
+        }
+        if (file == null || type == null) {
+            throw new IllegalArgumentException("cần tên tệp bảng tính và --loai ho-ngheo|bang|ngan-sach.");
+        }
+        if (type != DisclosureType.HO_NGHEO && type != DisclosureType.BANG && type != DisclosureType.NGAN_SACH) {
+            throw new IllegalArgumentException("chỉ nhập được bảng tính cho ho-ngheo, bang, ngan-sach.");
+        }
+        return new Importer.Request(file, type, output, title, item, overwrite, skip);
+    }
+
+    private static DisclosureType type(String code) {
+        return DisclosureType.ofCode(code).orElseThrow(() -> new IllegalArgumentException("loại \"" + code
+                + "\" không có; dùng một trong " + DisclosureType.allCodes() + "."));
+    }
+
+    private static void usage() {
+        System.err.println("""
+                Cách dùng:
+                  ./cong-khai tao <loại> <tên-tệp>
+                      Tạo văn bản mới (bản nháp) trong content/<loại>/, ví dụ: ./cong-khai tao thong-bao hop-dan-xom-dong-mac
+                  ./cong-khai nhap <bảng tính .xlsx hoặc .csv> --loai ho-ngheo|bang|ngan-sach [--ra content/…json]
+                                   [--tieu-de "…"] [--muc 1-14] [--ghi-de] [--bo-qua-dong-loi]
+                      Nhập danh sách từ bảng tính thành tệp JSON (bản nháp).
+                Các loại: """ + DisclosureType.allCodes());
+    }
+}
