@@ -5,15 +5,18 @@
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
 #   bench/run.sh --pdf           only the printouts' share of the sample site's bake (content/ of this repo)
+#   bench/run.sh --preview       only the preview's re-bake after a one-file edit (as under mvn jetty:run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanilla=1
 pdf_only=0
+preview_only=0
 sizes=()
 for a in "$@"; do
   case "$a" in
     --no-vanilla) vanilla=0 ;;
     --pdf) pdf_only=1 ;;
+    --preview) preview_only=1 ;;
     *) sizes+=("$a") ;;
   esac
 done
@@ -33,6 +36,13 @@ measure() { # label, command...: prints wall seconds and peak RSS
 }
 
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
+
+if [ "$preview_only" = 1 ]; then
+  rm -rf "$work/preview"
+  # The preview runs inside Maven's JVM (default JIT, default heap), like mvn jetty:run.
+  java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -cp "$cp" vn.congkhai.bench.PreviewEdit "$work/preview"
+  exit 0
+fi
 
 # The sample site, three bakes each: without printouts, with printouts from scratch, with printouts from the cache.
 median() { sort -n | sed -n 2p; }

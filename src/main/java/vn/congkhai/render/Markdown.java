@@ -27,7 +27,7 @@ public final class Markdown {
     }
 
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return BodyHtml.clean(renderer.render(parser.parse(markdown)));
     }
 
     /**

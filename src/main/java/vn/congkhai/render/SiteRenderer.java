@@ -155,7 +155,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                     openData.writeCsv(dataset);
                     openData.writeJson(d, SchemaRules.schemaOf(d.type()).orElseThrow(), dataset);
                 }
-                String body = d.type().format() == Format.MARKDOWN ? jbake.getBody() : "";
+                String body = d.type().format() == Format.MARKDOWN ? BodyHtml.clean(jbake.getBody()) : "";
                 DisclosurePage page = page(d, section, body, newer(items, i), older(items, i), dataset);
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
                 write(d.uri(), template, Map.of("page", page, "title", d.title()));
