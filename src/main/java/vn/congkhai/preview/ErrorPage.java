@@ -6,13 +6,21 @@ public final class ErrorPage {
     private ErrorPage() {
     }
 
+    /** A problem line: {@code path:line: field: message}. */
+    private static final java.util.regex.Pattern PROBLEM = java.util.regex.Pattern.compile("^\\S+:\\d+: ");
+
     public static String html(String report) {
         StringBuilder lines = new StringBuilder();
+        StringBuilder other = new StringBuilder();
         for (String line : report.strip().split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
-            lines.append("<li>").append(escape(line)).append("</li>\n");
+            if (PROBLEM.matcher(line).find()) {
+                lines.append("<li>").append(escape(line)).append("</li>\n");
+            } else {
+                other.append("<p>").append(escape(line)).append("</p>\n");
+            }
         }
         return """
                 <!DOCTYPE html>
@@ -23,8 +31,7 @@ public final class ErrorPage {
                 h1{color:#8a0000}li{margin:.5rem 0;overflow-wrap:anywhere}code{font-size:1rem}</style></head>
                 <body><main><h1>Nội dung có lỗi, trang chưa được cập nhật</h1>
                 <p>Đây là trang xem trước. Sửa các lỗi dưới đây (tệp:dòng: trường: lỗi và cách sửa), lưu tệp rồi tải lại trang này.</p>
-                <ul>
-                """ + lines + "</ul></main></body></html>\n";
+                """ + other + "<ul>\n" + lines + "</ul></main></body></html>\n";
     }
 
     static String escape(String text) {

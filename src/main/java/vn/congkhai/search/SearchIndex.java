@@ -49,7 +49,32 @@ public final class SearchIndex {
             case MARKDOWN -> Jsoup.parse(markdown.toHtml(d.source().markdownBody())).text();
             case JSON -> dataText(data, markdown);
         };
-        return new Entry(d.title(), d.uri(), d.type().sectionName(), VietnameseFormat.date(d.date()), text);
+        String summary = summary(data);
+        return new Entry(d.title(), d.uri(), d.type().sectionName(), VietnameseFormat.date(d.date()),
+                summary == null ? text : summary + ". " + text);
+    }
+
+    /** What a list is, in a sentence, for the start of its snippet: a list's snippet is not a run of names. */
+    static String summary(DisclosureData data) {
+        if (data instanceof HouseholdList list) {
+            return list.roundLabel() + " năm " + list.year() + ", " + list.households().size() + " hộ";
+        }
+        if (data instanceof Budget b) {
+            return b.stageLabel() + " năm " + b.year();
+        }
+        if (data instanceof Procedure p) {
+            return "Thủ tục lĩnh vực " + p.field() + ", thời hạn giải quyết: " + p.processingTime();
+        }
+        if (data instanceof DataSheet sheet) {
+            return sheet.rows().size() + " dòng";
+        }
+        if (data instanceof ReceptionSchedule schedule) {
+            return schedule.sessions().size() + " buổi tiếp công dân";
+        }
+        if (data instanceof Plan plan) {
+            return plan.allTasks().size() + " nhiệm vụ";
+        }
+        return null;
     }
 
     /** The text a citizen could look for in a JSON disclosure. */
