@@ -32,7 +32,7 @@ measure() { # label, command...: prints wall seconds and peak RSS
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
   read -r secs kb <"$work/time.txt"
-  printf '%-28s %8s s %8d MiB peak RSS\n' "$label" "$secs" $((kb / 1024))
+  printf '%-32s %8s s %8d MiB peak RSS\n' "$label" "$secs" $((kb / 1024))
 }
 
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
@@ -67,9 +67,11 @@ echo "                             ($(find "$work/sample/target/site" -name '*.p
 for n in "${sizes[@]}"; do
   rm -rf "$work/$n" "$work/$n-vanilla"
   java -cp "$cp" vn.congkhai.bench.Generate "$work/$n" "$n"
-  measure "cong-khai    N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$work/$n/target/site"
-  pages=$(find "$work/$n/target/site" -name '*.html' | wc -l)
-  echo "                             ($pages HTML pages written)"
+  measure "cong-khai, no PDF N=$n" java "${jvm[@]}" -Dcongkhai.benchmark.skipPdf=true -cp "$cp" \
+    vn.congkhai.bake.Main "$work/$n" "$work/$n/target/site"
+  rm -rf "$work/$n/target/pdf-cache"
+  measure "cong-khai, all   N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$work/$n/target/site"
+  echo "                             ($(find "$work/$n/target/site" -name '*.html' | wc -l) HTML pages, $(find "$work/$n/target/site" -name '*.pdf' | wc -l) PDFs written)"
   if [ "$vanilla" = 1 ]; then
     measure "stock JBake  N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bench.VanillaJBake "$work/$n" "$work/$n-vanilla"
   fi

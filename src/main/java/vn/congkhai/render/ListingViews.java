@@ -2,10 +2,27 @@ package vn.congkhai.render;
 
 import vn.congkhai.model.Disclosure;
 
-import java.util.List;
+import vn.congkhai.model.ArticleElevenItem;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.procedure.Procedure;
 
-/** Views of the pages that gather disclosures across sections. */
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Views of the pages that gather disclosures across sections, and how they are made from the content. */
 public final class ListingViews {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private ListingViews() {
     }
@@ -29,5 +46,81 @@ public final class ListingViews {
 
     /** A dataset on the "Dữ liệu mở" page. */
     public record DatasetLine(Link page, String section, String csv, String json, int rows) {
+    }
+
+    /** The 14 items of Art. 11, each with what was published under it. */
+    static List<Article11Item> article11(List<Disclosure> published) {
+        List<Article11Item> items = new ArrayList<>();
+        for (int i = ArticleElevenItem.FIRST; i <= ArticleElevenItem.LAST; i++) {
+            int item = i;
+            items.add(new Article11Item(item, ArticleElevenItem.name(item),
+                    ArticleElevenItem.isPermanent(item),
+                    published.stream().filter(d -> d.item() != null && d.item() == item).toList()));
+        }
+        return items;
+    }
+
+    /** Every fee of every published procedure, by field then procedure. */
+    static List<FeeLine> fees(SiteContent content) {
+        List<FeeLine> lines = new ArrayList<>();
+        List<Disclosure> procedures = new ArrayList<>(content.published(DisclosureType.THU_TUC));
+        procedures.sort(Comparator.comparing((Disclosure d) -> content.data(d, Procedure.class).map(Procedure::field)
+                .orElse(""), VIETNAMESE::compare).thenComparing(Disclosure::title, VIETNAMESE::compare));
+        for (Disclosure d : procedures) {
+            Procedure p = content.data(d, Procedure.class).orElseThrow();
+            if (p.fees().isEmpty()) {
+                lines.add(new FeeLine(Link.to(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
+            }
+            for (Procedure.Fee fee : p.fees()) {
+                ProcedureView.FeeRow row = ProcedureView.fee(fee);
+                lines.add(new FeeLine(Link.to(d), p.field(), row.name(), row.amount(), row.note()));
+            }
+        }
+        return lines;
+    }
+
+    /** The Art. 13 quarterly lists: what was disclosed in each quarter, newest quarter first. */
+    static List<Quarter> quarters(List<Disclosure> published) {
+        Map<String, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder());
+        for (Disclosure d : published) {
+            if (d.item() != null) {
+                LocalDate day = SiteContent.disclosedOn(d);
+                byQuarter.computeIfAbsent(day.getYear() + "-" + (day.getMonthValue() + 2) / 3, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<Quarter> quarters = new ArrayList<>();
+        for (Map.Entry<String, List<Disclosure>> e : byQuarter.entrySet()) {
+            int year = Integer.parseInt(e.getKey().substring(0, 4));
+            int quarter = Integer.parseInt(e.getKey().substring(5));
+            List<Disclosure> items = e.getValue().stream()
+                    .sorted(Comparator.comparing(SiteContent::disclosedOn).thenComparing(Disclosure::uri)).toList();
+            List<QuarterLine> lines = new ArrayList<>();
+            for (Disclosure d : items) {
+                boolean board = d.posting() != null;
+                lines.add(new QuarterLine(lines.size() + 1, Link.to(d), d.number(),
+                        d.item() + ". " + d.itemName(),
+                        board ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
+                                : "Đăng trên trang thông tin điện tử của xã",
+                        VietnameseFormat.date(d.date()), board ? VietnameseFormat.posting(d.posting()) : "Đăng từ ngày "
+                        + VietnameseFormat.date(d.date())));
+            }
+            quarters.add(new Quarter("Danh mục thông tin công khai quý " + roman(quarter) + " năm " + year,
+                    SitePages.quarter(year, quarter), lines));
+        }
+        return quarters;
+    }
+
+    /** The datasets of the open-data page. */
+    static List<DatasetLine> datasetLines(SiteContent content, List<Dataset> datasets) {
+        Map<String, Disclosure> byUri = new LinkedHashMap<>();
+        content.published().forEach(d -> byUri.put(d.uri(), d));
+        return datasets.stream().sorted(Comparator.comparing(Dataset::pageUri)).map(ds -> {
+            Disclosure d = byUri.get(ds.pageUri());
+            return new DatasetLine(Link.to(d), d.type().sectionName(), ds.path(), ds.jsonPath(), ds.rows().size());
+        }).toList();
+    }
+
+    private static String roman(int quarter) {
+        return new String[]{"I", "II", "III", "IV"}[quarter - 1];
     }
 }

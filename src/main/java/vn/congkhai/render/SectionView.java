@@ -4,7 +4,19 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SitePages;
 
+import vn.congkhai.budget.Budget;
+import vn.congkhai.household.HouseholdList;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.procedure.Procedure;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A section of the site: its name, its list page and what it lists, newest first, and grouped where citizens look
@@ -12,6 +24,8 @@ import java.util.List;
  */
 public record SectionView(String code, String name, String href, List<Disclosure> items, List<Group> groups,
                           List<Link> related) {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     /** Items under a heading. */
     public record Group(String name, List<Disclosure> items) {
@@ -23,5 +37,26 @@ public record SectionView(String code, String name, String href, List<Disclosure
 
     public int count() {
         return items.size();
+    }
+
+    /** Where citizens look for a group: procedures by field, household lists and budgets by year; else none. */
+    static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
+        return switch (type) {
+            case THU_TUC -> group(items, d -> content.data(d, Procedure.class).map(Procedure::field).orElse("Khác"),
+                    VIETNAMESE::compare, Comparator.comparing(Disclosure::title, VIETNAMESE::compare));
+            case HO_NGHEO -> group(items, d -> "Năm " + content.data(d, HouseholdList.class).map(HouseholdList::year)
+                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
+            case NGAN_SACH -> group(items, d -> "Năm " + content.data(d, Budget.class).map(Budget::year)
+                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
+            default -> List.of();
+        };
+    }
+
+    private static List<Group> group(List<Disclosure> items, Function<Disclosure, String> key,
+                                      Comparator<String> order, Comparator<Disclosure> within) {
+        Map<String, List<Disclosure>> groups = new TreeMap<>(order);
+        items.forEach(d -> groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
+        return groups.entrySet().stream()
+                .map(e -> new Group(e.getKey(), e.getValue().stream().sorted(within).toList())).toList();
     }
 }

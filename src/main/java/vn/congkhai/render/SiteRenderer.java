@@ -1,6 +1,5 @@
 package vn.congkhai.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -8,19 +7,13 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import vn.congkhai.budget.Budget;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.content.Format;
-import vn.congkhai.household.HouseholdList;
-import vn.congkhai.model.ArticleElevenItem;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
-import vn.congkhai.opendata.Datasets;
 import vn.congkhai.opendata.OpenDataWriter;
 import vn.congkhai.plan.Period;
 import vn.congkhai.plan.Plan;
@@ -32,11 +25,6 @@ import vn.congkhai.history.GitHistory;
 import vn.congkhai.search.SearchIndex;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
-import vn.congkhai.print.SignatureBlock;
-import vn.congkhai.model.Revision;
-import vn.congkhai.procedure.Procedure;
-import vn.congkhai.reception.ReceptionSchedule;
-import vn.congkhai.sheet.DataSheet;
 import vn.congkhai.validate.SchemaRules;
 
 import java.io.File;
@@ -45,18 +33,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Renders every page and derived output of the site in one pass, in time linear in the number of documents: each
@@ -66,7 +49,6 @@ import java.util.function.Function;
 public final class SiteRenderer implements RenderingTool, AutoCloseable {
 
     private static final int LATEST_ON_HOME = 10;
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final SiteContent content;
     private final Templates templates;
@@ -77,6 +59,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     private Path out;
     private final SiteView site;
     private Printouts printouts;
+    private final DisclosurePages disclosurePages;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
                         List<ComplianceWarning> warnings, GitHistory history) {
@@ -89,10 +72,11 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         List<SectionView> sections = new ArrayList<>();
         for (DisclosureType type : DisclosureType.values()) {
             List<Disclosure> items = content.published(type);
-            sections.add(SectionView.of(type, items, groups(type, items), type == DisclosureType.THU_TUC
+            sections.add(SectionView.of(type, items, SectionView.groups(type, items, content), type == DisclosureType.THU_TUC
                     ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)) : List.of()));
         }
         this.site = new SiteView(content.config().commune(), sections);
+        this.disclosurePages = new DisclosurePages(content, markdown, history);
     }
 
     /**
@@ -106,7 +90,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
             for (int i = 0; i < items.size(); i++) {
                 Disclosure d = items.get(i);
                 String body = d.type().format() == Format.MARKDOWN ? markdown.toHtml(d.source().markdownBody()) : "";
-                DisclosurePage page = page(d, section, body, newer(items, i), older(items, i), dataset(d));
+                DisclosurePage page = disclosurePages.page(d, section, body, newer(items, i), older(items, i));
                 Map<String, Object> model = context(d.uri(), Map.of("page", page, "title", d.title()));
                 printouts.disclosure(d, page.revision(), model);
                 printouts.postingRecords(d, page.revision(), model);
@@ -149,14 +133,14 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                 if (jbake == null) {
                     throw new RenderingException("JBake did not crawl " + d.source().path());
                 }
-                Dataset dataset = dataset(d);
+                Dataset dataset = disclosurePages.dataset(d);
                 if (dataset != null) {
                     datasets.add(dataset);
                     openData.writeCsv(dataset);
                     openData.writeJson(d, SchemaRules.schemaOf(d.type()).orElseThrow(), dataset);
                 }
                 String body = d.type().format() == Format.MARKDOWN ? BodyHtml.clean(jbake.getBody()) : "";
-                DisclosurePage page = page(d, section, body, newer(items, i), older(items, i), dataset);
+                DisclosurePage page = disclosurePages.page(d, section, body, newer(items, i), older(items, i));
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
                 write(d.uri(), template, Map.of("page", page, "title", d.title()));
                 pages++;
@@ -176,13 +160,13 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         write(SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
                 "posted", posted, "title", site.commune().title()));
         write(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
-        write(SitePages.ARTICLE_11, "dieu-11", Map.of("items", article11(published),
+        write(SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
-        write(SitePages.FEES, "phi-le-phi", Map.of("fees", fees(), "title", "Phí, lệ phí của các thủ tục hành chính"));
-        write(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", datasetLines(datasets),
+        write(SitePages.FEES, "phi-le-phi", Map.of("fees", ListingViews.fees(content), "title", "Phí, lệ phí của các thủ tục hành chính"));
+        write(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", ListingViews.datasetLines(content, datasets),
                 "schemas", SchemaRules.all().keySet().stream().map(t -> new Link(t.sectionName(),
                         SitePages.SCHEMAS + t.code() + ".schema.json")).toList(), "title", "Dữ liệu mở"));
-        List<ListingViews.Quarter> quarters = quarters(published);
+        List<ListingViews.Quarter> quarters = ListingViews.quarters(published);
         for (ListingViews.Quarter q : quarters) {
             write(q.href(), "danh-muc-quy", Map.of("quarter", q, "title", q.title()));
         }
@@ -273,190 +257,8 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         return byFile;
     }
 
-    private List<SectionView.Group> groups(DisclosureType type, List<Disclosure> items) {
-        return switch (type) {
-            case THU_TUC -> group(items, d -> content.data(d, Procedure.class).map(Procedure::field).orElse("Khác"),
-                    VIETNAMESE::compare, Comparator.comparing(Disclosure::title, VIETNAMESE::compare));
-            case HO_NGHEO -> group(items, d -> "Năm " + content.data(d, HouseholdList.class).map(HouseholdList::year)
-                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
-            case NGAN_SACH -> group(items, d -> "Năm " + content.data(d, Budget.class).map(Budget::year)
-                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
-            default -> List.of();
-        };
-    }
-
-    private static List<SectionView.Group> group(List<Disclosure> items, Function<Disclosure, String> key,
-                                                 Comparator<String> order, Comparator<Disclosure> within) {
-        Map<String, List<Disclosure>> groups = new TreeMap<>(order);
-        items.forEach(d -> groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
-        return groups.entrySet().stream()
-                .map(e -> new SectionView.Group(e.getKey(), e.getValue().stream().sorted(within).toList())).toList();
-    }
-
-    private Dataset dataset(Disclosure d) {
-        DisclosureData data = content.data().get(d.uri());
-        return data == null ? null : Datasets.of(d, data);
-    }
-
-    private DisclosurePage page(Disclosure d, SectionView section, String body, Link newer, Link older,
-                                Dataset dataset) {
-        JsonNode meta = d.source().metadata();
-        Object view = view(d);
-        Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
-        Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
-        String fullText = content.plan(d).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
-                .orElse(null);
-        String revision = Revision.of(d, fullText);
-        List<Link> records = new ArrayList<>();
-        if (d.posting() != null && d.posting().from() != null) {
-            records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
-                    : "Biên bản niêm yết và kết thúc niêm yết", Printouts.recordsPath(d.uri())));
-        }
-        return new DisclosurePage(d, section, d.itemName(), posting(d.posting()), facts(d, meta), body, view, newer,
-                older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
-                json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records,
-                HistoryView.of(history.of(d.source().contentPath()), d.date()));
-    }
-
-    private Object view(Disclosure d) {
-        DisclosureData data = content.data().get(d.uri());
-        if (data instanceof Plan plan) {
-            String fullText = plan.fullTextPath() == null ? null
-                    : SignatureBlock.layout(markdown.toHtml(content.texts().get(plan.fullTextPath()), 1));
-            List<Period> periods = new PlanProgress(plan).reportedPeriods();
-            PlanViews.Dashboard dashboard = periods.isEmpty() ? null
-                    : PlanViews.dashboard(plan, periods.get(periods.size() - 1), today, "bieu-do");
-            List<Link> reports = periods.stream().map(p -> new Link("Báo cáo " + p.label(),
-                    PlanViews.reportHref(d, p))).toList();
-            return new PlanView(fullText, dashboard, PlanViews.rows(plan), reports);
-        }
-        if (data instanceof HouseholdList list) {
-            List<Link> others = content.published(DisclosureType.HO_NGHEO).stream().filter(o -> !o.equals(d))
-                    .map(SiteRenderer::link).toList();
-            return HouseholdView.of(list, others);
-        }
-        if (data instanceof Budget budget) {
-            return BudgetView.of(budget, budget.explanation() == null ? null : markdown.toHtml(budget.explanation(), 1));
-        }
-        if (data instanceof DataSheet sheet) {
-            return SheetView.of(sheet);
-        }
-        if (data instanceof ReceptionSchedule schedule) {
-            return ScheduleView.of(schedule, today);
-        }
-        if (data instanceof Procedure procedure) {
-            return ProcedureView.of(procedure);
-        }
-        return null;
-    }
-
-    /** Facts a Markdown type adds to the page head: a policy's effective date, who it is for, its field. */
-    private static List<Fact> facts(Disclosure d, JsonNode meta) {
-        List<Fact> facts = new ArrayList<>();
-        if (d.type() == DisclosureType.CHINH_SACH) {
-            Optional.ofNullable(meta.get("ngay_hieu_luc")).flatMap(v -> vn.congkhai.model.IsoDate.parse(v.asText()))
-                    .ifPresent(date -> facts.add(new Fact("Ngày có hiệu lực", VietnameseFormat.date(date))));
-            Optional.ofNullable(meta.get("doi_tuong")).ifPresent(v -> facts.add(new Fact("Đối tượng", v.asText())));
-            Optional.ofNullable(meta.get("linh_vuc")).ifPresent(v -> facts.add(new Fact("Lĩnh vực", v.asText())));
-        }
-        return facts;
-    }
-
-    private List<ListingViews.Article11Item> article11(List<Disclosure> published) {
-        List<ListingViews.Article11Item> items = new ArrayList<>();
-        for (int i = ArticleElevenItem.FIRST; i <= ArticleElevenItem.LAST; i++) {
-            int item = i;
-            items.add(new ListingViews.Article11Item(item, ArticleElevenItem.name(item),
-                    ArticleElevenItem.isPermanent(item),
-                    published.stream().filter(d -> d.item() != null && d.item() == item).toList()));
-        }
-        return items;
-    }
-
-    private List<ListingViews.FeeLine> fees() {
-        List<ListingViews.FeeLine> lines = new ArrayList<>();
-        List<Disclosure> procedures = new ArrayList<>(content.published(DisclosureType.THU_TUC));
-        procedures.sort(Comparator.comparing((Disclosure d) -> content.data(d, Procedure.class).map(Procedure::field)
-                .orElse(""), VIETNAMESE::compare).thenComparing(Disclosure::title, VIETNAMESE::compare));
-        for (Disclosure d : procedures) {
-            Procedure p = content.data(d, Procedure.class).orElseThrow();
-            if (p.fees().isEmpty()) {
-                lines.add(new ListingViews.FeeLine(link(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
-            }
-            for (Procedure.Fee fee : p.fees()) {
-                ProcedureView.FeeRow row = ProcedureView.fee(fee);
-                lines.add(new ListingViews.FeeLine(link(d), p.field(), row.name(), row.amount(), row.note()));
-            }
-        }
-        return lines;
-    }
-
-    private List<ListingViews.Quarter> quarters(List<Disclosure> published) {
-        Map<String, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder());
-        for (Disclosure d : published) {
-            if (d.item() != null) {
-                LocalDate day = SiteContent.disclosedOn(d);
-                byQuarter.computeIfAbsent(day.getYear() + "-" + (day.getMonthValue() + 2) / 3, k -> new ArrayList<>()).add(d);
-            }
-        }
-        List<ListingViews.Quarter> quarters = new ArrayList<>();
-        for (Map.Entry<String, List<Disclosure>> e : byQuarter.entrySet()) {
-            int year = Integer.parseInt(e.getKey().substring(0, 4));
-            int quarter = Integer.parseInt(e.getKey().substring(5));
-            List<Disclosure> items = e.getValue().stream()
-                    .sorted(Comparator.comparing(SiteContent::disclosedOn).thenComparing(Disclosure::uri)).toList();
-            List<ListingViews.QuarterLine> lines = new ArrayList<>();
-            for (Disclosure d : items) {
-                boolean board = d.posting() != null;
-                lines.add(new ListingViews.QuarterLine(lines.size() + 1, link(d), d.number(),
-                        d.item() + ". " + d.itemName(),
-                        board ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
-                                : "Đăng trên trang thông tin điện tử của xã",
-                        VietnameseFormat.date(d.date()), board ? posting(d.posting()) : "Đăng từ ngày "
-                        + VietnameseFormat.date(d.date())));
-            }
-            quarters.add(new ListingViews.Quarter("Danh mục thông tin công khai quý " + roman(quarter) + " năm " + year,
-                    SitePages.quarter(year, quarter), lines));
-        }
-        return quarters;
-    }
-
-    private List<ListingViews.DatasetLine> datasetLines(List<Dataset> datasets) {
-        Map<String, Disclosure> byUri = new LinkedHashMap<>();
-        content.published().forEach(d -> byUri.put(d.uri(), d));
-        return datasets.stream().sorted(Comparator.comparing(Dataset::pageUri)).map(ds -> {
-            Disclosure d = byUri.get(ds.pageUri());
-            return new ListingViews.DatasetLine(link(d), d.type().sectionName(), ds.path(), ds.jsonPath(), ds.rows().size());
-        }).toList();
-    }
-
-    private static String roman(int quarter) {
-        return new String[]{"I", "II", "III", "IV"}[quarter - 1];
-    }
-
-    static String posting(PostingPeriod p) {
-        if (p == null) {
-            return null;
-        }
-        if (p.permanent()) {
-            return p.from() == null ? "Niêm yết thường xuyên"
-                    : "Niêm yết thường xuyên từ ngày " + VietnameseFormat.date(p.from());
-        }
-        return "Niêm yết từ ngày " + VietnameseFormat.date(p.from()) + " đến ngày " + VietnameseFormat.date(p.to());
-    }
-
-    private static String sampleNote(JsonNode note) {
-        if (note == null || note.isNull() || (note.isBoolean() && !note.asBoolean()) || note.asText().equals("false")) {
-            return null;
-        }
-        if (note.isBoolean() || note.asText().equals("true")) {
-            return "Trang này là dữ liệu mẫu để minh hoạ, không phải thông tin thật của xã.";
-        }
-        return note.asText();
-    }
-
     private static Link link(Disclosure d) {
-        return new Link(d.title(), d.uri());
+        return Link.to(d);
     }
 
     /** What every template gets besides its own model: the site, the way to the root, the page's address. */
