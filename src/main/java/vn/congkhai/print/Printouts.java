@@ -46,7 +46,7 @@ public final class Printouts implements AutoCloseable {
             Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() + 1));
     private final List<Future<?>> jobs = new ArrayList<>();
     private final Map<String, String> qrCodes = new java.util.HashMap<>();
-    private final boolean skip = Boolean.getBoolean(SKIP_PROPERTY);
+    private final boolean skip = skipped();
 
     public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache) {
         this.commune = commune;
@@ -54,6 +54,11 @@ public final class Printouts implements AutoCloseable {
         this.templates = templates;
         this.site = site;
         this.cache = cache;
+    }
+
+    /** Whether this bake leaves the printouts out (benchmark only). */
+    public static boolean skipped() {
+        return Boolean.getBoolean(SKIP_PROPERTY);
     }
 
     public static String pdfPath(String uri) {

@@ -59,6 +59,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     private Path out;
     private final SiteView site;
     private Printouts printouts;
+    private final Map<String, SearchIndex.Entry> searchEntries = new HashMap<>();
     private final DisclosurePages disclosurePages;
 
     public SiteRenderer(SiteContent content, Templates templates, Markdown markdown,
@@ -85,6 +86,9 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
      */
     public void startPrintouts(Path out, PdfCache cache) {
         printouts = new Printouts(site.commune(), today, templates, out, cache);
+        if (Printouts.skipped()) {
+            return;
+        }
         for (SectionView section : site.sections()) {
             List<Disclosure> items = section.items();
             for (int i = 0; i < items.size(); i++) {
@@ -140,6 +144,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                     openData.writeJson(d, SchemaRules.schemaOf(d.type()).orElseThrow(), dataset);
                 }
                 String body = d.type().format() == Format.MARKDOWN ? BodyHtml.clean(jbake.getBody()) : "";
+                searchEntries.put(d.uri(), SearchIndex.of(d, content.data().get(d.uri()), body, markdown));
                 DisclosurePage page = disclosurePages.page(d, section, body, newer(items, i), older(items, i));
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
                 write(d.uri(), template, Map.of("page", page, "title", d.title()));
@@ -186,12 +191,10 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
 
     /** The search index and page, the Atom feed, the sitemap and robots.txt. */
     private void writeSearchFeedAndSitemap(List<Disclosure> published, List<ListingViews.Quarter> quarters) {
-        List<SearchIndex.Entry> entries = new ArrayList<>();
+        List<SearchIndex.Entry> entries = new ArrayList<>(published.stream().map(d -> searchEntries.get(d.uri())).toList());
         List<AtomFeed.Entry> feed = new ArrayList<>();
         List<Sitemap.Url> urls = new ArrayList<>();
         for (Disclosure d : published) {
-            SearchIndex.Entry entry = SearchIndex.of(d, content.data().get(d.uri()), markdown);
-            entries.add(entry);
             List<Change> changes = history.of(d.source().contentPath());
             feed.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
                     + (d.number() == null ? "" : ", số " + d.number()) + ", ngày " + VietnameseFormat.date(d.date()), null));

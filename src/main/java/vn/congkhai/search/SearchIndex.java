@@ -44,9 +44,10 @@ public final class SearchIndex {
     public record Entry(String title, String uri, String section, String date, String text) {
     }
 
-    public static Entry of(Disclosure d, DisclosureData data, Markdown markdown) {
+    /** @param bodyHtml the rendered Markdown of a Markdown disclosure (ignored for JSON ones) */
+    public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown) {
         String text = switch (d.type().format()) {
-            case MARKDOWN -> Jsoup.parse(markdown.toHtml(d.source().markdownBody())).text();
+            case MARKDOWN -> Jsoup.parse(bodyHtml).text();
             case JSON -> dataText(data, markdown);
         };
         String summary = summary(data);
