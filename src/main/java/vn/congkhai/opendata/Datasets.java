@@ -83,7 +83,7 @@ public final class Datasets {
             rows.add(List.of("Trình tự thực hiện", numbered(p.steps())));
             rows.add(List.of("Cách thức thực hiện", String.join("\n", p.methods())));
             rows.add(List.of("Thành phần, số lượng hồ sơ", p.documents().stream()
-                    .map(doc -> doc.name() + ": " + doc.copies() + " bộ" + (doc.note() == null ? "" : " (" + doc.note() + ")"))
+                    .map(doc -> doc.name() + ": " + doc.copies() + (doc.note() == null ? "" : " (" + doc.note() + ")"))
                     .collect(Collectors.joining("\n"))));
             rows.add(List.of("Thời hạn giải quyết", p.processingTime()));
             rows.add(List.of("Đối tượng thực hiện", p.applicants()));

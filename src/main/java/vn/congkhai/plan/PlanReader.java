@@ -112,7 +112,12 @@ public final class PlanReader {
         }
         String lead = text(node, pointer, label, "don_vi_chu_tri", "đơn vị chủ trì");
         List<String> partners = new ArrayList<>();
-        node.path("phoi_hop").forEach(p -> partners.add(p.asText()));
+        JsonNode partnerNode = node.path("phoi_hop");
+        if (partnerNode.isTextual()) {
+            partners.add(partnerNode.asText());
+        } else {
+            partnerNode.forEach(p -> partners.add(p.asText()));
+        }
         LocalDate deadline = deadline(node, pointer, label);
         JsonNode childNodes = node.get("nhiem_vu");
         List<PlanTask> children = childNodes != null && childNodes.isArray()
@@ -172,7 +177,12 @@ public final class PlanReader {
                 problem(at + "/tien_do", name + ".tien_do", "tiến độ phải là số nguyên từ 0 đến 100 (phần trăm).");
             }
             List<String> evidence = new ArrayList<>();
-            r.path("minh_chung").forEach(e -> evidence.add(e.asText()));
+            JsonNode evidenceNode = r.path("minh_chung");
+            if (evidenceNode.isTextual()) {
+                evidence.add(evidenceNode.asText());
+            } else {
+                evidenceNode.forEach(e -> evidence.add(e.asText()));
+            }
             reports.add(new StatusReport(period, status, progress, r.path("ket_qua").asText(""), List.copyOf(evidence)));
         }
         return reports;
@@ -180,7 +190,7 @@ public final class PlanReader {
 
     private String text(JsonNode node, String pointer, String label, String name, String what) {
         JsonNode value = node.get(name);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        if (value == null || !(value.isTextual() || value.isNumber()) || value.asText().isBlank()) {
             problem(pointer + "/" + name, label + "." + name, "thiếu " + what + " (\"" + name + "\"). Cách sửa: thêm \""
                     + name + "\": \"...\".");
             return null;

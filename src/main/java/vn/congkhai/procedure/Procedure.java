@@ -16,8 +16,8 @@ public record Procedure(String code, String name, String field, List<String> ste
                         String conditions, List<String> legalBasis, String whereToApply, String onlineService)
         implements DisclosureData {
 
-    /** A document to hand in, and how many copies. */
-    public record RequiredDocument(String name, int copies, String note) {
+    /** A document to hand in, and how many copies ("1 bộ", or as the officer wrote it). */
+    public record RequiredDocument(String name, String copies, String note) {
     }
 
     /** A fee or charge: 0 means free. */

@@ -21,7 +21,7 @@ public final class ProcedureReader {
         int before = checks.count();
         List<Procedure.RequiredDocument> documents = new ArrayList<>();
         r.path("thanh_phan_ho_so").forEach(d -> documents.add(new Procedure.RequiredDocument(d.path("ten").asText(),
-                d.path("so_luong").asInt(), text(d.get("ghi_chu")))));
+                copies(d.path("so_luong")), text(d.get("ghi_chu")))));
         List<Procedure.Fee> fees = new ArrayList<>();
         r.path("phi_le_phi").forEach(f -> fees.add(new Procedure.Fee(f.path("ten").asText(), f.path("muc_vnd").asLong(),
                 text(f.get("ghi_chu")))));
@@ -44,18 +44,32 @@ public final class ProcedureReader {
         return new Procedure(r.path("ma_thu_tuc").asText().strip(), r.path("ten").asText().strip(),
                 r.path("linh_vuc").asText().strip(), strings(r.path("trinh_tu")), strings(r.path("cach_thuc")),
                 documents, r.path("thoi_han_giai_quyet").asText(),
-                r.has("so_ngay_lam_viec") ? r.path("so_ngay_lam_viec").asDouble() : null, r.path("doi_tuong").asText(),
-                r.path("co_quan_thuc_hien").asText(), text(r.get("ket_qua")), fees, forms, text(r.get("dieu_kien")),
+                r.has("so_ngay_lam_viec") ? r.path("so_ngay_lam_viec").asDouble() : null, text(r.get("doi_tuong")),
+                text(r.get("co_quan_thuc_hien")), text(r.get("ket_qua")), fees, forms, text(r.get("dieu_kien")),
                 strings(r.path("can_cu_phap_ly")), text(r.get("noi_tiep_nhan")), text(r.get("dich_vu_cong_truc_tuyen")));
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** A list as officers write it: a list of lines, or one text. */
+    private static List<String> strings(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText().isBlank() ? List.of() : List.of(node.asText().strip());
+        }
         List<String> list = new ArrayList<>();
-        array.forEach(s -> list.add(s.asText().strip()));
+        node.forEach(s -> list.add(s.asText().strip()));
         return List.copyOf(list);
     }
 
+    /** A text as officers write it: one text, or a list of lines joined. */
     private static String text(JsonNode node) {
+        if (node != null && node.isArray()) {
+            List<String> lines = strings(node);
+            return lines.isEmpty() ? null : String.join("; ", lines);
+        }
         return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    /** "1 bộ" from a number of copies, or the officer's own words ("01 bản chính, 01 bản sao"). */
+    private static String copies(JsonNode node) {
+        return node.isNumber() ? node.asInt() + " bộ" : node.asText().strip();
     }
 }

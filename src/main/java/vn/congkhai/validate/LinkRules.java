@@ -70,12 +70,16 @@ public final class LinkRules {
                 Map.Entry<String, JsonNode> f = fields.next();
                 String childPointer = pointer + "/" + f.getKey();
                 String childField = field.isEmpty() ? f.getKey() : field + "." + f.getKey();
-                if (f.getKey().equals("minh_chung") && f.getValue().isArray()) {
-                    for (int i = 0; i < f.getValue().size(); i++) {
-                        String address = f.getValue().get(i).asText();
+                if (f.getKey().equals("minh_chung") && (f.getValue().isArray() || f.getValue().isTextual())) {
+                    JsonNode list = f.getValue().isTextual()
+                            ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(f.getValue())
+                            : f.getValue();
+                    for (int i = 0; i < list.size(); i++) {
+                        String address = list.get(i).asText();
                         Optional<String> target = evidence(address);
                         if (target.isPresent() && !exists(target.get())) {
-                            problems.add(d.source().path(), d.source().lineOf(childPointer + "/" + i),
+                            problems.add(d.source().path(), d.source().lineOf(f.getValue().isTextual()
+                                            ? childPointer : childPointer + "/" + i),
                                     childField + "[" + i + "]", "minh chứng \"" + address + "\" không phải trang có "
                                             + "trên trang web. Cách sửa: ghi địa chỉ trang của văn bản đã đăng, "
                                             + "ví dụ \"ho-ngheo/2024-chinh-thuc.html\".");

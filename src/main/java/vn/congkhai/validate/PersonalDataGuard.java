@@ -40,7 +40,7 @@ public final class PersonalDataGuard {
     private static final Map<DisclosureType, List<String>> PEOPLE_LISTS = Map.of(
             DisclosureType.HO_NGHEO, List.of("ho"),
             DisclosureType.BANG, List.of("dong"),
-            DisclosureType.LICH_TIEP_DAN, List.of("lich"));
+            DisclosureType.LICH_TIEP_DAN, vn.congkhai.reception.ReceptionScheduleReader.LIST_NAMES);
 
     private PersonalDataGuard() {
     }
