@@ -93,10 +93,12 @@ public final class Bakery {
                 .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore db = utensils.getContentStore();
+        boolean started = false;
         try (SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
                 new Markdown(), warnings, GitHistory.read(projectDir.resolve("content")))) {
             renderer.startPrintouts(staging, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             db.startup();
+            started = true;
             registerDocumentTypes();
             db.updateSchema();
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
@@ -112,8 +114,10 @@ public final class Bakery {
         } catch (RenderingException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
-            db.close();
-            db.shutdown();
+            if (started) {
+                db.close();
+                db.shutdown();
+            }
         }
     }
 

@@ -13,7 +13,6 @@ import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.render.VietnameseFormat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
