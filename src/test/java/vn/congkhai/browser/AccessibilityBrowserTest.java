@@ -4,8 +4,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,19 +24,8 @@ class AccessibilityBrowserTest {
 
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession BROWSER = new ChromiumSession();
 
     static List<PageType> pageTypes() {
         return SITE.pageTypes();
@@ -48,7 +35,7 @@ class AccessibilityBrowserTest {
     @MethodSource("pageTypes")
     void hasNoWcagAaViolations(PageType page) {
         assertThat(SITE.exists(page.path())).as("%s: the baked site has no %s", page.name(), page.path()).isTrue();
-        WebDriver driver = chromium.driver();
+        WebDriver driver = BROWSER.driver();
         driver.get(SITE.url(page.path()));
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
         assertThat(results.isErrored()).as("axe-core could not run on %s: %s", page.path(), results.getErrorMessage())
@@ -60,7 +47,7 @@ class AccessibilityBrowserTest {
     /** Guards against a silent pass: on a page broken on purpose, the same analysis must find the faults. */
     @Test
     void axeFindsFaultsOnAPageBrokenOnPurpose() {
-        WebDriver driver = chromium.driver();
+        WebDriver driver = BROWSER.driver();
         driver.get(FixtureSite.resource("browser/axe-self-check.html").toUri().toString());
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
         assertThat(results.getViolations()).extracting(Rule::getId)

@@ -3,8 +3,6 @@ package vn.congkhai.browser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,23 +38,12 @@ class CitizenJourneyBrowserTest {
     static final By RESULT_LINKS = By.cssSelector("ol#ket-qua li a");
     static final By RESULTS = By.cssSelector("ol#ket-qua li");
 
-    static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession BROWSER = new ChromiumSession();
 
     @Test
     void fromTheHomePageThroughTheMenuToThe2024HouseholdList() {
-        WebDriver driver = chromium.driver();
+        WebDriver driver = BROWSER.driver();
         driver.get(SITE.url("index.html"));
         WebElement menu = driver.findElements(By.cssSelector("nav.site-nav a")).stream()
                 .filter(a -> nfc(a.getText()).trim().equals("Hộ nghèo, cận nghèo")).findFirst()
@@ -116,7 +103,7 @@ class CitizenJourneyBrowserTest {
     })
     void searchWithoutDiacriticsFindsThePages(String query, String expected, boolean inTitle) {
         searchPageExists();
-        WebDriver driver = chromium.driver();
+        WebDriver driver = BROWSER.driver();
         driver.get(SITE.url(PageType.SEARCH + "?q=" + query));
         waitForResults(driver, query);
         List<WebElement> hits = driver.findElements(inTitle ? RESULT_LINKS : RESULTS).stream()
@@ -133,7 +120,7 @@ class CitizenJourneyBrowserTest {
     @Test
     void theSearchBoxOnTheHomePageLeadsToResults() {
         searchPageExists();
-        WebDriver driver = chromium.driver();
+        WebDriver driver = BROWSER.driver();
         driver.get(SITE.url("index.html"));
         List<WebElement> boxes = driver.findElements(By.cssSelector("form[role=search] input[name=q]"));
         assertThat(boxes).as("form[role=search] input[name=q] on the home page").isNotEmpty();

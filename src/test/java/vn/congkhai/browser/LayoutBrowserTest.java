@@ -1,8 +1,6 @@
 package vn.congkhai.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,24 +30,13 @@ class LayoutBrowserTest {
     static final int ZOOMED_WIDTH = 640;
     static final double MIN_TARGET = 44;
 
-    static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession BROWSER = new ChromiumSession();
 
     @AfterEach
     void resetEmulation() {
-        if (chromium != null) {
-            ChromeDriver driver = chromium.driver();
+        if (BROWSER.started()) {
+            ChromeDriver driver = BROWSER.driver();
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -64,7 +51,7 @@ class LayoutBrowserTest {
     void aPhoneNeverScrollsThePageSideways(PageType page) {
         assertThat(SITE.exists(page.path())).as("%s: the baked site has no %s", page.name(), page.path()).isTrue();
         phone();
-        chromium.driver().get(SITE.url(page.path()));
+        BROWSER.driver().get(SITE.url(page.path()));
         assertNoHorizontalScroll(page.path() + " at " + PHONE_WIDTH + " px");
     }
 
@@ -73,7 +60,7 @@ class LayoutBrowserTest {
     void textAtTwiceTheSizeNeverScrollsThePageSideways(String path) {
         assertThat(SITE.exists(path)).as("the baked site has no %s", path).isTrue();
         metrics(ZOOMED_WIDTH, 450, 2, false);
-        chromium.driver().get(SITE.url(path));
+        BROWSER.driver().get(SITE.url(path));
         assertNoHorizontalScroll(path + " at " + ZOOMED_WIDTH + " px (1280 px at 200 %)");
     }
 
@@ -81,7 +68,7 @@ class LayoutBrowserTest {
     @MethodSource("printedPages")
     void printHidesTheNavigationButNotTheContent(String path) {
         assertThat(SITE.exists(path)).as("the baked site has no %s", path).isTrue();
-        ChromeDriver driver = chromium.driver();
+        ChromeDriver driver = BROWSER.driver();
         driver.get(SITE.url(path));
         assertThat(display("nav.site-nav")).as("%s on screen: nav.site-nav display", path).isNotEqualTo("none");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -99,7 +86,7 @@ class LayoutBrowserTest {
     @Test
     void navigationAndListLinksAreBigEnoughToTapOnAPhone() {
         phone();
-        ChromeDriver driver = chromium.driver();
+        ChromeDriver driver = BROWSER.driver();
         driver.get(SITE.url("index.html"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> targets = (List<Map<String, Object>>) driver.executeScript("""
@@ -133,19 +120,19 @@ class LayoutBrowserTest {
     }
 
     private void metrics(int width, int height, int scale, boolean mobile) {
-        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        BROWSER.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", mobile));
     }
 
     private String display(String selector) {
-        return (String) chromium.driver().executeScript(
+        return (String) BROWSER.driver().executeScript(
                 "const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e).display : 'missing';",
                 selector);
     }
 
     @SuppressWarnings("unchecked")
     private void assertNoHorizontalScroll(String what) {
-        Map<String, Object> m = (Map<String, Object>) chromium.driver().executeScript("""
+        Map<String, Object> m = (Map<String, Object>) BROWSER.driver().executeScript("""
                 const root = document.documentElement;
                 const limit = root.clientWidth;
                 const scroll = Math.max(root.scrollWidth, document.body ? document.body.scrollWidth : 0);
