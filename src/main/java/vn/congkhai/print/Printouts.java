@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The notice-board printouts of the site: a PDF per disclosure, per plan period report, and the posting records of
@@ -42,8 +43,12 @@ public final class Printouts implements AutoCloseable {
     private final Path site;
     private final PdfCache cache;
     private final PdfMaker maker = new PdfMaker();
-    private final ExecutorService pool =
-            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() + 1));
+    /**
+     * One worker while the site's pages are still rendering on the main thread (measured on 2 cores: more workers
+     * then slow the whole bake down), all cores once the pages are done ({@link #finish()}).
+     */
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>());
     private final List<Future<?>> jobs = new ArrayList<>();
     private final Map<String, String> qrCodes = new java.util.HashMap<>();
     private final boolean skip = skipped();
@@ -135,6 +140,9 @@ public final class Printouts implements AutoCloseable {
 
     /** Waits for every PDF; returns how many were written. */
     public int finish() {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        pool.setMaximumPoolSize(cores);
+        pool.setCorePoolSize(cores);
         try {
             for (Future<?> f : jobs) {
                 f.get();
