@@ -163,7 +163,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(today)).toList();
         write(SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
-                "posted", posted, "title", site.commune().title()));
+                "posted", posted, "title", "Công khai thông tin"));
         write(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
         write(SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
