@@ -75,7 +75,7 @@ public final class LocatedJson {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    String child = pointer + "/" + escape(name);
+                    String child = pointer + "/" + segment(name);
                     lines.put(child, parser.currentTokenLocation().getLineNr());
                     parser.nextToken();
                     object.set(name, read(parser, child, lines));
@@ -113,7 +113,8 @@ public final class LocatedJson {
         }
     }
 
-    private static String escape(String name) {
+    /** A field name as a JSON Pointer segment ({@code ~} and {@code /} escaped). */
+    public static String segment(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 

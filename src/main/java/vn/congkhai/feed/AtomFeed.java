@@ -1,5 +1,7 @@
 package vn.congkhai.feed;
 
+import vn.congkhai.render.Markup;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -26,22 +28,22 @@ public final class AtomFeed {
         LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).date();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n")
-                .append("  <title>").append(Xml.escape(siteTitle)).append("</title>\n")
-                .append("  <id>").append(Xml.escape(siteAddress)).append("/</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(Xml.escape(siteAddress)).append("/feed.xml\"/>\n")
-                .append("  <link href=\"").append(Xml.escape(siteAddress)).append("/\"/>\n")
+                .append("  <title>").append(Markup.escape(siteTitle)).append("</title>\n")
+                .append("  <id>").append(Markup.escape(siteAddress)).append("/</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(Markup.escape(siteAddress)).append("/feed.xml\"/>\n")
+                .append("  <link href=\"").append(Markup.escape(siteAddress)).append("/\"/>\n")
                 .append("  <updated>").append(updated).append("T00:00:00+07:00</updated>\n")
-                .append("  <author><name>").append(Xml.escape(author)).append("</name></author>\n");
+                .append("  <author><name>").append(Markup.escape(author)).append("</name></author>\n");
         for (Entry e : newest) {
             String address = siteAddress + "/" + e.uri();
             String id = e.change() == null ? address : address + "#" + e.change();
             String title = e.change() == null ? e.title() : "Cập nhật: " + e.title();
             xml.append("  <entry>\n")
-                    .append("    <title>").append(Xml.escape(title)).append("</title>\n")
-                    .append("    <id>").append(Xml.escape(id)).append("</id>\n")
-                    .append("    <link href=\"").append(Xml.escape(address)).append("\"/>\n")
+                    .append("    <title>").append(Markup.escape(title)).append("</title>\n")
+                    .append("    <id>").append(Markup.escape(id)).append("</id>\n")
+                    .append("    <link href=\"").append(Markup.escape(address)).append("\"/>\n")
                     .append("    <updated>").append(e.date()).append("T00:00:00+07:00</updated>\n")
-                    .append("    <summary>").append(Xml.escape(e.summary())).append("</summary>\n")
+                    .append("    <summary>").append(Markup.escape(e.summary())).append("</summary>\n")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

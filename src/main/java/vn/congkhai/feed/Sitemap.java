@@ -1,5 +1,7 @@
 package vn.congkhai.feed;
 
+import vn.congkhai.render.Markup;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Url u : urls.stream().sorted(Comparator.comparing(Url::uri)).toList()) {
             String path = u.uri().equals("index.html") ? "" : u.uri();
-            xml.append("  <url><loc>").append(Xml.escape(siteAddress + "/" + path)).append("</loc>");
+            xml.append("  <url><loc>").append(Markup.escape(siteAddress + "/" + path)).append("</loc>");
             if (u.lastModified() != null) {
                 xml.append("<lastmod>").append(u.lastModified()).append("</lastmod>");
             }

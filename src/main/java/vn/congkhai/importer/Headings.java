@@ -1,8 +1,8 @@
 package vn.congkhai.importer;
 
-import java.text.Normalizer;
+import vn.congkhai.model.VietnameseText;
+
 import java.util.List;
-import java.util.Locale;
 
 /** Matching spreadsheet headings as officers write them ("Họ và tên chủ hộ", "TT", "Số tiền (đồng)"). */
 final class Headings {
@@ -12,9 +12,7 @@ final class Headings {
 
     /** Lowercase, without diacritics, đ as d, words separated by single spaces. */
     static String fold(String text) {
-        String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return bare.replaceAll("[^a-z0-9]+", " ").strip();
+        return VietnameseText.fold(text);
     }
 
     /** Whether a heading names one of {@code names} (folded): equal, or containing it as whole words. */

@@ -10,27 +10,28 @@ import java.util.Optional;
 
 /**
  * The validated content of the whole site: every disclosure (drafts included, so that checks can see them), the
- * typed data of those that have it, and the full texts that JSON disclosures name.
+ * typed data of those that have it, the full texts that JSON disclosures name, and what is published.
  */
 public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
-                          Map<String, String> texts) {
+                          Map<String, String> texts, List<Disclosure> published) {
 
     /** Newest first; same day by address, so that the order never depends on the file system. */
     public static final Comparator<Disclosure> NEWEST_FIRST = Comparator.comparing(Disclosure::date).reversed()
             .thenComparing(Disclosure::uri);
 
-    /** What citizens see on the bake date: no drafts, nothing dated after it. */
-    public List<Disclosure> published() {
-        return disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate())).sorted(NEWEST_FIRST).toList();
+    /**
+     * The site's content, with what citizens see on the bake date ({@link #published()}: no drafts, nothing dated
+     * after it, newest first) worked out once.
+     */
+    public static SiteContent of(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
+                                 Map<String, String> texts) {
+        List<Disclosure> published = disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate()))
+                .sorted(NEWEST_FIRST).toList();
+        return new SiteContent(config, disclosures, data, texts, published);
     }
 
     public List<Disclosure> published(DisclosureType type) {
-        return published().stream().filter(d -> d.type() == type).toList();
-    }
-
-    public Optional<Disclosure> bySourceFile(java.nio.file.Path file) {
-        java.nio.file.Path normal = file.toAbsolutePath().normalize();
-        return disclosures.stream().filter(d -> d.source().file().equals(normal)).findFirst();
+        return published.stream().filter(d -> d.type() == type).toList();
     }
 
     public Optional<Plan> plan(Disclosure disclosure) {

@@ -122,15 +122,6 @@ public final class PlanReader {
         JsonNode childNodes = node.get("nhiem_vu");
         List<PlanTask> children = childNodes != null && childNodes.isArray()
                 ? readTasks(childNodes, pointer + "/nhiem_vu", label + ".nhiem_vu") : List.of();
-        if (!children.isEmpty() || (childNodes != null && !childNodes.isEmpty())) {
-            for (String derived : List.of("tien_do", "bao_cao")) {
-                if (node.has(derived)) {
-                    problem(pointer + "/" + derived, label + "." + derived, "nhiệm vụ có nhiệm vụ con thì tiến độ "
-                            + "được tính từ các nhiệm vụ con, không ghi tay. Cách sửa: xoá \"" + derived
-                            + "\" ở đây, ghi báo cáo cho từng nhiệm vụ con.");
-                }
-            }
-        }
         List<StatusReport> reports = reports(node, pointer, label);
         if (code == null || text == null || lead == null) {
             return null;

@@ -1,5 +1,7 @@
 package vn.congkhai.preview;
 
+import vn.congkhai.render.Markup;
+
 /** The page the preview shows instead of the site while the content has mistakes. Needs no template. */
 public final class ErrorPage {
 
@@ -17,9 +19,9 @@ public final class ErrorPage {
                 continue;
             }
             if (PROBLEM.matcher(line).find()) {
-                lines.append("<li>").append(escape(line)).append("</li>\n");
+                lines.append("<li>").append(Markup.escape(line)).append("</li>\n");
             } else {
-                other.append("<p>").append(escape(line)).append("</p>\n");
+                other.append("<p>").append(Markup.escape(line)).append("</p>\n");
             }
         }
         return """
@@ -34,7 +36,4 @@ public final class ErrorPage {
                 """ + other + "<ul>\n" + lines + "</ul></main></body></html>\n";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -34,6 +34,8 @@ final class DisclosurePages {
     private final SiteContent content;
     private final Markdown markdown;
     private final GitHistory history;
+    /** Revisions by page address: a disclosure's file is hashed once, for its printout and its page. */
+    private final java.util.Map<String, String> revisions = new java.util.HashMap<>();
 
     DisclosurePages(SiteContent content, Markdown markdown, GitHistory history) {
         this.content = content;
@@ -56,7 +58,7 @@ final class DisclosurePages {
         Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
         String fullText = content.plan(d).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
                 .orElse(null);
-        String revision = Revision.of(d, fullText);
+        String revision = revisions.computeIfAbsent(d.uri(), uri -> Revision.of(d, fullText));
         List<Link> records = new ArrayList<>();
         if (d.posting() != null && d.posting().from() != null) {
             records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"

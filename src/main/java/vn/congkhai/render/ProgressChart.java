@@ -28,7 +28,7 @@ public final class ProgressChart {
             desc.append(i > 0 ? "; " : "").append(b.label()).append(": ").append(pct);
             int y = i * ROW;
             body.append("\n<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"16\">")
-                    .append(escape(b.label())).append(" — ").append(pct).append("</text>")
+                    .append(Markup.escape(b.label())).append(" — ").append(pct).append("</text>")
                     .append("<rect x=\"0\" y=\"").append(y + 26).append("\" width=\"").append(WIDTH)
                     .append("\" height=\"18\" fill=\"#e6e6e6\"/>")
                     .append("<rect x=\"0\" y=\"").append(y + 26).append("\" width=\"")
@@ -37,11 +37,7 @@ public final class ProgressChart {
         }
         return "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + WIDTH + " " + Math.max(ROW, bars.size() * ROW)
                 + "\" aria-labelledby=\"" + id + "-t " + id + "-d\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "\n<title id=\"" + id + "-t\">" + escape(title) + "</title>\n<desc id=\"" + id + "-d\">"
-                + escape(desc.toString()) + "</desc>" + body + "\n</svg>";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                + "\n<title id=\"" + id + "-t\">" + Markup.escape(title) + "</title>\n<desc id=\"" + id + "-d\">"
+                + Markup.escape(desc.toString()) + "</desc>" + body + "\n</svg>";
     }
 }

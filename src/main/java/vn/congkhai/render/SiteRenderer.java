@@ -112,7 +112,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         out = config.getDestinationFolder().toPath();
         if (printouts == null) {
-            startPrintouts(out, new PdfCache(out.resolveSibling(out.getFileName() + "-pdf-cache")));
+            startPrintouts(out, new PdfCache(out.resolveSibling("pdf-cache")));
         }
         int pages = renderAll(site.sections(), loadCrawled(db));
         return pages + printouts.finish();
@@ -242,11 +242,11 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
     }
 
     private static Link newer(List<Disclosure> items, int i) {
-        return i > 0 ? link(items.get(i - 1)) : null;
+        return i > 0 ? Link.to(items.get(i - 1)) : null;
     }
 
     private static Link older(List<Disclosure> items, int i) {
-        return i + 1 < items.size() ? link(items.get(i + 1)) : null;
+        return i + 1 < items.size() ? Link.to(items.get(i + 1)) : null;
     }
 
     /** Every crawled document, by source file: one query per type. */
@@ -258,10 +258,6 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
             }
         }
         return byFile;
-    }
-
-    private static Link link(Disclosure d) {
-        return Link.to(d);
     }
 
     /** What every template gets besides its own model: the site, the way to the root, the page's address. */

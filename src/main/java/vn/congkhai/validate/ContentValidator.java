@@ -104,9 +104,9 @@ public final class ContentValidator {
                         + "trước nội dung.");
             }
         }
-        SiteContent content = new SiteContent(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
+        SiteContent content = SiteContent.of(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
-        SiteContent intended = new SiteContent(config, List.copyOf(readable), Map.of(), tree.texts());
+        SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
         content.published().forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
                 .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));

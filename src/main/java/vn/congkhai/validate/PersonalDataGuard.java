@@ -1,14 +1,14 @@
 package vn.congkhai.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.VietnameseText;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,7 +68,7 @@ public final class PersonalDataGuard {
                 while (cells.hasNext()) {
                     Map.Entry<String, JsonNode> cell = cells.next();
                     String kind = columnTypes.getOrDefault(cell.getKey(), "text");
-                    checkValue(doc, "/" + list + "/" + i + "/" + escape(cell.getKey()),
+                    checkValue(doc, "/" + list + "/" + i + "/" + LocatedJson.segment(cell.getKey()),
                             list + "[" + i + "]." + cell.getKey(), row(row, i), cell.getValue(), kind, problems);
                 }
             }
@@ -90,7 +90,7 @@ public final class PersonalDataGuard {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                String childPointer = pointer + "/" + escape(f.getKey());
+                String childPointer = pointer + "/" + LocatedJson.segment(f.getKey());
                 String childField = field.isEmpty() ? f.getKey() : field + "." + f.getKey();
                 if (isForbiddenName(f.getKey())) {
                     problems.add(doc.path(), doc.lineOf(childPointer), childField, forbiddenField(f.getKey()));
@@ -172,12 +172,6 @@ public final class PersonalDataGuard {
     }
 
     static String normalize(String name) {
-        String bare = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return bare.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return VietnameseText.fold(name).replace(' ', '_');
     }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.DisclosureType;
 
@@ -53,7 +54,7 @@ public final class SchemaRules {
         for (ValidationMessage m : messages) {
             String pointer = pointer(m.getInstanceLocation());
             if (m.getType().equals("additionalProperties")) {
-                pointer = pointer + "/" + m.getProperty().replace("~", "~0").replace("/", "~1");
+                pointer = pointer + "/" + LocatedJson.segment(m.getProperty());
             }
             JsonNode rule = schemaNode(schema.get().tree(), m.getSchemaLocation().getFragment());
             String message = message(m, rule, type);
@@ -160,7 +161,7 @@ public final class SchemaRules {
     static String pointer(JsonNodePath path) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
-            pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+            pointer.append('/').append(LocatedJson.segment(String.valueOf(path.getElement(i))));
         }
         return pointer.toString();
     }

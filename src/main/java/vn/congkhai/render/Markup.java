@@ -1,0 +1,12 @@
+package vn.congkhai.render;
+
+/** Text made safe inside HTML, SVG or XML written by hand (templates escape on their own). */
+public final class Markup {
+
+    private Markup() {
+    }
+
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
