@@ -102,8 +102,11 @@ public final class PlanViews {
         List<Period> periods = progress.reportedPeriods();
         Period latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
         List<PlanTaskRow> rows = new ArrayList<>();
-        for (PlanTaskRow row : PlanTaskRow.of(plan.tasks())) {
-            PlanTask task = find(plan, row.code());
+        List<PlanTask> tasks = plan.allTasks(); // the same order as the rows: parents first, document order
+        List<PlanTaskRow> plain = PlanTaskRow.of(plan.tasks());
+        for (int i = 0; i < plain.size(); i++) {
+            PlanTaskRow row = plain.get(i);
+            PlanTask task = tasks.get(i);
             List<TaskLine> history = new ArrayList<>();
             for (Period p : periods) {
                 TaskState s = progress.state(task, p);
@@ -117,10 +120,6 @@ public final class PlanViews {
             rows.add(row.withState(now.status().label(), now.status().code(), percent(now.progress()), history));
         }
         return rows;
-    }
-
-    private static PlanTask find(Plan plan, String code) {
-        return plan.allTasks().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static TaskLine line(PlanTask t, TaskState s, StatusReport report) {
