@@ -1,13 +1,14 @@
 package vn.congkhai.bake;
 
 import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.validate.Problem;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** What a successful bake published, for the officer's terminal. */
 public record BakeReport(int published, int drafts, int scheduled, int pages, LocalDate bakeDate, long millis,
-                         List<ComplianceWarning> warnings) {
+                         List<ComplianceWarning> warnings, List<Problem> notices) {
 
     public String summary() {
         StringBuilder s = new StringBuilder("Đã tạo trang web: ").append(published).append(" văn bản được đăng, ")
@@ -19,6 +20,10 @@ public record BakeReport(int published, int drafts, int scheduled, int pages, Lo
             s.append("; ").append(scheduled).append(" văn bản chờ đến ngày ban hành mới đăng");
         }
         s.append(" (ngày tạo: ").append(bakeDate).append(", ").append(millis).append(" ms).");
+        if (!notices.isEmpty()) {
+            s.append("\n\n").append(notices.size()).append(" cảnh báo về tệp (không phải lỗi, trang vẫn được tạo):\n");
+            notices.forEach(n -> s.append("- ").append(n.format()).append('\n'));
+        }
         if (!warnings.isEmpty()) {
             s.append("\n\n").append(warnings.size()).append(" cảnh báo về việc công khai (không phải lỗi, trang vẫn được tạo; ")
                     .append("xem đầy đủ ở trang tuan-thu/index.html):\n");

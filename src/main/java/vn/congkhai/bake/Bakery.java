@@ -11,6 +11,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
 import vn.congkhai.compliance.ComplianceCheck;
 import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.config.EngineSettings;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
@@ -58,43 +59,67 @@ public final class Bakery {
     public BakeReport bake() throws ContentProblemsException {
         synchronized (LOCK) {
             long start = System.nanoTime();
-            SiteContent content = validate();
+            Problems problems = new Problems();
+            SiteContent content = validate(problems);
             Path staging = SiteSwap.staging(siteDir);
+            Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
             try {
                 List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-                int pages = render(content, warnings, staging);
+                int pages = render(content, warnings, CrawlFolder.write(crawl, content.published()), staging);
+                SiteFiles.copy(content.files(), projectDir, staging, problems);
+                if (!problems.isEmpty()) {
+                    throw new ContentProblemsException(problems);
+                }
                 SiteSwap.replace(siteDir, staging);
-                return report(content, pages, (System.nanoTime() - start) / 1_000_000, warnings);
+                return report(content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
+                        problems.warnings());
             } finally {
                 SiteSwap.deleteTree(staging);
+                SiteSwap.deleteTree(crawl);
             }
         }
     }
 
     /** Stages 1 and 2: read and validate, reporting every problem at once. */
     public SiteContent validate() throws ContentProblemsException {
-        Problems problems = new Problems();
+        return validate(new Problems());
+    }
+
+    /** Read and validate into {@code problems}, which keeps the warnings of a good bake. */
+    private SiteContent validate(Problems problems) throws ContentProblemsException {
         SiteConfig config = SiteConfig.load(projectDir, problems);
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
+        problems.warnAll(EngineSettings.ignoredKeys(config.properties(), configLines()));
         ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
         ContentTree tree = reader.read();
-        SiteContent content = ContentValidator.validate(config, tree, reader, projectDir.resolve("assets"), problems);
+        SiteContent content = ContentValidator.validate(config, tree, reader, problems);
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
         return content;
     }
 
-    /** Stage 3 and on: JBake crawls, the site renderer renders, JBake copies the assets. */
-    private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging) {
+    private List<String> configLines() {
+        try {
+            return java.nio.file.Files.readAllLines(projectDir.resolve(SiteConfig.FILE));
+        } catch (java.io.IOException e) {
+            return List.of(); // already reported by SiteConfig
+        }
+    }
+
+    /**
+     * Stage 3 and on: JBake crawls the validated documents (from {@code crawl}, never from the commune's folders),
+     * the site renderer renders the pages and printouts.
+     */
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging) {
         JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
+                .createDefaultJbakeConfiguration(crawl.toFile(), staging.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore db = utensils.getContentStore();
         boolean started = false;
-        try (SiteRenderer renderer = new SiteRenderer(content, new Templates(config.getTemplateFolder().toPath()),
+        try (SiteRenderer renderer = new SiteRenderer(content, new Templates(projectDir.resolve("templates")),
                 new Markdown(), warnings, GitHistory.read(projectDir.resolve("content")))) {
             renderer.startPrintouts(staging, new PdfCache(siteDir.resolveSibling("pdf-cache")));
             db.startup();
@@ -103,14 +128,7 @@ public final class Bakery {
             db.updateSchema();
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
             utensils.getCrawler().crawl();
-            int pages = renderer.render(utensils.getRenderer(), db, config);
-            utensils.getAsset().copy();
-            utensils.getAsset().copyAssetsFromContent(config.getContentFolder());
-            List<Throwable> errors = utensils.getAsset().getErrors();
-            if (!errors.isEmpty()) {
-                throw new IllegalStateException("Copying assets failed: " + errors, errors.get(0));
-            }
-            return pages;
+            return renderer.render(utensils.getRenderer(), db, config);
         } catch (RenderingException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
@@ -130,11 +148,12 @@ public final class Bakery {
         }
     }
 
-    private static BakeReport report(SiteContent content, int pages, long millis, List<ComplianceWarning> warnings) {
+    private static BakeReport report(SiteContent content, int pages, long millis, List<ComplianceWarning> warnings,
+                                     List<vn.congkhai.validate.Problem> notices) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = content.published().size();
         return new BakeReport(published, drafts, all.size() - drafts - published, pages,
-                content.config().bakeDate(), millis, warnings);
+                content.config().bakeDate(), millis, warnings, notices);
     }
 }

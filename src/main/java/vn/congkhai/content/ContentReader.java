@@ -13,16 +13,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** First stage of the pipeline: reads every file under {@code content/}, in a fixed order. */
 public final class ContentReader {
 
     /** Folder and file names become addresses: ASCII, lowercase, hyphenated. */
+    /** A disclosure bigger than this is refused before it is read (a household list of 50,000 rows is 6 MB). */
+    public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+)*");
 
     private final Path projectDir;
@@ -36,23 +36,32 @@ public final class ContentReader {
     public ContentTree read() {
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
-        Set<String> files = new TreeSet<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : listFiles()) {
-            String contentPath = slashes(contentDir.relativize(file));
+        Map<String, Path> files = new TreeMap<>();
+        SourceFiles.Listing listing = SourceFiles.list(projectDir, contentDir);
+        SourceFiles.Listing assets = SourceFiles.list(projectDir, projectDir.resolve("assets"));
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        problems.addAll(assets.problems());
+        List<Problem> warnings = new ArrayList<>(listing.warnings());
+        warnings.addAll(assets.warnings());
+        for (Map.Entry<String, Path> entry : listing.files().entrySet()) {
+            String contentPath = entry.getKey();
+            Path file = contentDir.resolve(contentPath);
             String path = slashes(projectDir.relativize(file));
-            files.add(contentPath);
+            files.put(contentPath, entry.getValue());
             checkName(path, contentPath, problems);
             Format format = Format.ofFileName(file.getFileName().toString());
             if (format == null) {
-                continue; // an attachment
+                continue; // an attachment, or a stray file: the validation stage decides
             }
             String text;
             try {
-                text = readUtf8(file);
+                text = readDocument(entry.getValue(), path, problems);
             } catch (CharacterCodingException e) {
                 problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
                         + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
+                continue;
+            }
+            if (text == null) {
                 continue;
             }
             text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
@@ -70,7 +79,33 @@ public final class ContentReader {
                 }
             }
         }
-        return new ContentTree(documents, texts, files, problems);
+        return new ContentTree(documents, texts, files, assets.files(), problems, warnings);
+    }
+
+    /** A document's text, or null when it is too big or cannot be read (with a problem). */
+    private static String readDocument(Path file, String path, List<Problem> problems)
+            throws CharacterCodingException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                problems.add(new Problem(path, 1, "(kích thước)", "tệp nặng " + (size / (1024 * 1024)) + " MB, quá "
+                        + "giới hạn " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB của một văn bản. Cách sửa: chia "
+                        + "thành nhiều tệp nhỏ hơn (ví dụ mỗi xóm một danh sách)."));
+                return null;
+            }
+            if (!Files.isReadable(file)) {
+                throw new java.nio.file.AccessDeniedException(path);
+            }
+            return readUtf8(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "
+                    + "cho phép đọc tệp (chuột phải, Properties, Security) hoặc chép lại tệp."));
+            return null;
+        } catch (UncheckedIOException | IOException e) {
+            problems.add(new Problem(path, 1, "(đọc tệp)", "không đọc được tệp (" + e.getClass().getSimpleName()
+                    + "). Cách sửa: kiểm tra tệp còn mở được, rồi chép lại tệp."));
+            return null;
+        }
     }
 
     /** The project-relative path of a problem about a file in a Markdown text without header. */
@@ -104,31 +139,7 @@ public final class ContentReader {
         }
     }
 
-    private List<Path> listFiles() {
-        if (!Files.isDirectory(contentDir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> contentDir.relativize(p).toString().chars().noneMatch(c -> c == 0)
-                            && !isHidden(contentDir.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String readUtf8(Path file) throws CharacterCodingException {
+    public static String readUtf8(Path file) throws CharacterCodingException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -29,7 +29,7 @@ public final class MarkdownHeader {
     }
 
     public static Parsed parse(String path, List<String> lines) {
-        int separator = lines.indexOf(SEPARATOR);
+        int separator = separatorLine(lines);
         if (separator < 0) {
             return new Parsed(null, String.join("\n", lines), 1, List.of(new Problem(path, 1, "(phần đầu)",
                     "tệp Markdown không có phần đầu. Cách sửa: viết các dòng title=..., date=..., type=..., status=... "
@@ -62,6 +62,16 @@ public final class MarkdownHeader {
         }
         String body = String.join("\n", lines.subList(separator + 1, lines.size()));
         return new Parsed(LocatedJson.of(header, lineOf), body, separator + 2, problems);
+    }
+
+    /** The index of the separator line; spaces after it (invisible in an editor) do not matter. */
+    private static int separatorLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).stripTrailing().equals(SEPARATOR)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** JSON lists and objects (such as {@code tep=[{...}]}) are read as JSON; anything else is text. */

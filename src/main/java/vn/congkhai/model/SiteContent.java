@@ -3,6 +3,7 @@ package vn.congkhai.model;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.plan.Plan;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * typed data of those that have it, the full texts that JSON disclosures name, and what is published.
  */
 public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
-                          Map<String, String> texts, List<Disclosure> published) {
+                          Map<String, String> texts, List<Disclosure> published, Map<String, Path> files) {
 
     /** Newest first; same day by address, so that the order never depends on the file system. */
     public static final Comparator<Disclosure> NEWEST_FIRST = Comparator.comparing(Disclosure::date).reversed()
@@ -27,7 +28,15 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
                                  Map<String, String> texts) {
         List<Disclosure> published = disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate()))
                 .sorted(NEWEST_FIRST).toList();
-        return new SiteContent(config, disclosures, data, texts, published);
+        return new SiteContent(config, disclosures, data, texts, published, Map.of());
+    }
+
+    /**
+     * The same content with the files the site publishes as they are (checked attachments named by published
+     * disclosures, the theme's files), by site path, with the file to copy.
+     */
+    public SiteContent withFiles(Map<String, Path> files) {
+        return new SiteContent(config, disclosures, data, texts, published, Map.copyOf(files));
     }
 
     public List<Disclosure> published(DisclosureType type) {

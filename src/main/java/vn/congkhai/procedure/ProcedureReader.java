@@ -1,12 +1,10 @@
 package vn.congkhai.procedure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.content.ContentTree;
 import vn.congkhai.model.Attachment;
-import vn.congkhai.validate.AttachmentPaths;
+import vn.congkhai.validate.Attachments;
 import vn.congkhai.validate.Checks;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +14,7 @@ public final class ProcedureReader {
     private ProcedureReader() {
     }
 
-    public static Procedure read(Checks checks, ContentTree tree, Path assetsDir) {
+    public static Procedure read(Checks checks, Attachments attachments) {
         JsonNode r = checks.doc().metadata();
         int before = checks.count();
         List<Procedure.RequiredDocument> documents = new ArrayList<>();
@@ -30,12 +28,14 @@ public final class ProcedureReader {
         for (int i = 0; i < formNodes.size(); i++) {
             JsonNode form = formNodes.get(i);
             String link = form.path("duong_dan").asText();
-            var path = AttachmentPaths.resolve(checks.doc().contentPath(), link, tree.files(), assetsDir);
-            if (path.isEmpty()) {
+            Attachments.Named path = attachments.name(checks.doc().contentPath(), link);
+            if (!path.found() && !path.missing()) {
+                checks.add("/mau_don/" + i + "/duong_dan", "mau_don[" + i + "].duong_dan", path.refusal());
+            } else if (path.missing()) {
                 checks.add("/mau_don/" + i + "/duong_dan", "mau_don[" + i + "].duong_dan", "không tìm thấy tệp mẫu đơn \""
                         + link + "\". Cách sửa: đặt tệp cạnh " + checks.doc().path() + " hoặc trong assets/, và viết đúng tên.");
             } else {
-                forms.add(new Attachment(form.path("ten").asText(), path.get()));
+                forms.add(new Attachment(form.path("ten").asText(), path.sitePath()));
             }
         }
         if (checks.count() > before) {

@@ -114,7 +114,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         if (printouts == null) {
             startPrintouts(out, new PdfCache(out.resolveSibling("pdf-cache")));
         }
-        int pages = renderAll(site.sections(), loadCrawled(db));
+        int pages = renderAll(site.sections(), loadCrawled(db, config.getContentFolder().toPath()));
         return pages + printouts.finish();
     }
 
@@ -125,7 +125,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         }
     }
 
-    private int renderAll(List<SectionView> sections, Map<Path, DocumentModel> crawled) throws RenderingException {
+    private int renderAll(List<SectionView> sections, Map<String, DocumentModel> crawled) throws RenderingException {
         OpenDataWriter openData = new OpenDataWriter(out);
         List<Dataset> datasets = new ArrayList<>();
         int pages = 0;
@@ -133,7 +133,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
             List<Disclosure> items = section.items();
             for (int i = 0; i < items.size(); i++) {
                 Disclosure d = items.get(i);
-                DocumentModel jbake = crawled.get(d.source().file());
+                DocumentModel jbake = crawled.get(d.source().contentPath());
                 if (jbake == null) {
                     throw new RenderingException("JBake did not crawl " + d.source().path());
                 }
@@ -249,12 +249,14 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         return i + 1 < items.size() ? Link.to(items.get(i + 1)) : null;
     }
 
-    /** Every crawled document, by source file: one query per type. */
-    private static Map<Path, DocumentModel> loadCrawled(ContentStore db) {
-        Map<Path, DocumentModel> byFile = new HashMap<>();
+    /** Every crawled document, by content path: one query per type. */
+    private static Map<String, DocumentModel> loadCrawled(ContentStore db, Path contentFolder) {
+        Map<String, DocumentModel> byFile = new HashMap<>();
+        Path folder = contentFolder.toAbsolutePath().normalize();
         for (DisclosureType type : DisclosureType.values()) {
             for (DocumentModel doc : db.getAllContent(type.code())) {
-                byFile.put(Path.of(doc.getFile()).toAbsolutePath().normalize(), doc);
+                byFile.put(folder.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/'), doc);
             }
         }
         return byFile;

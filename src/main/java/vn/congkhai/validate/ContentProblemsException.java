@@ -6,7 +6,7 @@ public final class ContentProblemsException extends Exception {
     private final transient Problems problems;
 
     public ContentProblemsException(Problems problems) {
-        super(problems.size() + " content problem(s)", null, false, false);
+        super(problems.size() + " content problem(s):\n" + problems.report(), null, false, false);
         this.problems = problems;
     }
 

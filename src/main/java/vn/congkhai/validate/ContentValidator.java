@@ -20,7 +20,6 @@ import vn.congkhai.procedure.ProcedureReader;
 import vn.congkhai.reception.ReceptionScheduleReader;
 import vn.congkhai.sheet.DataSheetReader;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,26 +35,29 @@ import java.util.Set;
  */
 public final class ContentValidator {
 
+    /** Setting of jbake.properties: an image from another site is an error ({@code tu-choi}, the default) or a warning. */
+    public static final String OUTSIDE_IMAGES = "anh_ngoai";
+
     private final SiteConfig config;
     private final ContentTree tree;
-    private final Path assetsDir;
+    private final Attachments attachments;
     private final Problems problems;
 
-    private ContentValidator(SiteConfig config, ContentTree tree, Path assetsDir, Problems problems) {
+    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems) {
         this.config = config;
         this.tree = tree;
-        this.assetsDir = assetsDir;
+        this.attachments = new Attachments(tree);
         this.problems = problems;
     }
 
-    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Path assetsDir,
-                                       Problems problems) {
-        return new ContentValidator(config, tree, assetsDir, problems).run(reader);
+    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
+        return new ContentValidator(config, tree, problems).run(reader);
     }
 
     private SiteContent run(ContentReader reader) {
         problems.addAll(tree.problems());
-        MetadataRules metadata = new MetadataRules(config.commune(), tree, assetsDir);
+        problems.warnAll(tree.warnings());
+        MetadataRules metadata = new MetadataRules(config.commune(), attachments);
         List<Disclosure> disclosures = new ArrayList<>();
         List<Disclosure> readable = new ArrayList<>();
         Map<String, DisclosureData> data = new HashMap<>();
@@ -110,16 +112,58 @@ public final class ContentValidator {
         Set<String> pages = pages(intended);
         content.published().forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
                 .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));
-        LinkRules links = new LinkRules(pages, tree.files(), assetsDir);
-        content.published().forEach(d -> links.check(d, problems));
-        return content;
+        LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
+                config.properties().getProperty(OUTSIDE_IMAGES, "").strip()));
+        Set<Disclosure> published = new HashSet<>(content.published());
+        for (Disclosure d : readable) {
+            if (published.contains(d)) {
+                links.check(d, problems);
+                d.attachments().forEach(a -> attachments.publish(a.sitePath()));
+                content.data(d, Procedure.class).ifPresent(p -> p.forms().forEach(f -> attachments.publish(f.sitePath())));
+            } else {
+                links.noteFiles(d);
+            }
+        }
+        checkAssets();
+        checkStrayFiles();
+        return content.withFiles(attachments.published());
     }
+
+    /** The theme's files are published; documents in assets/ only when named; anything else is refused. */
+    private void checkAssets() {
+        tree.assets().forEach((path, file) -> {
+            java.util.Optional<FileKind> kind = FileKind.of(path);
+            java.util.Optional<String> refusal = FileKind.refusal(path.substring(path.lastIndexOf('/') + 1), file, true);
+            if (refusal.isPresent()) {
+                problems.add("assets/" + path, 1, "(tệp)", refusal.get().replace(" Cách sửa: ", " Cách sửa: xoá tệp "
+                        + "khỏi assets/, hoặc "));
+            } else if (kind.isPresent() && kind.get().theme()) {
+                attachments.publish(path);
+            }
+        });
+    }
+
+    /** A file in content/ that no disclosure names would be published by mistake, or lost: both are errors. */
+    private void checkStrayFiles() {
+        for (String file : tree.files().keySet()) {
+            if (Format.ofFileName(file) != null || attachments.isNamed(file)) {
+                continue;
+            }
+            boolean source = file.matches("(?i).*\\.(xlsx?|xlsm|ods|csv|tsv|docx?|odt)$");
+            problems.add("content/" + file, 1, "(tệp)", "tệp không được văn bản nào nêu nên không được đăng. Cách sửa: "
+                    + (source ? "đây là tệp nguồn (bảng tính, văn bản Word): đặt vào thư mục nguồn ngoài content/ "
+                    + "(ví dụ nguon/); nếu cần đăng, nêu tệp trong trường tep của văn bản."
+                    : "nếu cần đăng, nêu tệp trong trường tep của văn bản; nếu không, xoá tệp này hoặc đặt vào thư "
+                    + "mục nguồn ngoài content/ (ví dụ nguon/)."));
+        }
+    }
+
 
     private DisclosureData read(SourceDocument doc, DisclosureType type) {
         Checks checks = new Checks(doc, problems);
         return switch (type) {
             case HO_NGHEO -> HouseholdListReader.read(checks);
-            case THU_TUC -> ProcedureReader.read(checks, tree, assetsDir);
+            case THU_TUC -> ProcedureReader.read(checks, attachments);
             case NGAN_SACH -> BudgetReader.read(checks);
             case BANG -> DataSheetReader.read(checks);
             case LICH_TIEP_DAN -> ReceptionScheduleReader.read(checks);

@@ -1,8 +1,10 @@
 package vn.congkhai.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,55 +14,139 @@ import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.render.Markdown;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
- * Links inside the site must lead somewhere: a Markdown link to a page, an attachment or an asset, and every
- * {@code minh_chung} (evidence) of a plan, must name a page or file the bake will publish.
+ * Links must be safe and lead somewhere. Only {@code http}, {@code https}, {@code mailto}, {@code tel} and addresses
+ * inside the site are allowed ({@code javascript:}, {@code data:}, {@code file:} in any spelling are refused); images
+ * come from the site itself (an image from another site is refused, or only warned about when the commune chose
+ * so); a Markdown link to a page, an attachment or an asset, and every {@code minh_chung} (evidence) of a plan, must
+ * name a page or file the bake will publish. A file inside {@code content/} that a published text links to is
+ * published with it, after the checks of {@link Attachments}.
  */
 public final class LinkRules {
 
     private static final Parser PARSER = Parser.builder(PegdownOptionsAdapter.flexmarkOptions(Markdown.EXTENSIONS)).build();
 
+    /** Schemes a link may have; anything else (javascript, vbscript, data, file, …) is refused. */
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+
     private final Set<String> pages;
-    private final Set<String> contentFiles;
-    private final Path assetsDir;
+    private final Attachments attachments;
+    private final boolean outsideImagesWarned;
 
     /**
-     * @param pages        every page address the bake will write (published disclosures and generated pages)
-     * @param contentFiles every file under content/, by content path (attachments are copied as they are)
+     * @param pages               every page address the bake will write (published disclosures and generated pages)
+     * @param attachments         the files of content/ and assets/, checked and published when a text links to them
+     * @param outsideImagesWarned whether an image from another site is only a warning (default: an error)
      */
-    public LinkRules(Set<String> pages, Set<String> contentFiles, Path assetsDir) {
+    public LinkRules(Set<String> pages, Attachments attachments, boolean outsideImagesWarned) {
         this.pages = pages;
-        this.contentFiles = contentFiles;
-        this.assetsDir = assetsDir;
+        this.attachments = attachments;
+        this.outsideImagesWarned = outsideImagesWarned;
     }
 
+    /** Checks a published disclosure's links, and publishes the files it links to. */
     public void check(Disclosure d, Problems problems) {
         SourceDocument doc = d.source();
         if (doc.markdownBody() != null) {
-            Node root = PARSER.parse(doc.markdownBody());
-            NodeVisitor visitor = new NodeVisitor(
-                    new VisitHandler<>(Link.class, link -> checkLink(d, link.getUrl().toString(), link, problems)),
-                    new VisitHandler<>(Image.class, image -> checkLink(d, image.getUrl().toString(), image, problems)));
-            visitor.visit(root);
+            visit(doc.markdownBody(), (url, node, image) -> checkLink(d, url, node, image, problems));
         } else {
             checkEvidence(d, doc.metadata(), "", "", problems);
+            JsonNode online = doc.field("dich_vu_cong_truc_tuyen");
+            if (online != null && online.isTextual() && !online.asText().isBlank()
+                    && !online.asText().strip().matches("(?i)https?://[^\\s\"<>]+")) {
+                problems.add(doc.path(), doc.lineOfField("dich_vu_cong_truc_tuyen"), "dich_vu_cong_truc_tuyen",
+                        "\"" + online.asText() + "\" không phải địa chỉ trang web. Cách sửa: viết địa chỉ đầy đủ bắt đầu "
+                                + "bằng https://, ví dụ https://dichvucong.gov.vn.");
+            }
         }
     }
 
-    private void checkLink(Disclosure d, String url, Node node, Problems problems) {
+    /** Notes the files a text that is not published (a draft) links to, so that they do not count as stray. */
+    public void noteFiles(Disclosure d) {
+        if (d.source().markdownBody() != null) {
+            visit(d.source().markdownBody(), (url, node, image) -> resolve(d.uri(), url)
+                    .ifPresent(target -> attachments.name(d.source().contentPath(), "/" + target)));
+        }
+    }
+
+    private interface LinkVisitor {
+        void link(String url, Node node, boolean image);
+    }
+
+    private static void visit(String markdown, LinkVisitor visitor) {
+        Node root = PARSER.parse(markdown);
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> visitor.link(link.getUrl().toString(), link, false)),
+                new VisitHandler<>(AutoLink.class, link -> visitor.link(link.getUrl().toString(), link, false)),
+                new VisitHandler<>(Reference.class, ref -> visitor.link(ref.getUrl().toString(), ref, false)),
+                new VisitHandler<>(Image.class, image -> visitor.link(image.getUrl().toString(), image, true)))
+                .visit(root);
+    }
+
+    private void checkLink(Disclosure d, String url, Node node, boolean image, Problems problems) {
+        SourceDocument doc = d.source();
+        int line = doc.bodyLine() + node.getLineNumber();
+        String scheme = scheme(url);
+        if (scheme != null && !SCHEMES.contains(scheme)) {
+            problems.add(doc.path(), line, "(liên kết)", "liên kết \"" + shorten(url) + "\" có dạng \"" + scheme
+                    + ":\" không được dùng trên trang công khai. Cách sửa: chỉ dùng địa chỉ bắt đầu bằng https://, "
+                    + "http://, mailto: hoặc tel:, hoặc địa chỉ một trang, một tệp của trang web.");
+            return;
+        }
+        boolean outside = scheme != null || url.strip().startsWith("//");
+        if (image && outside) {
+            String message = "ảnh \"" + shorten(url) + "\" lấy từ trang web khác: trang ngoài biết được ai đọc trang "
+                    + "của xã, và ảnh có thể đổi hoặc mất. Cách sửa: tải ảnh về, đặt cạnh tệp này và viết "
+                    + "![mô tả ảnh](ten-anh.jpg).";
+            if (outsideImagesWarned) {
+                problems.warn(doc.path(), line, "(ảnh)", message);
+            } else {
+                problems.add(doc.path(), line, "(ảnh)", message);
+            }
+            return;
+        }
         Optional<String> target = resolve(d.uri(), url);
-        if (target.isPresent() && !exists(target.get())) {
-            problems.add(d.source().path(), d.source().bodyLine() + node.getLineNumber(), "(liên kết)",
+        if (target.isEmpty()) {
+            return;
+        }
+        if (!target.get().startsWith("..") && !pages.contains(target.get())) {
+            Attachments.Named file = attachments.name(doc.contentPath(), "/" + target.get());
+            if (file.found()) {
+                attachments.publish(file.sitePath());
+                return;
+            }
+            if (!file.missing()) {
+                problems.add(doc.path(), line, "(liên kết)", file.refusal());
+                return;
+            }
+        }
+        if (!pages.contains(target.get())) {
+            problems.add(doc.path(), line, "(liên kết)",
                     "liên kết \"" + url + "\" dẫn tới trang không có trên trang web. Cách sửa: sửa địa chỉ cho đúng "
                             + "(ví dụ ../ho-ngheo/2024-chinh-thuc.html) hoặc bỏ liên kết.");
         }
+    }
+
+    /**
+     * The scheme of a link as a browser reads it (lower case, ignoring the spaces and control characters a browser
+     * ignores, so {@code " Java\tScript:"} is {@code javascript}), or null for an address without one.
+     */
+    static String scheme(String url) {
+        String squeezed = url.replaceAll("[\\x00-\\x20\\x7F]+", "").toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = SCHEME.matcher(squeezed);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 60 ? url.substring(0, 57) + "…" : url;
     }
 
     private void checkEvidence(Disclosure d, JsonNode node, String pointer, String field, Problems problems) {
@@ -77,7 +163,7 @@ public final class LinkRules {
                     for (int i = 0; i < list.size(); i++) {
                         String address = list.get(i).asText();
                         Optional<String> target = evidence(address);
-                        if (target.isPresent() && !exists(target.get())) {
+                        if (target.isPresent() && !pages.contains(target.get()) && !published(d, target.get())) {
                             problems.add(d.source().path(), d.source().lineOf(f.getValue().isTextual()
                                             ? childPointer : childPointer + "/" + i),
                                     childField + "[" + i + "]", "minh chứng \"" + address + "\" không phải trang có "
@@ -94,6 +180,15 @@ public final class LinkRules {
                 checkEvidence(d, node.get(i), pointer + "/" + i, field + "[" + i + "]", problems);
             }
         }
+    }
+
+    /** Whether a site path names a file that may be published, which is then published. */
+    private boolean published(Disclosure d, String sitePath) {
+        Attachments.Named file = attachments.name(d.source().contentPath(), "/" + sitePath);
+        if (file.found()) {
+            attachments.publish(file.sitePath());
+        }
+        return file.found();
     }
 
     /** An evidence address as a site path: {@code /ho-ngheo/2024.html}, {@code ho-ngheo/2024} or the source file name. */
@@ -117,7 +212,7 @@ public final class LinkRules {
     /** A Markdown link as a site path, or empty for links outside the site (http, mailto, tel, #anchor). */
     static Optional<String> resolve(String fromUri, String url) {
         String u = url.strip();
-        if (u.isEmpty() || u.startsWith("#") || u.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || u.startsWith("//")) {
+        if (u.isEmpty() || u.startsWith("#") || scheme(u) != null || u.startsWith("//")) {
             return Optional.empty();
         }
         u = u.replaceFirst("[#?].*$", "");
@@ -132,10 +227,5 @@ public final class LinkRules {
             path = (path.isEmpty() || path.equals(".") ? "" : path + "/") + "index.html";
         }
         return Optional.of(path);
-    }
-
-    private boolean exists(String sitePath) {
-        return pages.contains(sitePath) || contentFiles.contains(sitePath)
-                || (!sitePath.startsWith("..") && Files.isRegularFile(assetsDir.resolve(sitePath)));
     }
 }

@@ -1,7 +1,6 @@
 package vn.congkhai.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.ArticleElevenItem;
 import vn.congkhai.model.Attachment;
@@ -13,23 +12,22 @@ import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.render.VietnameseFormat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** The metadata every disclosure has (content contract, "Metadata every disclosure has"), checked field by field. */
 public final class MetadataRules {
 
     private final Commune commune;
-    private final ContentTree tree;
-    private final Path assetsDir;
+    private final Attachments attachments;
 
-    public MetadataRules(Commune commune, ContentTree tree, Path assetsDir) {
+    public MetadataRules(Commune commune, Attachments attachments) {
         this.commune = commune;
-        this.tree = tree;
-        this.assetsDir = assetsDir;
+        this.attachments = attachments;
     }
 
     /** Checks one document; returns its metadata when it is good enough to build a page from. */
@@ -46,7 +44,8 @@ public final class MetadataRules {
         Integer item = type == null ? null : checkItem(c, type);
         PostingPeriod posting = checkPosting(c, item);
         List<Attachment> attachments = checkAttachments(c);
-        checkAddress(c);
+        checkAddress(c, type);
+        checkHeaderKeys(c, type);
 
         if (problems.size() > before) {
             return Optional.empty();
@@ -143,20 +142,61 @@ public final class MetadataRules {
                         + "\"duong_dan\" (tên tệp). Cách sửa: điền đủ hai trường.");
                 continue;
             }
-            Optional<String> sitePath = AttachmentPaths.resolve(c.doc.contentPath(), link, tree.files(), assetsDir);
-            if (sitePath.isEmpty()) {
+            Attachments.Named named = this.attachments.name(c.doc.contentPath(), link);
+            if (named.missing()) {
                 c.problems.add(c.doc.path(), line, field + ".duong_dan", "không tìm thấy tệp \"" + link
                         + "\". Cách sửa: đặt tệp cạnh " + c.doc.path() + " hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).");
                 continue;
             }
-            attachments.add(new Attachment(name, sitePath.get()));
+            if (!named.found()) {
+                c.problems.add(c.doc.path(), line, field + ".duong_dan", named.refusal());
+                continue;
+            }
+            attachments.add(new Attachment(name, named.sitePath()));
         }
         return attachments;
     }
 
-    /** A file may not take the address of a page the site makes itself (home, 404, a section's list). */
-    private static void checkAddress(Check c) {
+    /** Keys of a Markdown header: the contract's metadata, and what a type adds. */
+    private static final Set<String> HEADER_KEYS = Set.of("title", "date", "type", "status", "tags", "so_hieu",
+            "co_quan", "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
+    private static final Map<DisclosureType, Set<String>> TYPE_KEYS = Map.of(
+            DisclosureType.CHINH_SACH, Set.of("ngay_hieu_luc", "doi_tuong", "linh_vuc"));
+
+    /** An unknown key in a Markdown header is a mistake (a typo would silently lose the number or the period). */
+    private static void checkHeaderKeys(Check c, DisclosureType type) {
+        if (c.doc.format() != vn.congkhai.content.Format.MARKDOWN) {
+            return; // JSON files: their schema lists their fields
+        }
+        Set<String> known = new java.util.TreeSet<>(HEADER_KEYS);
+        known.addAll(type == null ? Set.of() : TYPE_KEYS.getOrDefault(type, Set.of()));
+        c.doc.metadata().fieldNames().forEachRemaining(key -> {
+            if (known.contains(key) || PersonalDataGuard.isForbiddenName(key)) {
+                return;
+            }
+            Optional<String> nearest = NearestName.nearest(key, known);
+            c.problem(key, "trường \"" + key + "\" không có trong phần đầu văn bản" + (type == null ? "" : " loại "
+                    + type.code()) + ". Cách sửa: " + nearest.map(n -> "có phải là \"" + n + "\"? Sửa thành " + n
+                    + "=…").orElse("xoá dòng này hoặc sửa tên; các trường được dùng: " + String.join(", ", known))
+                    + ".");
+        });
+    }
+
+    /**
+     * A file sits in the folder of a section ({@code content/thong-bao/…}), and may not take the address of a page
+     * the site makes itself (home, 404, a section's list).
+     */
+    private static void checkAddress(Check c, DisclosureType type) {
         String path = c.doc.contentPath();
+        String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+        if (DisclosureType.ofCode(folder).isEmpty()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            c.problems.add(c.doc.path(), 1, "(thư mục)", (folder.isEmpty() ? "tệp nằm ngay trong content/"
+                    : "thư mục \"" + folder + "\" không phải mục nào của trang") + "; mỗi văn bản nằm trong thư mục "
+                    + "của mục mình. Cách sửa: chuyển tệp vào " + (type == null ? "thư mục của mục, ví dụ "
+                    + "content/thong-bao/" + name : "content/" + type.code() + "/" + name) + ".");
+            return;
+        }
         String stem = path.substring(0, path.lastIndexOf('.'));
         boolean sectionList = stem.endsWith("/index")
                 && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();

@@ -9,9 +9,23 @@ import java.util.TreeSet;
 public final class Problems {
 
     private final TreeSet<Problem> problems = new TreeSet<>();
+    private final TreeSet<Problem> warnings = new TreeSet<>();
 
     public void add(String path, int line, String field, String message) {
         problems.add(new Problem(path, line, field, message));
+    }
+
+    /** Something the officer should know that does not stop the bake (a junk file ignored, an outside image). */
+    public void warn(String path, int line, String field, String message) {
+        warnings.add(new Problem(path, line, field, message));
+    }
+
+    public void warnAll(Collection<Problem> more) {
+        warnings.addAll(more);
+    }
+
+    public List<Problem> warnings() {
+        return new ArrayList<>(warnings);
     }
 
     public void addAll(Collection<Problem> more) {

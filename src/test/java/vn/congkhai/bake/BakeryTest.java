@@ -71,8 +71,8 @@ class BakeryTest {
                 .contains("Niêm yết từ ngày 11/05/2024 đến ngày 20/05/2024")
                 .contains("Mục 11, Điều 11 Luật 10/2022/QH15");
         assertThat(page.select(".doc-body strong").text()).isEqualTo("đường bê tông");
-        assertThat(page.select(".attachments a").attr("href")).isEqualTo("../thong-bao/giay-moi.txt");
-        assertThat(site.site().resolve("thong-bao/giay-moi.txt")).exists();
+        assertThat(page.select(".attachments a").attr("href")).isEqualTo("../thong-bao/giay-moi.pdf");
+        assertThat(site.site().resolve("thong-bao/giay-moi.pdf")).exists();
         assertThat(page.select(".address").text()).contains("https://phuthinh.example.vn/thong-bao/hop-dan-xom.html");
     }
 

@@ -82,8 +82,8 @@ class DisclosureTypesTest {
                 "Thành phần, số lượng hồ sơ", "Mẫu đơn, tờ khai", "Đối tượng thực hiện", "Cơ quan thực hiện", "Phí, lệ phí");
         assertThat(p.select("ol.steps li")).hasSize(2);
         assertThat(p.select(".documents").text()).contains("Bản chính giấy tờ: 1 bộ");
-        assertThat(p.select(".attachments a").attr("href")).isEqualTo("../thu-tuc/mau-de-nghi.txt");
-        assertThat(site.site().resolve("thu-tuc/mau-de-nghi.txt")).exists();
+        assertThat(p.select(".attachments a").attr("href")).isEqualTo("../thu-tuc/mau-de-nghi.pdf");
+        assertThat(site.site().resolve("thu-tuc/mau-de-nghi.pdf")).exists();
         assertThat(p.select(".doc-facts").text()).contains("Trong ngày làm việc (1 ngày làm việc)")
                 .contains("Phí chứng thực bản sao: 2.000 đ");
     }

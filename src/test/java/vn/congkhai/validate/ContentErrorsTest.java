@@ -23,15 +23,15 @@ class ContentErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            malformed.json                 | content/loi/malformed.json:4: (cú pháp JSON): cột 3: thiếu dấu phẩy (,) giữa hai mục. Cách sửa: thêm dấu phẩy ở cuối mục phía trước.
-            missing-title.md               | content/loi/missing-title.md:1: title: thiếu trường bắt buộc "title" (tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024). Cách sửa: thêm title=... vào phần đầu tệp Markdown, hoặc "title": "..." vào tệp JSON.
-            unknown-type.md                | content/loi/unknown-type.md:3: type: loại "tin-tuc" không có. Cách sửa: dùng một trong thong-bao, chinh-sach, ho-ngheo, thu-tuc, ngan-sach, ke-hoach, bang, lich-tiep-dan, thanh-tra, trang.
-            impossible-date.md             | content/loi/impossible-date.md:2: date: ngày "2024-02-30" không có thật (ngày ban hành). Cách sửa: kiểm tra lại ngày và tháng.
-            wrong-date-format.md           | content/loi/wrong-date-format.md:2: date: "25/03/2024" không phải ngày hợp lệ (ngày ban hành). Cách sửa: viết dạng năm-tháng-ngày, ví dụ 2024-03-25 cho ngày 25/03/2024.
-            posting-ends-before-start.md   | content/loi/posting-ends-before-start.md:6: niem_yet_den: thời gian niêm yết kết thúc (05/06/2024) trước khi bắt đầu (10/06/2024). Cách sửa: niem_yet_den phải cùng ngày hoặc sau niem_yet_tu.
-            no-header.md                   | content/loi/no-header.md:1: (phần đầu): tệp Markdown không có phần đầu. Cách sửa: viết các dòng title=..., date=..., type=..., status=... ở đầu tệp, rồi một dòng ~~~~~~ trước nội dung.
-            missing-item.md                | content/loi/missing-item.md:1: muc_cong_khai: thiếu mục công khai theo Điều 11 Luật 10/2022/QH15. Cách sửa: thêm muc_cong_khai là một số từ 1 đến 14, ví dụ 7 cho danh sách hộ nghèo, 2 cho ngân sách.
-            missing-attachment.md          | content/loi/missing-attachment.md:5: tep[0].duong_dan: không tìm thấy tệp "khong-co.pdf". Cách sửa: đặt tệp cạnh content/loi/missing-attachment.md hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).
+            malformed.json                 | content/thong-bao/malformed.json:4: (cú pháp JSON): cột 3: thiếu dấu phẩy (,) giữa hai mục. Cách sửa: thêm dấu phẩy ở cuối mục phía trước.
+            missing-title.md               | content/thong-bao/missing-title.md:1: title: thiếu trường bắt buộc "title" (tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024). Cách sửa: thêm title=... vào phần đầu tệp Markdown, hoặc "title": "..." vào tệp JSON.
+            unknown-type.md                | content/thong-bao/unknown-type.md:3: type: loại "tin-tuc" không có. Cách sửa: dùng một trong thong-bao, chinh-sach, ho-ngheo, thu-tuc, ngan-sach, ke-hoach, bang, lich-tiep-dan, thanh-tra, trang.
+            impossible-date.md             | content/thong-bao/impossible-date.md:2: date: ngày "2024-02-30" không có thật (ngày ban hành). Cách sửa: kiểm tra lại ngày và tháng.
+            wrong-date-format.md           | content/thong-bao/wrong-date-format.md:2: date: "25/03/2024" không phải ngày hợp lệ (ngày ban hành). Cách sửa: viết dạng năm-tháng-ngày, ví dụ 2024-03-25 cho ngày 25/03/2024.
+            posting-ends-before-start.md   | content/thong-bao/posting-ends-before-start.md:6: niem_yet_den: thời gian niêm yết kết thúc (05/06/2024) trước khi bắt đầu (10/06/2024). Cách sửa: niem_yet_den phải cùng ngày hoặc sau niem_yet_tu.
+            no-header.md                   | content/thong-bao/no-header.md:1: (phần đầu): tệp Markdown không có phần đầu. Cách sửa: viết các dòng title=..., date=..., type=..., status=... ở đầu tệp, rồi một dòng ~~~~~~ trước nội dung.
+            missing-item.md                | content/thong-bao/missing-item.md:1: muc_cong_khai: thiếu mục công khai theo Điều 11 Luật 10/2022/QH15. Cách sửa: thêm muc_cong_khai là một số từ 1 đến 14, ví dụ 7 cho danh sách hộ nghèo, 2 cho ngân sách.
+            missing-attachment.md          | content/thong-bao/missing-attachment.md:5: tep[0].duong_dan: không tìm thấy tệp "khong-co.pdf". Cách sửa: đặt tệp cạnh content/thong-bao/missing-attachment.md hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).
             """)
     void aBadFileFailsTheBakeWithItsPathLineFieldAndAdvice(String file, String expected) throws IOException {
         FixtureSite site = FixtureSite.of("basic", tmp);
@@ -72,7 +72,7 @@ class ContentErrorsTest {
 
     private static void copyBad(FixtureSite site, String file) {
         try {
-            Path target = site.dir().resolve("content/loi/" + file);
+            Path target = site.dir().resolve("content/thong-bao/" + file);
             Files.createDirectories(target.getParent());
             Files.copy(FixtureSite.resource("bad/" + file), target);
         } catch (IOException e) {

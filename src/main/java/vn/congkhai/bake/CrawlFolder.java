@@ -1,0 +1,55 @@
+package vn.congkhai.bake;
+
+import vn.congkhai.config.EngineSettings;
+import vn.congkhai.content.Format;
+import vn.congkhai.content.MarkdownHeader;
+import vn.congkhai.model.Disclosure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What JBake crawls: a folder the bake writes itself, holding the generator's engine settings and one file per
+ * published disclosure with its validated text (in NFC, the header JBake needs, the Markdown body). JBake never
+ * reads the commune's folders, so a link, a stray file or an engine setting there cannot reach the site through it.
+ */
+final class CrawlFolder {
+
+    private CrawlFolder() {
+    }
+
+    /** Writes the folder at {@code dir} (emptied first) and returns it. */
+    static Path write(Path dir, List<Disclosure> published) {
+        SiteSwap.deleteTree(dir);
+        try {
+            Files.createDirectories(dir.resolve("templates"));
+            try (OutputStream out = Files.newOutputStream(dir.resolve("jbake.properties"))) {
+                EngineSettings.engine().store(out, null);
+            }
+            for (Disclosure d : published) {
+                Path file = dir.resolve("content").resolve(d.source().contentPath());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text(d), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** The crawled copy: only what JBake needs to file the document, and the body it renders. */
+    private static String text(Disclosure d) {
+        String date = d.date().toString();
+        if (d.type().format() == Format.JSON) {
+            return "{\"title\": \"\", \"date\": \"" + date + "\", \"type\": \"" + d.type().code()
+                    + "\", \"status\": \"published\"}\n";
+        }
+        return "title=" + d.uri() + "\ndate=" + date + "\ntype=" + d.type().code() + "\nstatus=published\n"
+                + MarkdownHeader.SEPARATOR + "\n" + d.source().markdownBody();
+    }
+}

@@ -1,0 +1,128 @@
+package vn.congkhai.validate;
+
+import vn.congkhai.content.ContentTree;
+import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SitePages;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The files a disclosure names (attachments in {@code tep}, a procedure's forms, files a Markdown text links to),
+ * resolved and checked before anything is published: the site publishes a file as it is only when a published
+ * disclosure names it, it is of an allowed kind ({@link FileKind}), within the size limit, and it does not take the
+ * name of a file the bake writes itself. A relative name is looked up next to the disclosure ({@code qd-123.pdf});
+ * a name starting with {@code /} from the site root, in {@code content/} or {@code assets/}.
+ */
+public final class Attachments {
+
+    /** The outcome of naming a file: its site path when it may be published, else why not (null when missing). */
+    public record Named(String sitePath, String refusal) {
+        public boolean found() {
+            return sitePath != null;
+        }
+
+        public boolean missing() {
+            return sitePath == null && refusal == null;
+        }
+    }
+
+    private static final Named MISSING = new Named(null, null);
+
+    private final ContentTree tree;
+    /** Files the bake writes, by site path, with what writes them (for the collision message). */
+    private final Map<String, String> generated = new HashMap<>();
+    private final Set<String> named = new TreeSet<>();
+    private final Map<String, Path> published = new TreeMap<>();
+
+    public Attachments(ContentTree tree) {
+        this.tree = tree;
+        for (SourceDocument doc : tree.documents()) {
+            String stem = doc.contentPath().substring(0, doc.contentPath().lastIndexOf('.'));
+            String name = doc.path();
+            generated.put(stem + ".html", "trang web của " + name);
+            generated.put(stem + ".pdf", "bản in (PDF) của " + name);
+            generated.put(stem + "-bien-ban-niem-yet.pdf", "biên bản niêm yết của " + name);
+            generated.put(stem + ".json", "dữ liệu mở (JSON) của " + name);
+            generated.put(stem + ".csv", "dữ liệu mở (CSV) của " + name);
+        }
+        for (DisclosureType type : DisclosureType.values()) {
+            generated.put(SitePages.section(type), "trang mục " + type.sectionName());
+        }
+        for (String page : Set.of(SitePages.HOME, SitePages.NOT_FOUND, SitePages.DATA_PACKAGE, "feed.xml",
+                "sitemap.xml", "robots.txt")) {
+            generated.put(page, "trang " + page + " của hệ thống");
+        }
+        tree.assets().keySet().forEach(a -> generated.put(a, "tệp assets/" + a));
+    }
+
+    /** Resolves {@code link}, named by the document at {@code documentContentPath}, and checks the file. */
+    public Named name(String documentContentPath, String link) {
+        Optional<String> sitePath = sitePath(documentContentPath, link);
+        if (sitePath.isEmpty()) {
+            return MISSING;
+        }
+        String path = sitePath.get();
+        Path content = tree.files().get(path);
+        Path file = content != null ? content : tree.assets().get(path);
+        if (file == null) {
+            return MISSING;
+        }
+        named.add(path);
+        String display = path.substring(path.lastIndexOf('/') + 1);
+        Optional<String> refusal = FileKind.refusal(display, file, false);
+        if (refusal.isPresent()) {
+            return new Named(null, refusal.get());
+        }
+        String writer = generated.get(path);
+        if (content != null && writer != null) {
+            return new Named(null, "tệp \"" + display + "\" trùng tên với " + writer + ", tệp do hệ thống tạo ra. "
+                    + "Cách sửa: đổi tên tệp đính kèm, ví dụ \"" + display.replaceFirst("(\\.[^.]+)$", "-dinh-kem$1")
+                    + "\".");
+        }
+        return new Named(path, null);
+    }
+
+    /** Marks a file named by a published disclosure for publishing. */
+    public void publish(String sitePath) {
+        Path content = tree.files().get(sitePath);
+        published.put(sitePath, content != null ? content : tree.assets().get(sitePath));
+    }
+
+    /** Whether a content file was named by some disclosure (a draft's included), whether or not it may be published. */
+    public boolean isNamed(String contentPath) {
+        return named.contains(contentPath);
+    }
+
+    /** Files published as they are, by site path, with the file to copy. */
+    public Map<String, Path> published() {
+        return Map.copyOf(published);
+    }
+
+    /** The file's path from the site root (without a leading slash), if it names a place inside the site. */
+    static Optional<String> sitePath(String documentContentPath, String link) {
+        if (link.contains("://") || link.contains("\\") || link.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return Optional.empty();
+        }
+        String folder = documentContentPath.contains("/")
+                ? documentContentPath.substring(0, documentContentPath.lastIndexOf('/') + 1) : "";
+        String joined = link.startsWith("/") ? link.substring(1) : folder + link;
+        Path normal;
+        try {
+            normal = Path.of(joined).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (normal.startsWith("..") || normal.toString().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(normal.toString().replace('\\', '/'));
+    }
+}
