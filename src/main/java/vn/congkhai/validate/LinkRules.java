@@ -59,13 +59,6 @@ public final class LinkRules {
             visit(doc.markdownBody(), (url, node, image) -> checkLink(d, url, node, image, problems));
         } else {
             checkEvidence(d, doc.metadata(), "", "", problems);
-            JsonNode online = doc.field("dich_vu_cong_truc_tuyen");
-            if (online != null && online.isTextual() && !online.asText().isBlank()
-                    && !online.asText().strip().matches("(?i)https?://[^\\s\"<>]+")) {
-                problems.add(doc.path(), doc.lineOfField("dich_vu_cong_truc_tuyen"), "dich_vu_cong_truc_tuyen",
-                        "\"" + online.asText() + "\" không phải địa chỉ trang web. Cách sửa: viết địa chỉ đầy đủ bắt đầu "
-                                + "bằng https://, ví dụ https://dichvucong.gov.vn.");
-            }
         }
     }
 
@@ -140,7 +133,7 @@ public final class LinkRules {
      * ignores, so {@code " Java\tScript:"} is {@code javascript}), or null for an address without one.
      */
     static String scheme(String url) {
-        String squeezed = url.replaceAll("[\\x00-\\x20\\x7F]+", "").toLowerCase(java.util.Locale.ROOT);
+        String squeezed = org.jsoup.parser.Parser.unescapeEntities(url, false).replaceAll("[\\x00-\\x20\\x7F]+", "").toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = SCHEME.matcher(squeezed);
         return m.find() ? m.group(1) : null;
     }

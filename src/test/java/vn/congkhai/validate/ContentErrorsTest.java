@@ -32,6 +32,8 @@ class ContentErrorsTest {
             no-header.md                   | content/thong-bao/no-header.md:1: (phần đầu): tệp Markdown không có phần đầu. Cách sửa: viết các dòng title=..., date=..., type=..., status=... ở đầu tệp, rồi một dòng ~~~~~~ trước nội dung.
             missing-item.md                | content/thong-bao/missing-item.md:1: muc_cong_khai: thiếu mục công khai theo Điều 11 Luật 10/2022/QH15. Cách sửa: thêm muc_cong_khai là một số từ 1 đến 14, ví dụ 7 cho danh sách hộ nghèo, 2 cho ngân sách.
             missing-attachment.md          | content/thong-bao/missing-attachment.md:5: tep[0].duong_dan: không tìm thấy tệp "khong-co.pdf". Cách sửa: đặt tệp cạnh content/thong-bao/missing-attachment.md hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).
+            mistyped-number-key.md         | content/thong-bao/mistyped-number-key.md:4: sohieu: trường "sohieu" không có trong phần đầu văn bản loại thong-bao. Cách sửa: có phải là "so_hieu"? Sửa thành so_hieu=….
+            mistyped-posting-key.md        | content/thong-bao/mistyped-posting-key.md:6: niem_yet_dn: trường "niem_yet_dn" không có trong phần đầu văn bản loại thong-bao. Cách sửa: có phải là "niem_yet_den"? Sửa thành niem_yet_den=….
             """)
     void aBadFileFailsTheBakeWithItsPathLineFieldAndAdvice(String file, String expected) throws IOException {
         FixtureSite site = FixtureSite.of("basic", tmp);
@@ -58,10 +60,32 @@ class ContentErrorsTest {
         }
         files.forEach(f -> copyBad(site, f));
         assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class, e -> {
-            assertThat(e.problems().list()).hasSize(11);
+            assertThat(e.problems().list()).hasSize(13);
             assertThat(e.problems().list()).extracting(Problem::path).isSorted();
-            assertThat(e.problems().report()).startsWith("Nội dung có 11 lỗi.");
+            assertThat(e.problems().report()).startsWith("Nội dung có 13 lỗi.");
         });
+    }
+
+    @Test
+    void aSeparatorWithTrailingSpacesStillEndsTheHeader() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/thong-bao/dau-cach.md", "title=Thông báo có dấu cách\ndate=2024-06-01\ntype=thong-bao\n"
+                + "muc_cong_khai=14\n~~~~~~ \t\nNội dung.\n");
+        site.bake();
+        assertThat(site.page("thong-bao/dau-cach.html")).contains("Thông báo có dấu cách").doesNotContain("~~~~~~");
+    }
+
+    @Test
+    void aDisclosureOutsideTheFolderOfASectionIsAnError() {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/thong-bao-moi.md", "title=A\ndate=2024-06-01\ntype=thong-bao\nmuc_cong_khai=14\n~~~~~~\nx\n");
+        site.write("content/van-ban/b.md", "title=B\ndate=2024-06-01\ntype=trang\n~~~~~~\nx\n");
+        assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
+                e -> assertThat(e.problems().list()).extracting(Problem::format).containsExactly(
+                        "content/thong-bao-moi.md:1: (thư mục): tệp nằm ngay trong content/; mỗi văn bản nằm trong thư "
+                                + "mục của mục mình. Cách sửa: chuyển tệp vào content/thong-bao/thong-bao-moi.md.",
+                        "content/van-ban/b.md:1: (thư mục): thư mục \"van-ban\" không phải mục nào của trang; mỗi văn "
+                                + "bản nằm trong thư mục của mục mình. Cách sửa: chuyển tệp vào content/trang/b.md."));
     }
 
     @Test
