@@ -3,16 +3,19 @@ package vn.congkhai.household;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.validate.Checks;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a schema-valid {@code ho-ngheo} file and checks what the schema cannot: unique {@code stt}, and declared
- * counts per category ({@code tong_hop}) equal to the rows.
+ * Reads a schema-valid {@code ho-ngheo} file and checks what the schema cannot: unique {@code stt}, no household listed
+ * twice (same head, hamlet, category, members and note under two numbers), and declared counts per category
+ * ({@code tong_hop}) equal to the rows.
  */
 public final class HouseholdListReader {
 
@@ -24,6 +27,7 @@ public final class HouseholdListReader {
         int before = checks.count();
         List<Household> households = new ArrayList<>();
         Map<Integer, Integer> numbers = new HashMap<>();
+        Map<List<String>, Integer> seen = new HashMap<>();
         JsonNode rows = root.path("ho");
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
@@ -33,6 +37,14 @@ public final class HouseholdListReader {
                 checks.add("/ho/" + i + "/stt", "ho[" + i + "].stt", "số thứ tự " + number + " bị trùng với dòng ho["
                         + first + "] (" + rows.get(first).path("chu_ho").asText() + "). Cách sửa: đánh lại số thứ tự, "
                         + "mỗi hộ một số.");
+            }
+            Integer same = seen.putIfAbsent(sameHousehold(row), i);
+            if (same != null) {
+                checks.add("/ho/" + i, "ho[" + i + "]", "hộ \"" + row.path("chu_ho").asText().strip() + "\" được ghi "
+                        + "hai lần: dòng này giống hệt dòng số thứ tự " + rows.get(same).path("stt").asText() + " (cùng "
+                        + "chủ hộ, xóm, phân loại, số nhân khẩu và ghi chú) nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; "
+                        + "nếu đúng là hai hộ khác nhau có chủ hộ trùng tên, ghi vào ghi_chu điều phân biệt hai hộ, ví dụ "
+                        + "\"con ông Nguyễn Văn Ba\" (không ghi ngày sinh hay số định danh).");
             }
             HouseholdCategory category = HouseholdCategory.ofCode(row.path("phan_loai").asText()).orElseThrow();
             Integer members = row.has("so_nhan_khau") ? row.path("so_nhan_khau").asInt() : null;
@@ -69,6 +81,18 @@ public final class HouseholdListReader {
         }
         return new HouseholdList(root.path("nam").asInt(), root.path("dot").asText(), text(root.get("quyet_dinh")),
                 List.copyOf(households), declared);
+    }
+
+    /** What makes two rows the same household, compared as typed: NFC, any case, runs of spaces as one. */
+    private static List<String> sameHousehold(JsonNode row) {
+        return List.of(comparable(row.path("chu_ho")), comparable(row.path("xom")), comparable(row.path("phan_loai")),
+                comparable(row.path("so_nhan_khau")), comparable(row.path("ghi_chu")));
+    }
+
+    private static String comparable(JsonNode value) {
+        String text = value.isMissingNode() || value.isNull() ? "" : value.asText();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     static String text(JsonNode node) {

@@ -77,7 +77,8 @@ public final class ContentValidator {
                 continue;
             }
             readable.add(d);
-            PersonalDataGuard.check(doc, d.type(), problems);
+            PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
+            TextRules.check(doc, problems);
             if (d.type().format() == Format.JSON) {
                 int before = problems.size();
                 SchemaRules.check(doc, d.type(), problems);

@@ -3,22 +3,31 @@ package vn.congkhai.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.Commune;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.VietnameseText;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps personal data off the site (content contract, "Personal data"; Personal Data Protection Law 91/2025/QH15):
- * a field named for an ID number, phone, birth date or ethnicity anywhere in a disclosure, or a value in a list of
- * people that looks like an ID number (9 or 12 digits), a phone number or a birth date, stops the build naming the
- * file and the row.
+ * Keeps personal data off the site (content contract, "Personal data"; Personal Data Protection Law 91/2025/QH15).
+ * These stop the build, naming the file, the line and the field:
+ * <ul>
+ *   <li>a field named for an ID number, phone, birth date or ethnicity, anywhere in a disclosure;</li>
+ *   <li>a citizen ID number ({@link DigitRuns}: 9 or 12 digits, grouped or not, with or without a label such as CCCD)
+ *   or a labelled phone number (SĐT 0912 345 678) in any text: every string value at any depth, the Markdown header
+ *   and the Markdown body;</li>
+ *   <li>in a list of people, also any value (numbers included, except in a table's number and money columns) that
+ *   looks like an ID number, a phone number or a birth date, naming the row.</li>
+ * </ul>
+ * JSON numbers outside lists of people are amounts and counts, never flagged; the commune's own phone and hotline
+ * from configuration are public.
  */
 public final class PersonalDataGuard {
 
@@ -29,8 +38,7 @@ public final class PersonalDataGuard {
             "nam_sinh", "sinh_ngay", "ngay_thang_nam_sinh", "dan_toc", "ton_giao", "ma_so_thue", "so_bhxh",
             "so_bhyt", "ma_bhyt", "so_tai_khoan", "tai_khoan");
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])\\+?[0-9](?:[ .-]?[0-9])*(?![0-9])");
-    private static final Pattern MONEY = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern COLUMN_CODE = Pattern.compile("cot\\[\\d+]\\.ma");
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((19|20)[0-9]{2})(?![0-9])"
                     + "|(?<![0-9])(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])"
@@ -50,8 +58,11 @@ public final class PersonalDataGuard {
         return FORBIDDEN_NAMES.contains(normalize(name));
     }
 
-    public static void check(SourceDocument doc, DisclosureType type, Problems problems) {
-        checkNames(doc, doc.metadata(), "", "", problems);
+    /** Checks one disclosure; {@code commune} gives the numbers the commune publishes itself. */
+    public static void check(SourceDocument doc, DisclosureType type, Commune commune, Problems problems) {
+        Set<String> allowed = DigitRuns.allowed(commune.phone(), commune.hotline());
+        checkNames(doc, problems);
+        Set<String> rowCells = new HashSet<>();
         for (String list : PEOPLE_LISTS.getOrDefault(type, List.of())) {
             JsonNode rows = doc.field(list);
             if (rows == null || !rows.isArray()) {
@@ -68,11 +79,19 @@ public final class PersonalDataGuard {
                 while (cells.hasNext()) {
                     Map.Entry<String, JsonNode> cell = cells.next();
                     String kind = columnTypes.getOrDefault(cell.getKey(), "text");
-                    checkValue(doc, "/" + list + "/" + i + "/" + LocatedJson.segment(cell.getKey()),
-                            list + "[" + i + "]." + cell.getKey(), row(row, i), cell.getValue(), kind, problems);
+                    String pointer = "/" + list + "/" + i + "/" + LocatedJson.segment(cell.getKey());
+                    rowCells.add(pointer);
+                    checkCell(doc, pointer, list + "[" + i + "]." + cell.getKey(), row(row, i), cell.getValue(),
+                            kind, allowed, problems);
                 }
             }
         }
+        FieldWalk.nodes(doc, (pointer, field, name, node) -> {
+            if (node.isTextual() && !rowCells.contains(pointer)) {
+                checkText(doc, doc.lineOf(pointer), field, node.asText(), allowed, problems);
+            }
+        });
+        FieldWalk.bodyLines(doc, (line, text) -> checkText(doc, line, FieldWalk.BODY, text, allowed, problems));
         if (type == DisclosureType.BANG) {
             JsonNode columns = doc.field("cot");
             for (int i = 0; columns != null && columns.isArray() && i < columns.size(); i++) {
@@ -85,51 +104,53 @@ public final class PersonalDataGuard {
         }
     }
 
-    private static void checkNames(SourceDocument doc, JsonNode node, String pointer, String field, Problems problems) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                String childPointer = pointer + "/" + LocatedJson.segment(f.getKey());
-                String childField = field.isEmpty() ? f.getKey() : field + "." + f.getKey();
-                if (isForbiddenName(f.getKey())) {
-                    problems.add(doc.path(), doc.lineOf(childPointer), childField, forbiddenField(f.getKey()));
-                }
-                checkNames(doc, f.getValue(), childPointer, childField, problems);
+    private static void checkNames(SourceDocument doc, Problems problems) {
+        FieldWalk.nodes(doc, (pointer, field, name, node) -> {
+            if (name != null && isForbiddenName(name)) {
+                problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(name));
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkNames(doc, node.get(i), pointer + "/" + i, field + "[" + i + "]", problems);
+            // A column code in a table is a field name too.
+            if (node.isTextual() && COLUMN_CODE.matcher(field).matches() && isForbiddenName(node.asText())) {
+                problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(node.asText()));
             }
-        }
-        // A column code in a table is a field name too.
-        if (node.isTextual() && field.matches("cot\\[\\d+]\\.ma") && isForbiddenName(node.asText())) {
-            problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(node.asText()));
+        });
+    }
+
+    /** Any text outside a list of people: ID numbers, and phone numbers that say they are one. */
+    private static void checkText(SourceDocument doc, int line, String field, String text, Set<String> allowed,
+                                  Problems problems) {
+        for (DigitRuns.Run run : DigitRuns.of(text, allowed)) {
+            if (run.kind() == DigitRuns.Kind.ID) {
+                problems.add(doc.path(), line, field, "có số \"" + run.text() + "\" " + idLike(run) + ". "
+                        + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp" + (run.labelled() ? "." : "; nếu đó "
+                        + "là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng."));
+                return;
+            }
+            if (run.kind() == DigitRuns.Kind.PHONE && run.labelled()) {
+                problems.add(doc.path(), line, field, "có số điện thoại \"" + run.text() + "\". " + RULE_EVERYWHERE
+                        + " Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai "
+                        + "hoặc xa.duong_day_nong trong jbake.properties.");
+                return;
+            }
         }
     }
 
-    private static void checkValue(SourceDocument doc, String pointer, String field, String row, JsonNode value,
-                                   String kind, Problems problems) {
+    /** A value in a row of a list of people: ID numbers, phone numbers, birth dates. */
+    private static void checkCell(SourceDocument doc, String pointer, String field, String row, JsonNode value,
+                                  String kind, Set<String> allowed, Problems problems) {
         if (!value.isValueNode() || value.isBoolean() || value.isNull()) {
             return;
         }
         boolean numericColumn = value.isNumber() && (kind.equals("tien") || kind.equals("so"));
         String text = value.asText();
-        Matcher digits = DIGIT_RUN.matcher(text);
-        while (!numericColumn && digits.find()) {
-            String run = digits.group();
-            if (MONEY.matcher(run).matches()) {
-                continue; // 125.000.000: an amount written the Vietnamese way, not an ID
-            }
-            String bare = run.replaceAll("[^0-9]", "");
-            if (bare.length() == 9 || bare.length() == 12) {
-                problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + run + "\" giống số "
-                        + "chứng minh nhân dân hoặc căn cước công dân (" + bare.length() + " chữ số). " + RULE
-                        + " Cách sửa: xoá số này khỏi tệp.");
+        for (DigitRuns.Run run : numericColumn ? List.<DigitRuns.Run>of() : DigitRuns.of(text, allowed)) {
+            if (run.kind() == DigitRuns.Kind.ID) {
+                problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + run.text() + "\" "
+                        + idLike(run) + ". " + RULE + " Cách sửa: xoá số này khỏi tệp.");
                 return;
             }
-            if (looksLikePhone(run, bare)) {
-                problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + run + "\" giống số "
+            if (run.kind() == DigitRuns.Kind.PHONE) {
+                problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + run.text() + "\" giống số "
                         + "điện thoại. " + RULE + " Cách sửa: xoá số điện thoại khỏi danh sách.");
                 return;
             }
@@ -141,15 +162,14 @@ public final class PersonalDataGuard {
         }
     }
 
+    private static String idLike(DigitRuns.Run run) {
+        return "giống số chứng minh nhân dân hoặc căn cước công dân (" + run.digits() + " chữ số)";
+    }
+
     private static final String RULE = "Danh sách công khai không được có số định danh, số điện thoại, ngày sinh "
             + "(Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).";
-
-    private static boolean looksLikePhone(String run, String bare) {
-        if (run.startsWith("+84") || (bare.startsWith("84") && bare.length() == 11)) {
-            return bare.length() >= 11 && bare.length() <= 12;
-        }
-        return bare.startsWith("0") && (bare.length() == 10 || bare.length() == 11);
-    }
+    private static final String RULE_EVERYWHERE = "Văn bản công khai không được có số định danh, số điện thoại của "
+            + "người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).";
 
     private static String forbiddenField(String name) {
         return "trường \"" + name + "\" chứa dữ liệu cá nhân (số định danh, điện thoại, ngày sinh, dân tộc…) "

@@ -3,6 +3,7 @@ package vn.congkhai.testing;
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.bake.Bakery;
 import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.validate.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -87,6 +89,30 @@ public final class FixtureSite {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Replaces {@code from} with {@code to} in a file of the fixture, which must contain it. */
+    public Path replace(String relative, String from, String to) {
+        String text;
+        try {
+            text = Files.readString(dir.resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException("fixture " + relative + " does not contain " + from);
+        }
+        return write(relative, text.replace(from, to));
+    }
+
+    /** Bakes content that must not bake: every problem as an officer reads it, {@code path:line: field: message}. */
+    public List<String> problems() {
+        try {
+            bake();
+        } catch (ContentProblemsException e) {
+            return e.problems().list().stream().map(Problem::format).toList();
+        }
+        throw new AssertionError("the bake succeeded, problems were expected");
     }
 
     /** Every file of the baked site with the SHA-256 of its bytes, by path: equal maps mean identical trees. */

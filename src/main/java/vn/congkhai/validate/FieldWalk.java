@@ -1,0 +1,67 @@
+package vn.congkhai.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.LocatedJson;
+import vn.congkhai.content.SourceDocument;
+
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Everything an officer wrote in one disclosure, for checks that apply wherever a text is: every node of its metadata
+ * (the JSON object, or the Markdown header) with its JSON Pointer and the field name printed in messages
+ * ({@code ho[3].chu_ho}), and every line of its Markdown body with its line in the file.
+ */
+final class FieldWalk {
+
+    /** The field name printed for a problem in a Markdown body. */
+    static final String BODY = "(nội dung)";
+
+    interface NodeVisitor {
+        /**
+         * @param pointer JSON Pointer of the node, for {@link SourceDocument#lineOf}
+         * @param field   the field as officers read it, e.g. {@code ho[3].chu_ho} ({@code ""} for the root)
+         * @param name    the key the node is stored under, or {@code null} for a list item and the root
+         */
+        void visit(String pointer, String field, String name, JsonNode node);
+    }
+
+    interface LineVisitor {
+        void visit(int line, String text);
+    }
+
+    private FieldWalk() {
+    }
+
+    /** Visits the metadata's every node, parents before children, in file order. */
+    static void nodes(SourceDocument doc, NodeVisitor visitor) {
+        nodes(doc.metadata(), "", "", null, visitor);
+    }
+
+    private static void nodes(JsonNode node, String pointer, String field, String name, NodeVisitor visitor) {
+        visitor.visit(pointer, field, name, node);
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                nodes(f.getValue(), pointer + "/" + LocatedJson.segment(f.getKey()),
+                        field.isEmpty() ? f.getKey() : field + "." + f.getKey(), f.getKey(), visitor);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nodes(node.get(i), pointer + "/" + i, field + "[" + i + "]", null, visitor);
+            }
+        }
+    }
+
+    /** Visits each line of the Markdown body (none for JSON) with its line number in the file. */
+    static void bodyLines(SourceDocument doc, LineVisitor visitor) {
+        if (doc.markdownBody() == null) {
+            return;
+        }
+        String[] lines = doc.markdownBody().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            visitor.visit(doc.bodyLine() + i, lines[i]);
+        }
+    }
+}
