@@ -105,6 +105,14 @@ public final class ContentValidator {
                 problems.add(reader.displayPath(text), 1, "(phần đầu)", "tệp Markdown không có phần đầu. Cách sửa: "
                         + "viết các dòng title=..., date=..., type=..., status=... ở đầu tệp, rồi một dòng ~~~~~~ "
                         + "trước nội dung.");
+            } else {
+                // A full text is published inside its plan's page: the same guards as any body.
+                SourceDocument full = new SourceDocument(tree.files().get(text), reader.displayPath(text), text,
+                        Format.MARKDOWN, vn.congkhai.content.LocatedJson.of(
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), Map.of("", 1)),
+                        tree.texts().get(text), 1);
+                PersonalDataGuard.check(full, DisclosureType.TRANG, config.commune(), problems);
+                TextRules.check(full, problems);
             }
         }
         SiteContent content = SiteContent.of(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
