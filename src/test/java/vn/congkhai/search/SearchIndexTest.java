@@ -43,6 +43,27 @@ class SearchIndexTest {
         assertThat(payload).isLessThan(50 * 1024);
     }
 
+    @Test
+    void textWrittenInDecomposedUnicodeIsFoundLikeAnyOther() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        String nfd = java.text.Normalizer.normalize("title=Hỗ trợ hộ cận nghèo xóm Đồng Mạc\ndate=2024-06-01\n"
+                + "type=thong-bao\nmuc_cong_khai=14\n~~~~~~\nCác hộ cận nghèo ở xóm Đồng Mạc được hỗ trợ.\n",
+                java.text.Normalizer.Form.NFD);
+        site.write("content/thong-bao/nfd.md", nfd);
+        site.bake();
+        JsonNode index = new ObjectMapper().readTree(site.site().resolve("tim-kiem/chi-muc.json").toFile());
+        JsonNode entry = null;
+        for (JsonNode e : index.path("d")) {
+            if (e.get(1).asText().equals("thong-bao/nfd.html")) {
+                entry = e;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.toString()).contains("cận", "nghèo", "mạc").doesNotContain("\u0323", "\u0300");
+        assertThat(java.text.Normalizer.isNormalized(site.page("thong-bao/nfd.html"), java.text.Normalizer.Form.NFC))
+                .isTrue();
+    }
+
     static int gzip(byte[] bytes) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
