@@ -24,7 +24,6 @@ public final class HouseholdListReader {
 
     public static HouseholdList read(Checks checks) {
         JsonNode root = checks.doc().metadata();
-        int before = checks.count();
         List<Household> households = new ArrayList<>();
         Map<Integer, Integer> numbers = new HashMap<>();
         Map<List<String>, Integer> seen = new HashMap<>();
@@ -76,7 +75,7 @@ public final class HouseholdListReader {
                 }
             }
         }
-        if (checks.count() > before) {
+        if (checks.failed()) {
             return null;
         }
         return new HouseholdList(root.path("nam").asInt(), root.path("dot").asText(), text(root.get("quyet_dinh")),

@@ -25,7 +25,7 @@ public final class PlanReader {
 
     private PlanReader(SourceDocument doc, Problems problems) {
         this.doc = doc;
-        this.problems = problems;
+        this.problems = problems.part();
     }
 
     /**
@@ -37,7 +37,6 @@ public final class PlanReader {
     }
 
     private Plan read(Set<String> texts) {
-        int before = problems.size();
         List<String> periods = new ArrayList<>();
         JsonNode periodNodes = doc.field("ky_bao_cao");
         if (periodNodes != null && periodNodes.isArray()) {
@@ -59,7 +58,7 @@ public final class PlanReader {
             return null;
         }
         List<PlanTask> tree = readTasks(tasks, "/nhiem_vu", "nhiem_vu");
-        return problems.size() > before ? null : new Plan(List.copyOf(periods), tree, fullText);
+        return !problems.isEmpty() ? null : new Plan(List.copyOf(periods), tree, fullText);
     }
 
     private String checkFullText(Set<String> texts) {

@@ -16,7 +16,6 @@ public final class ProcedureReader {
 
     public static Procedure read(Checks checks, Attachments attachments) {
         JsonNode r = checks.doc().metadata();
-        int before = checks.count();
         List<Procedure.RequiredDocument> documents = new ArrayList<>();
         r.path("thanh_phan_ho_so").forEach(d -> documents.add(new Procedure.RequiredDocument(d.path("ten").asText(),
                 copies(d.path("so_luong")), text(d.get("ghi_chu")))));
@@ -38,7 +37,7 @@ public final class ProcedureReader {
                 forms.add(new Attachment(form.path("ten").asText(), path.sitePath()));
             }
         }
-        if (checks.count() > before) {
+        if (checks.failed()) {
             return null;
         }
         return new Procedure(r.path("ma_thu_tuc").asText().strip(), r.path("ten").asText().strip(),

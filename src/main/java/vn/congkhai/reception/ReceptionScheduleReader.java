@@ -23,7 +23,6 @@ public final class ReceptionScheduleReader {
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:hH]([0-5]\\d)");
 
     public static ReceptionSchedule read(Checks checks) {
-        int before = checks.count();
         List<ReceptionSession> sessions = new ArrayList<>();
         String name = LIST_NAMES.stream().filter(n -> checks.doc().metadata().has(n)).findFirst().orElse(null);
         if (name == null) {
@@ -51,7 +50,7 @@ public final class ReceptionScheduleReader {
             sessions.add(new ReceptionSession(date, from, to, s.path("nguoi_tiep").asText().strip(),
                     s.path("dia_diem").asText().strip(), note == null || note.asText().isBlank() ? null : note.asText()));
         }
-        return checks.count() > before ? null : new ReceptionSchedule(List.copyOf(sessions));
+        return checks.failed() ? null : new ReceptionSchedule(List.copyOf(sessions));
     }
 
     /** "07:30", "7:30" or "7h30" (the schema has checked the shape). */

@@ -80,9 +80,9 @@ public final class ContentValidator {
             PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
             TextRules.check(doc, problems);
             if (d.type().format() == Format.JSON) {
-                int before = problems.size();
-                SchemaRules.check(doc, d.type(), problems);
-                if (problems.size() > before) {
+                Problems schema = problems.part();
+                SchemaRules.check(doc, d.type(), schema);
+                if (!schema.isEmpty()) {
                     continue;
                 }
                 DisclosureData typed = read(doc, d.type());
@@ -169,7 +169,7 @@ public final class ContentValidator {
 
 
     private DisclosureData read(SourceDocument doc, DisclosureType type) {
-        Checks checks = new Checks(doc, problems);
+        Checks checks = Checks.of(doc, problems);
         return switch (type) {
             case HO_NGHEO -> HouseholdListReader.read(checks);
             case THU_TUC -> ProcedureReader.read(checks, attachments);

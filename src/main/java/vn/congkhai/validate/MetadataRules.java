@@ -32,8 +32,7 @@ public final class MetadataRules {
 
     /** Checks one document; returns its metadata when it is good enough to build a page from. */
     public Optional<Disclosure> check(SourceDocument doc, Problems problems) {
-        int before = problems.size();
-        Check c = new Check(doc, problems);
+        Check c = new Check(doc, problems.part());
 
         String title = c.requiredText("title", "tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024");
         LocalDate date = c.requiredDate("date", "ngày ban hành");
@@ -47,7 +46,7 @@ public final class MetadataRules {
         checkAddress(c, type);
         checkHeaderKeys(c, type);
 
-        if (problems.size() > before) {
+        if (!c.problems.isEmpty()) {
             return Optional.empty();
         }
         String uri = doc.contentPath().replaceFirst("\\.[a-z]+$", ".html");

@@ -10,18 +10,45 @@ public final class Problems {
 
     private final TreeSet<Problem> problems = new TreeSet<>();
     private final TreeSet<Problem> warnings = new TreeSet<>();
+    private final Problems parent;
+
+    public Problems() {
+        this(null);
+    }
+
+    private Problems(Problems parent) {
+        this.parent = parent;
+    }
+
+    /**
+     * Problems of one part of the work (one file, one reader): each is also a problem of this build, and
+     * {@link #isEmpty()} of the part tells whether that part found any, whatever the others found.
+     */
+    public Problems part() {
+        return new Problems(this);
+    }
 
     public void add(String path, int line, String field, String message) {
-        problems.add(new Problem(path, line, field, message));
+        add(new Problem(path, line, field, message));
+    }
+
+    private void add(Problem problem) {
+        problems.add(problem);
+        if (parent != null) {
+            parent.add(problem);
+        }
     }
 
     /** Something the officer should know that does not stop the bake (a junk file ignored, an outside image). */
     public void warn(String path, int line, String field, String message) {
-        warnings.add(new Problem(path, line, field, message));
+        warnAll(java.util.List.of(new Problem(path, line, field, message)));
     }
 
     public void warnAll(Collection<Problem> more) {
         warnings.addAll(more);
+        if (parent != null) {
+            parent.warnAll(more);
+        }
     }
 
     public List<Problem> warnings() {
@@ -29,7 +56,7 @@ public final class Problems {
     }
 
     public void addAll(Collection<Problem> more) {
-        problems.addAll(more);
+        more.forEach(this::add);
     }
 
     public boolean isEmpty() {
