@@ -39,10 +39,6 @@ public final class Bakery {
     /** JBake keeps its state in static registries: one bake at a time per JVM. */
     private static final Object LOCK = new Object();
 
-    static {
-        LibraryLogs.quiet();
-    }
-
     private final Path projectDir;
     private final Path siteDir;
 
@@ -58,6 +54,7 @@ public final class Bakery {
      */
     public BakeReport bake() throws ContentProblemsException {
         synchronized (LOCK) {
+            LibraryLogs.quiet();
             long start = System.nanoTime();
             Problems problems = new Problems();
             SiteContent content = validate(problems);

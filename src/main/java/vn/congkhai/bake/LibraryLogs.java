@@ -1,17 +1,21 @@
 package vn.congkhai.bake;
 
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
+import com.orientechnologies.common.log.OLogManager;
 
-/** OrientDB (inside JBake) logs through java.util.logging; officers only need the bake's own messages. */
+/**
+ * Officers read the bake's own report, not library logs. SLF4J libraries are set in {@code simplelogger.properties},
+ * POI's Log4j API in {@code log4j2.component.properties}; OrientDB (inside JBake) logs through its own manager, which
+ * is told here to keep quiet. Nothing of the JVM's logging (java.util.logging) is changed.
+ */
 public final class LibraryLogs {
 
     private LibraryLogs() {
     }
 
     public static void quiet() {
-        LogManager.getLogManager().reset();
-        Logger.getLogger("").setLevel(Level.OFF);
+        OLogManager log = OLogManager.instance();
+        log.setDebugEnabled(false);
+        log.setInfoEnabled(false);
+        log.setWarnEnabled(false);
     }
 }

@@ -32,11 +32,6 @@ import java.util.List;
  */
 public record Grid(List<Line> lines) {
 
-    static {
-        // POI logs through Log4j 2's API; without this it complains on the officer's terminal that it has no logger.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    }
-
     /** A row of the spreadsheet: its number as the officer sees it (1 = first row) and its cells as text. */
     public record Line(int number, List<String> cells) {
 
