@@ -1,7 +1,9 @@
 package vn.congkhai.opendata;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +15,11 @@ import vn.congkhai.model.DisclosureType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ public final class OpenDataWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final CsvMapper CSV = new CsvMapper();
     private static final String BOM = "\uFEFF";
+    /** First characters that make a spreadsheet evaluate a cell. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Path site;
 
@@ -45,24 +50,43 @@ public final class OpenDataWriter {
         if (d.type() == DisclosureType.BANG && published.path("dong").isArray()) {
             keepDeclaredColumns((ArrayNode) published.path("dong"), published.path("cot"));
         }
-        write(dataset.jsonPath(), json(published));
+        writeTree(dataset.jsonPath(), published);
     }
 
+    /** The CSV of a table, written row by row: however long the table, the file is never held in memory whole. */
     public void writeCsv(Dataset dataset) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
         dataset.fields().forEach(f -> schema.addColumn(f.title()));
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(dataset.fields().stream().map(Dataset.Field::title).toList());
-        for (List<Object> row : dataset.rows()) {
-            lines.add(row.stream().map(v -> v == null ? "" : v instanceof java.math.BigDecimal b
-                    ? b.toPlainString() : v.toString()).toList());
-        }
-        try {
-            String csv = CSV.writer(schema.build()).writeValueAsString(lines);
-            write(dataset.path(), BOM + csv);
+        try (Writer out = writer(dataset.path())) {
+            out.write(BOM);
+            try (SequenceWriter lines = CSV.writer(schema.build()).writeValues(out)) {
+                lines.write(dataset.fields().stream().map(f -> cell(f.title())).toList());
+                for (List<Object> row : dataset.rows()) {
+                    lines.write(row.stream().map(OpenDataWriter::cell).toList());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A value as a CSV cell: numbers without separators, dates as yyyy-MM-dd, and text that a spreadsheet would
+     * take for a formula (starting with {@code = + - @}, a tab or a carriage return) behind a single quote, as
+     * OWASP recommends against CSV injection, so that it opens as the text it is. Numbers are never changed.
+     */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        if (!(value instanceof CharSequence)) {
+            return value.toString();
+        }
+        String text = value.toString();
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** {@code datapackage.json} at the site root: every table, with its schema, in Frictionless form. */
@@ -88,11 +112,11 @@ public final class OpenDataWriter {
             ArrayNode fields = schema.putArray("fields");
             d.fields().forEach(f -> fields.addObject().put("name", f.name()).put("title", f.title()).put("type", f.type()));
         }
-        write("datapackage.json", json(pkg));
+        writeTree("datapackage.json", pkg);
     }
 
     public void writeSchemas(Map<DisclosureType, JsonNode> schemas) {
-        schemas.forEach((type, schema) -> write("schemas/" + type.code() + ".schema.json", json(schema)));
+        schemas.forEach((type, schema) -> writeTree("schemas/" + type.code() + ".schema.json", schema));
     }
 
     private static void keepDeclaredColumns(ArrayNode rows, JsonNode columns) {
@@ -101,9 +125,11 @@ public final class OpenDataWriter {
         rows.forEach(row -> ((ObjectNode) row).retain(declared));
     }
 
-    private static String json(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
+    /** Indented JSON and a final line break, written as it is made. */
+    private void writeTree(String path, JsonNode node) {
+        try (Writer out = writer(path)) {
+            JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+            out.write("\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,14 +139,10 @@ public final class OpenDataWriter {
         return address.replaceFirst("^https?://", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private void write(String path, String text) {
+    private Writer writer(String path) throws IOException {
         Path file = site.resolve(path);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Files.createDirectories(file.getParent());
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
 }

@@ -21,8 +21,11 @@ import java.util.stream.Stream;
  */
 public final class PdfCache {
 
-    /** Bump when the PDF making changes, so that old entries are not reused. */
-    private static final String VERSION = "1";
+    /**
+     * Bump when the PDF making changes, so that old entries are not reused. 2: addresses in the HTML are no longer
+     * fetched (a PDF made by 1 may carry an image from the network or the disk).
+     */
+    private static final String VERSION = "2";
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();

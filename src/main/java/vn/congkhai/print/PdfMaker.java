@@ -1,6 +1,7 @@
 package vn.congkhai.print;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.cos.COSArray;
@@ -37,6 +38,11 @@ import java.util.TimeZone;
  * HTML to PDF with openhtmltopdf, with Liberation Serif (metric-compatible with Times New Roman, every Vietnamese
  * glyph) embedded, and reproducible: the dates in the file are the bake date and its ID is a hash of its content,
  * so the same input gives the same bytes.
+ *
+ * <p>Offline: the only resources a PDF gets are the embedded fonts and {@code data:} URIs the bake made itself (the
+ * QR code). Any other address in the HTML (an image, a style sheet, a font, an attachment; {@code http:},
+ * {@code file:}, relative or otherwise) is neither requested nor read, so a bake never fetches anything and no local
+ * file can end up in a public PDF; the element is left out of the printout.
  */
 public final class PdfMaker {
 
@@ -64,7 +70,14 @@ public final class PdfMaker {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
-                .withProducer("Công khai").usePDDocument(target);
+                .withProducer("Công khai").usePDDocument(target)
+                // Two independent locks: the access control before and after resolving, and a resolver that
+                // resolves nothing else (a resource whose address does not resolve is not loaded).
+                .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
         TrueTypeFont[] faces = FACES.get();
         builder.useFont(face(target, faces[0]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(face(target, faces[1]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
@@ -93,6 +106,11 @@ public final class PdfMaker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether an address is data in the HTML itself ({@code data:}, spelled as openhtmltopdf decodes it). */
+    static boolean inMemory(String uri) {
+        return uri != null && uri.startsWith("data:");
     }
 
     /** A face embedded (as a subset) into the document only if the document uses it. */
