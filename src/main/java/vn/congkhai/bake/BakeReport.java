@@ -1,7 +1,7 @@
 package vn.congkhai.bake;
 
 import vn.congkhai.compliance.ComplianceWarning;
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.List;

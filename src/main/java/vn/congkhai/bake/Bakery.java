@@ -20,12 +20,12 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
-import vn.congkhai.render.Markdown;
+import vn.congkhai.text.Markdown;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
-import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.validate.ContentValidator;
-import vn.congkhai.validate.Problems;
+import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +146,7 @@ public final class Bakery {
     }
 
     private static BakeReport report(SiteContent content, int pages, long millis, List<ComplianceWarning> warnings,
-                                     List<vn.congkhai.validate.Problem> notices) {
+                                     List<vn.congkhai.problem.Problem> notices) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = content.published().size();

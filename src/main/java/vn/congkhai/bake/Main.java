@@ -1,6 +1,6 @@
 package vn.congkhai.bake;
 
-import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.problem.ContentProblemsException;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package vn.congkhai.bake;
 
-import vn.congkhai.validate.Problems;
+import vn.congkhai.problem.Problems;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

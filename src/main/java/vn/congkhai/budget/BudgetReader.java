@@ -1,8 +1,8 @@
 package vn.congkhai.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.render.VietnameseFormat;
-import vn.congkhai.validate.Checks;
+import vn.congkhai.text.VietnameseFormat;
+import vn.congkhai.content.Checks;
 
 import java.util.ArrayList;
 import java.util.List;

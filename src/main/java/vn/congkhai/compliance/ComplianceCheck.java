@@ -6,7 +6,7 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.reception.ReceptionSchedule;
-import vn.congkhai.render.VietnameseFormat;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package vn.congkhai.config;
 
-import vn.congkhai.model.Commune;
-import vn.congkhai.model.IsoDate;
-import vn.congkhai.validate.Problems;
+import vn.congkhai.config.Commune;
+import vn.congkhai.text.IsoDate;
+import vn.congkhai.problem.Problems;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package vn.congkhai.content;
 
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package vn.congkhai.content;
 
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.Problem;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
-import vn.congkhai.config.SiteConfig;
-import vn.congkhai.model.IsoDate;
+import vn.congkhai.text.IsoDate;
 
 import java.io.File;
 import java.nio.charset.CharacterCodingException;
@@ -52,7 +51,7 @@ public final class JsonMarkupEngine extends MarkupEngine {
         doc.setTitle(root.path("title").asText(""));
         doc.setStatus(root.path("status").asText(config.getDefaultStatus()));
         IsoDate.parse(root.path("date").asText(null))
-                .ifPresent(d -> doc.setDate(Date.from(d.atStartOfDay(SiteConfig.ZONE).toInstant())));
+                .ifPresent(d -> doc.setDate(Date.from(d.atStartOfDay(IsoDate.ZONE).toInstant())));
         doc.setBody("");
         if (doc.getType().isEmpty() || doc.getDate() == null) {
             return null;

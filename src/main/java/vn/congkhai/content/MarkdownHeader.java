@@ -3,7 +3,7 @@ package vn.congkhai.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package vn.congkhai.feed;
 
-import vn.congkhai.render.Markup;
+import vn.congkhai.text.Markup;
 
 import java.time.LocalDate;
 import java.util.Comparator;

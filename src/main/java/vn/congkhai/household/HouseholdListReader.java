@@ -1,7 +1,7 @@
 package vn.congkhai.household;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.validate.Checks;
+import vn.congkhai.content.Checks;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

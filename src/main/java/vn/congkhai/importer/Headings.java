@@ -1,6 +1,6 @@
 package vn.congkhai.importer;
 
-import vn.congkhai.model.VietnameseText;
+import vn.congkhai.text.VietnameseText;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.congkhai.model;
 
+import vn.congkhai.text.VietnameseFormat;
+
 import java.time.LocalDate;
 
 /**
@@ -22,5 +24,13 @@ public record PostingPeriod(LocalDate from, LocalDate to, boolean permanent) {
     public boolean isPostedOn(LocalDate day) {
         boolean started = from == null || !day.isBefore(from);
         return started && (permanent || !day.isAfter(to));
+    }
+
+    /** The period as a sentence: "Niêm yết từ ngày 02/07/2024 đến ngày 30/07/2024". */
+    public String sentence() {
+        if (permanent) {
+            return from == null ? "Niêm yết thường xuyên" : "Niêm yết thường xuyên từ ngày " + VietnameseFormat.date(from);
+        }
+        return "Niêm yết từ ngày " + VietnameseFormat.date(from) + " đến ngày " + VietnameseFormat.date(to);
     }
 }

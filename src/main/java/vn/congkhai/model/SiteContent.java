@@ -1,7 +1,6 @@
 package vn.congkhai.model;
 
 import vn.congkhai.config.SiteConfig;
-import vn.congkhai.plan.Plan;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -41,10 +40,6 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
 
     public List<Disclosure> published(DisclosureType type) {
         return published.stream().filter(d -> d.type() == type).toList();
-    }
-
-    public Optional<Plan> plan(Disclosure disclosure) {
-        return data(disclosure, Plan.class);
     }
 
     /** The typed data of a JSON disclosure, if it is of the given kind. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import vn.congkhai.model.Commune;
+import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 

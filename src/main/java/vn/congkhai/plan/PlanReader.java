@@ -2,8 +2,8 @@ package vn.congkhai.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.SourceDocument;
-import vn.congkhai.model.IsoDate;
-import vn.congkhai.validate.Problems;
+import vn.congkhai.text.IsoDate;
+import vn.congkhai.problem.Problems;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

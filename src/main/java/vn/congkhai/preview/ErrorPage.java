@@ -1,6 +1,6 @@
 package vn.congkhai.preview;
 
-import vn.congkhai.render.Markup;
+import vn.congkhai.text.Markup;
 
 /** The page the preview shows instead of the site while the content has mistakes. Needs no template. */
 public final class ErrorPage {

@@ -2,7 +2,7 @@ package vn.congkhai.preview;
 
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.bake.Bakery;
-import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.problem.ContentProblemsException;
 
 import java.nio.file.Path;
 import java.util.Optional;

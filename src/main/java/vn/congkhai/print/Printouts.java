@@ -1,10 +1,10 @@
 package vn.congkhai.print;
 
-import vn.congkhai.model.Commune;
+import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.Templates;
-import vn.congkhai.render.VietnameseFormat;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package vn.congkhai.procedure;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.model.Attachment;
 import vn.congkhai.validate.Attachments;
-import vn.congkhai.validate.Checks;
+import vn.congkhai.content.Checks;
 
 import java.util.ArrayList;
 import java.util.List;

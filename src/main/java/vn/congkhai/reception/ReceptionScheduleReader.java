@@ -1,8 +1,8 @@
 package vn.congkhai.reception;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.model.IsoDate;
-import vn.congkhai.validate.Checks;
+import vn.congkhai.text.IsoDate;
+import vn.congkhai.content.Checks;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

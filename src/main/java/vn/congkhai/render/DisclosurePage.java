@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.Markdown;
 import vn.congkhai.model.Disclosure;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.budget.Budget;
 import vn.congkhai.history.GitHistory;
@@ -7,7 +9,7 @@ import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.IsoDate;
+import vn.congkhai.text.IsoDate;
 import vn.congkhai.model.Revision;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.opendata.Dataset;
@@ -56,7 +58,7 @@ final class DisclosurePages {
         Object view = view(d);
         Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
         Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
-        String fullText = content.plan(d).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
+        String fullText = content.data(d, Plan.class).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
                 .orElse(null);
         String revision = revisions.computeIfAbsent(d.uri(), uri -> Revision.of(d, fullText));
         List<Link> records = new ArrayList<>();
@@ -64,7 +66,7 @@ final class DisclosurePages {
             records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
                     : "Biên bản niêm yết và kết thúc niêm yết", Printouts.recordsPath(d.uri())));
         }
-        return new DisclosurePage(d, section, d.itemName(), VietnameseFormat.posting(d.posting()), facts(d, meta), body, view, newer,
+        return new DisclosurePage(d, section, d.itemName(), (d.posting() == null ? null : d.posting().sentence()), facts(d, meta), body, view, newer,
                 older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
                 json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records,
                 HistoryView.of(history.of(d.source().contentPath()), d.date()));

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.model.Disclosure;
 
 import vn.congkhai.model.ArticleElevenItem;
@@ -101,7 +102,7 @@ public final class ListingViews {
                         d.item() + ". " + d.itemName(),
                         board ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
                                 : "Đăng trên trang thông tin điện tử của xã",
-                        VietnameseFormat.date(d.date()), board ? VietnameseFormat.posting(d.posting()) : "Đăng từ ngày "
+                        VietnameseFormat.date(d.date()), board ? (d.posting() == null ? null : d.posting().sentence()) : "Đăng từ ngày "
                         + VietnameseFormat.date(d.date())));
             }
             quarters.add(new Quarter("Danh mục thông tin công khai quý " + roman(quarter) + " năm " + year,

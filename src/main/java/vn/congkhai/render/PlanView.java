@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.Markdown;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.plan.PapiDimension;

@@ -1,5 +1,7 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.Markup;
+import vn.congkhai.text.VietnameseFormat;
 import java.util.List;
 import java.util.Locale;
 

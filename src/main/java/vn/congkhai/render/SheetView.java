@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.sheet.Column;
 import vn.congkhai.sheet.DataSheet;
 

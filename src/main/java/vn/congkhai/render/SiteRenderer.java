@@ -1,5 +1,8 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.BodyHtml;
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseFormat;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -98,7 +101,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                 Map<String, Object> model = context(d.uri(), Map.of("page", page, "title", d.title()));
                 printouts.disclosure(d, page.revision(), model);
                 printouts.postingRecords(d, page.revision(), model);
-                content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods().forEach(period -> {
+                content.data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan).reportedPeriods().forEach(period -> {
                     PlanViews.PeriodReport report = PlanViews.report(d, plan, period);
                     printouts.page(d, report.href(), "bao-cao-ky", "BÁO CÁO",
                             report.title().substring("Báo cáo ".length()), page.revision(),
@@ -149,7 +152,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
                 String template = templates.exists(d.type().code()) ? d.type().code() : "van-ban";
                 write(d.uri(), template, Map.of("page", page, "title", d.title()));
                 pages++;
-                Optional<Plan> plan = content.plan(d);
+                Optional<Plan> plan = content.data(d, Plan.class);
                 if (plan.isPresent()) {
                     pages += writePeriodReports(d, plan.get(), section);
                 }
@@ -216,7 +219,7 @@ public final class SiteRenderer implements RenderingTool, AutoCloseable {
         }
         site.sections().forEach(s -> urls.add(new Sitemap.Url(s.href(), null)));
         quarters.forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
-        published.forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
+        published.forEach(d -> content.data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
                 .forEach(p -> urls.add(new Sitemap.Url(PlanViews.reportHref(d, p), null)))));
         if (content.config().complianceLinked()) {
             urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));

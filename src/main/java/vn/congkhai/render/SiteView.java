@@ -1,6 +1,6 @@
 package vn.congkhai.render;
 
-import vn.congkhai.model.Commune;
+import vn.congkhai.config.Commune;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.Markdown;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.FileLoader;
 

@@ -1,10 +1,11 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.VietnameseFormat;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import vn.congkhai.model.IsoDate;
+import vn.congkhai.text.IsoDate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -13,8 +13,8 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.plan.Plan;
 import vn.congkhai.procedure.Procedure;
 import vn.congkhai.reception.ReceptionSchedule;
-import vn.congkhai.render.Markdown;
-import vn.congkhai.render.VietnameseFormat;
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.sheet.DataSheet;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package vn.congkhai.sheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.model.IsoDate;
-import vn.congkhai.validate.Checks;
+import vn.congkhai.text.IsoDate;
+import vn.congkhai.content.Checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

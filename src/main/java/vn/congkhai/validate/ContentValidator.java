@@ -1,5 +1,8 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.plan.Plan;
+import vn.congkhai.content.Checks;
+import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.budget.BudgetReader;
 import vn.congkhai.config.SiteConfig;
@@ -119,7 +122,7 @@ public final class ContentValidator {
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
-        content.published().forEach(d -> content.plan(d).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
+        content.published().forEach(d -> content.data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
                 .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()));

@@ -1,6 +1,6 @@
 package vn.congkhai.validate;
 
-import vn.congkhai.model.VietnameseText;
+import vn.congkhai.text.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.content.Checks;
+import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
@@ -12,7 +14,7 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.render.Markdown;
+import vn.congkhai.text.Markdown;
 
 import java.nio.file.Path;
 import java.util.Iterator;

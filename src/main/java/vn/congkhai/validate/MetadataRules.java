@@ -1,16 +1,18 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.content.Checks;
+import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.ArticleElevenItem;
 import vn.congkhai.model.Attachment;
-import vn.congkhai.model.Commune;
+import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.IsoDate;
+import vn.congkhai.text.IsoDate;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.render.VietnameseFormat;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

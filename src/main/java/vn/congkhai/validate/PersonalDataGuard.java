@@ -1,11 +1,13 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.content.Checks;
+import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
-import vn.congkhai.model.Commune;
+import vn.congkhai.config.Commune;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.VietnameseText;
+import vn.congkhai.text.VietnameseText;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.content.Checks;
+import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonNodePath;

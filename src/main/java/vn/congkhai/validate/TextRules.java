@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.problem.Problems;
 import vn.congkhai.content.SourceDocument;
 
 import java.util.Set;

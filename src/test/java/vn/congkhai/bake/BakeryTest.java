@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
-import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.problem.ContentProblemsException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.congkhai.preview.ErrorPage;
 import vn.congkhai.testing.FixtureSite;
-import vn.congkhai.validate.ContentProblemsException;
+import vn.congkhai.problem.ContentProblemsException;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;

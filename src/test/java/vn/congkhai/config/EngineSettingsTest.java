@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.testing.FixtureSite;
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.Problem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

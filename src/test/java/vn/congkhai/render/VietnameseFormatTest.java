@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.text.VietnameseFormat;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

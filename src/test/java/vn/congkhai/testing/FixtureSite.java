@@ -2,8 +2,8 @@ package vn.congkhai.testing;
 
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.bake.Bakery;
-import vn.congkhai.validate.ContentProblemsException;
-import vn.congkhai.validate.Problem;
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,7 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package vn.congkhai.model;
+package vn.congkhai.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

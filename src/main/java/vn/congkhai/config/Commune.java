@@ -1,4 +1,4 @@
-package vn.congkhai.model;
+package vn.congkhai.config;
 
 import java.util.List;
 

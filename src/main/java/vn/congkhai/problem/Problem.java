@@ -1,4 +1,4 @@
-package vn.congkhai.validate;
+package vn.congkhai.problem;
 
 import java.util.Comparator;
 

@@ -1,4 +1,4 @@
-package vn.congkhai.model;
+package vn.congkhai.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +8,10 @@ import java.util.Optional;
 
 /** Dates as officers write them in content files: {@code yyyy-MM-dd}, and only days that exist. */
 public final class IsoDate {
+
+    /** Vietnam's time zone: dates of the content are days there. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
 
     private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);

@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.text;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;

@@ -1,6 +1,6 @@
-package vn.congkhai.validate;
+package vn.congkhai.content;
 
-import vn.congkhai.content.SourceDocument;
+import vn.congkhai.problem.Problems;
 
 /**
  * Where a type's own checks report: one document, the problems found in it (a {@link Problems#part()} of the

@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.text;
 
 /** Text made safe inside HTML, SVG or XML written by hand (templates escape on their own). */
 public final class Markup {

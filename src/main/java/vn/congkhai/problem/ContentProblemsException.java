@@ -1,4 +1,4 @@
-package vn.congkhai.validate;
+package vn.congkhai.problem;
 
 /** The content has mistakes an officer must fix; the bake stops before touching the published site. */
 public final class ContentProblemsException extends Exception {

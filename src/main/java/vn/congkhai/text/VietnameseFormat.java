@@ -1,8 +1,7 @@
-package vn.congkhai.render;
+package vn.congkhai.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.congkhai.model.PostingPeriod;
 
 import java.time.LocalDate;
 
@@ -59,17 +58,5 @@ public final class VietnameseFormat {
 
     private static String pad(int value) {
         return value < 10 ? "0" + value : Integer.toString(value);
-    }
-
-    /** A posting period as a sentence: "Niêm yết từ ngày 02/07/2024 đến ngày 30/07/2024", or null. */
-    public static String posting(PostingPeriod p) {
-        if (p == null) {
-            return null;
-        }
-        if (p.permanent()) {
-            return p.from() == null ? "Niêm yết thường xuyên"
-                    : "Niêm yết thường xuyên từ ngày " + date(p.from());
-        }
-        return "Niêm yết từ ngày " + date(p.from()) + " đến ngày " + date(p.to());
     }
 }
