@@ -76,6 +76,7 @@ public final class ContentValidator {
             }
             readable.add(d);
             PersonalDataGuard.check(doc, d.type(), problems);
+            SizeLimits.check(doc, problems);
             if (d.type().format() == Format.JSON) {
                 int before = problems.size();
                 SchemaRules.check(doc, d.type(), problems);
