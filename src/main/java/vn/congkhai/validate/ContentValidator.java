@@ -82,6 +82,7 @@ public final class ContentValidator {
             readable.add(d);
             PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
             TextRules.check(doc, problems);
+            SizeLimits.check(doc, problems);
             if (d.type().format() == Format.JSON) {
                 Problems schema = problems.part();
                 SchemaRules.check(doc, d.type(), schema);

@@ -24,11 +24,7 @@ public final class SyntheticCommune {
     }
 
     public static Path generate(Path dir, int n) throws IOException {
-        FixtureSite.copyTree(FixtureSite.PROJECT.resolve("templates"), dir.resolve("templates"));
-        FixtureSite.copyTree(FixtureSite.PROJECT.resolve("assets"), dir.resolve("assets"));
-        String properties = Files.readString(FixtureSite.PROJECT.resolve("jbake.properties"), StandardCharsets.UTF_8)
-                .replace("ngay_bake=\n", "ngay_bake=2025-12-31\n");
-        Files.writeString(dir.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
+        project(dir);
         String body = (PARAGRAPH.repeat(3) + "\n\n").repeat(2) + "- Thời gian: từ ngày ban hành.\n- Địa điểm: trụ sở UBND xã.\n";
         LocalDate start = LocalDate.of(2023, 1, 1);
         for (int i = 0; i < n; i++) {
@@ -46,6 +42,15 @@ public final class SyntheticCommune {
         return dir;
     }
 
+    /** An empty project: the product's templates, assets and settings, baked as of 31/12/2025. */
+    static void project(Path dir) throws IOException {
+        FixtureSite.copyTree(FixtureSite.PROJECT.resolve("templates"), dir.resolve("templates"));
+        FixtureSite.copyTree(FixtureSite.PROJECT.resolve("assets"), dir.resolve("assets"));
+        String properties = Files.readString(FixtureSite.PROJECT.resolve("jbake.properties"), StandardCharsets.UTF_8)
+                .replace("ngay_bake=\n", "ngay_bake=2025-12-31\n");
+        Files.writeString(dir.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
+    }
+
     private static String table(int i, LocalDate date) {
         StringBuilder rows = new StringBuilder();
         for (int r = 1; r <= 25; r++) {
@@ -61,7 +66,7 @@ public final class SyntheticCommune {
                 + "  \"dong\": [\n" + rows + "\n  ]\n}\n";
     }
 
-    private static void write(Path file, String text) throws IOException {
+    static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
