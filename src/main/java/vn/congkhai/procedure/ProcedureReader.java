@@ -2,7 +2,7 @@ package vn.congkhai.procedure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.model.Attachment;
-import vn.congkhai.validate.Attachments;
+import vn.congkhai.attachment.Attachments;
 import vn.congkhai.content.Checks;
 
 import java.util.ArrayList;

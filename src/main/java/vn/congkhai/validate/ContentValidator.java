@@ -1,5 +1,7 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.attachment.FileKind;
+import vn.congkhai.attachment.Attachments;
 import vn.congkhai.plan.Plan;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;

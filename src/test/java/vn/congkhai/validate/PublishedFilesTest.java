@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.attachment.FileKind;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.problem.Problem;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package vn.congkhai.validate;
+package vn.congkhai.attachment;
 
 import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.SourceDocument;

@@ -1,4 +1,4 @@
-package vn.congkhai.validate;
+package vn.congkhai.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
