@@ -8,7 +8,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
-import org.jbake.template.RenderingException;
 import vn.congkhai.compliance.ComplianceCheck;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.EngineSettings;
@@ -20,7 +19,9 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
-import vn.congkhai.text.Markdown;
+import vn.congkhai.print.Printouts;
+import vn.congkhai.render.PageWriter;
+import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
 import vn.congkhai.problem.ContentProblemsException;
@@ -107,32 +108,46 @@ public final class Bakery {
     }
 
     /**
-     * Stage 3 and on: JBake crawls the validated documents (from {@code crawl}, never from the commune's folders),
-     * the site renderer renders the pages and printouts.
+     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it while JBake crawls
+     * the validated documents (from {@code crawl}, never from the commune's folders); then the pages and the derived
+     * outputs are written, and the printouts awaited.
      */
     private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging) {
+        SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
+        Templates templates = new Templates(projectDir.resolve("templates"));
+        try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
+                staging, new PdfCache(siteDir.resolveSibling("pdf-cache")))) {
+            printouts.start(model);
+            crawl(crawl, staging, content.published().size());
+            PageWriter out = new PageWriter(templates, staging);
+            SiteRenderer.render(model, out);
+            DerivedOutputs.write(model, out);
+            return out.pages() + printouts.finish();
+        }
+    }
+
+    /** JBake crawls the validated documents into its store; every published document must be there. */
+    private static void crawl(Path crawl, Path staging, int published) {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(crawl.toFile(), staging.toFile(), true);
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore db = utensils.getContentStore();
-        boolean started = false;
-        try (SiteRenderer renderer = new SiteRenderer(content, new Templates(projectDir.resolve("templates")),
-                new Markdown(), warnings, GitHistory.read(projectDir.resolve("content")))) {
-            renderer.startPrintouts(staging, new PdfCache(siteDir.resolveSibling("pdf-cache")));
-            db.startup();
-            started = true;
+        db.startup();
+        try {
             registerDocumentTypes();
             db.updateSchema();
             db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
             utensils.getCrawler().crawl();
-            return renderer.render(utensils.getRenderer(), db, config);
-        } catch (RenderingException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            if (started) {
-                db.close();
-                db.shutdown();
+            long crawled = 0;
+            for (DisclosureType type : DisclosureType.values()) {
+                crawled += db.getDocumentCount(type.code());
             }
+            if (crawled != published) {
+                throw new IllegalStateException("JBake crawled " + crawled + " of " + published + " documents");
+            }
+        } finally {
+            db.close();
+            db.shutdown();
         }
     }
 

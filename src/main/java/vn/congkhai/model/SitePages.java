@@ -28,6 +28,16 @@ public final class SitePages {
         return type.code() + "/index.html";
     }
 
+    /** The printout of a page, e.g. {@code ho-ngheo/2024.pdf} for {@code ho-ngheo/2024.html}. */
+    public static String pdf(String uri) {
+        return uri.replaceFirst("\\.html$", ".pdf");
+    }
+
+    /** The posting records of a disclosure's page, to print and sign. */
+    public static String postingRecords(String uri) {
+        return uri.replaceFirst("\\.html$", "-bien-ban-niem-yet.pdf");
+    }
+
     /** A plan's report for a period, e.g. {@code ke-hoach/papi-2024-bao-cao-2024-q2.html}. */
     public static String planReport(String planUri, String periodCode) {
         return planUri.replaceFirst("\\.html$", "") + "-bao-cao-" + periodCode.toLowerCase(java.util.Locale.ROOT) + ".html";

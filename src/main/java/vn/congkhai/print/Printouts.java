@@ -2,6 +2,10 @@ package vn.congkhai.print;
 
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.render.BuiltPage;
+import vn.congkhai.render.PlanViews;
+import vn.congkhai.render.SiteModel;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.Templates;
 import vn.congkhai.text.VietnameseFormat;
@@ -76,26 +80,35 @@ public final class Printouts implements AutoCloseable {
         return Boolean.getBoolean(SKIP_PROPERTY);
     }
 
-    public static String pdfPath(String uri) {
-        return uri.replaceFirst("\\.html$", ".pdf");
-    }
-
-    public static String recordsPath(String uri) {
-        return uri.replaceFirst("\\.html$", "-bien-ban-niem-yet.pdf");
+    /** Starts every printout of the site (disclosures, posting records, plans' period reports) on worker threads. */
+    public void start(SiteModel model) {
+        if (skip) {
+            return;
+        }
+        for (BuiltPage page : model.pages()) {
+            Disclosure d = page.disclosure();
+            Map<String, Object> pageModel = model.pageModel(page);
+            disclosure(d, page.page().revision(), pageModel);
+            postingRecords(d, page.page().revision(), pageModel);
+            for (PlanViews.PeriodReport report : page.reports()) {
+                page(d, report.href(), "bao-cao-ky", "BÁO CÁO", report.title().substring("Báo cáo ".length()),
+                        page.page().revision(), model.reportModel(page, report));
+            }
+        }
     }
 
     /** The printout of a disclosure; {@code model} is what its web page shows. */
     public void disclosure(Disclosure d, String revision, Map<String, Object> model) {
         DocumentKind kind = DocumentKind.of(d.title(), d.type());
         PrintHead head = head(d, d.number(), d.date(), kind.kind(), kind.title(), revision, d.uri());
-        submit(pdfPath(d.uri()), "in/" + printTemplate(d), with(model, "print", head), head, d.title());
+        submit(SitePages.pdf(d.uri()), "in/" + printTemplate(d), with(model, "print", head), head, d.title());
     }
 
     /** The printout of a page issued under a disclosure but not one itself (a plan's period report). */
     public void page(Disclosure issuer, String uri, String template, String kind, String title, String revision,
                      Map<String, Object> model) {
         PrintHead head = head(issuer, null, bakeDate, kind, title, revision, uri);
-        submit(pdfPath(uri), "in/" + template, with(model, "print", head), head, title);
+        submit(SitePages.pdf(uri), "in/" + template, with(model, "print", head), head, title);
     }
 
     /**
@@ -120,7 +133,7 @@ public final class Printouts implements AutoCloseable {
             records.add(record(d, revision, new PostingRecord(true, words(posting.to()), commune.postingPlaces().get(0),
                     document, period, places), posting.to()));
         }
-        submit(recordsPath(d.uri()), "in/bien-ban-niem-yet", with(model, "records", records), records.get(0).head(),
+        submit(SitePages.postingRecords(d.uri()), "in/bien-ban-niem-yet", with(model, "records", records), records.get(0).head(),
                 "Biên bản niêm yết " + d.title());
     }
 

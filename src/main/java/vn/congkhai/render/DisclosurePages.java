@@ -7,6 +7,7 @@ import vn.congkhai.budget.Budget;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.text.IsoDate;
@@ -17,8 +18,6 @@ import vn.congkhai.opendata.Datasets;
 import vn.congkhai.plan.Period;
 import vn.congkhai.plan.Plan;
 import vn.congkhai.plan.PlanProgress;
-import vn.congkhai.print.Printouts;
-import vn.congkhai.print.SignatureBlock;
 import vn.congkhai.procedure.Procedure;
 import vn.congkhai.reception.ReceptionSchedule;
 import vn.congkhai.sheet.DataSheet;
@@ -64,11 +63,11 @@ final class DisclosurePages {
         List<Link> records = new ArrayList<>();
         if (d.posting() != null && d.posting().from() != null) {
             records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
-                    : "Biên bản niêm yết và kết thúc niêm yết", Printouts.recordsPath(d.uri())));
+                    : "Biên bản niêm yết và kết thúc niêm yết", SitePages.postingRecords(d.uri())));
         }
         return new DisclosurePage(d, section, d.itemName(), (d.posting() == null ? null : d.posting().sentence()), facts(d, meta), body, view, newer,
                 older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
-                json, csv, revision, new Link("In / Tải PDF", Printouts.pdfPath(d.uri())), records,
+                json, csv, revision, new Link("In / Tải PDF", SitePages.pdf(d.uri())), records,
                 HistoryView.of(history.of(d.source().contentPath()), d.date()));
     }
 

@@ -81,7 +81,7 @@ public final class ListingViews {
     }
 
     /** The Art. 13 quarterly lists: what was disclosed in each quarter, newest quarter first. */
-    static List<Quarter> quarters(List<Disclosure> published) {
+    public static List<Quarter> quarters(List<Disclosure> published) {
         Map<String, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder());
         for (Disclosure d : published) {
             if (d.item() != null) {

@@ -3,7 +3,6 @@ package vn.congkhai.validate;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -14,10 +13,8 @@ import com.networknt.schema.ValidationMessage;
 import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Schemas;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,18 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SchemaRules {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Map<DisclosureType, Optional<Schema>> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<DisclosureType, Optional<Schema>> VALIDATORS = new ConcurrentHashMap<>();
 
     private record Schema(JsonNode tree, JsonSchema validator) {
     }
 
     private SchemaRules() {
-    }
-
-    /** The schema of a type as published, or empty for Markdown types. */
-    public static Optional<JsonNode> schemaOf(DisclosureType type) {
-        return load(type).map(Schema::tree);
     }
 
     public static void check(SourceDocument doc, DisclosureType type, Problems problems) {
@@ -138,7 +129,7 @@ public final class SchemaRules {
 
     private static String typeName(JsonNode type) {
         List<String> names = new ArrayList<>();
-        (type.isArray() ? type : MAPPER.createArrayNode().add(type)).forEach(t -> names.add(switch (t.asText()) {
+        (type.isArray() ? type : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(type)).forEach(t -> names.add(switch (t.asText()) {
             case "integer" -> "số nguyên (không có dấu chấm, dấu phẩy, không đặt trong dấu nháy)";
             case "number" -> "số (không đặt trong dấu nháy)";
             case "string" -> "chữ (đặt trong dấu nháy kép)";
@@ -182,29 +173,8 @@ public final class SchemaRules {
     }
 
     private static Optional<Schema> load(DisclosureType type) {
-        return SCHEMAS.computeIfAbsent(type, t -> {
-            try (InputStream in = SchemaRules.class.getResourceAsStream("/schemas/" + t.code() + ".schema.json")) {
-                if (in == null) {
-                    return Optional.empty();
-                }
-                JsonNode tree = MAPPER.readTree(in);
-                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                        .formatAssertionsEnabled(false).build();
-                JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree, config);
-                return Optional.of(new Schema(tree, validator));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return VALIDATORS.computeIfAbsent(type, t -> Schemas.of(t).map(tree -> new Schema(tree,
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree, SchemaValidatorsConfig
+                        .builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(false).build()))));
     }
-
-    /** The schema files of the JSON types, by type, for publishing at {@code /schemas/}. */
-    public static Map<DisclosureType, JsonNode> all() {
-        Map<DisclosureType, JsonNode> all = new java.util.EnumMap<>(DisclosureType.class);
-        for (DisclosureType type : DisclosureType.values()) {
-            schemaOf(type).ifPresent(s -> all.put(type, s));
-        }
-        return all;
-    }
-
 }

@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.model.Schemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,18 @@ class SchemaFilesTest {
     @Test
     void everyJsonTypeHasASchema() {
         for (DisclosureType type : DisclosureType.values()) {
-            assertThat(SchemaRules.schemaOf(type).isPresent()).as(type.code()).isEqualTo(type.format() == Format.JSON);
+            assertThat(Schemas.of(type).isPresent()).as(type.code()).isEqualTo(type.format() == Format.JSON);
         }
     }
 
     @Test
     void everyPropertyAtEveryDepthHasAVietnameseTitleAndDescription() {
-        SchemaRules.all().forEach((type, schema) -> walk(type.code(), "", schema));
+        Schemas.all().forEach((type, schema) -> walk(type.code(), "", schema));
     }
 
     @Test
     void theCommonMetadataIsDefinedIdenticallyInEverySchema() {
-        Map<DisclosureType, JsonNode> all = SchemaRules.all();
+        Map<DisclosureType, JsonNode> all = Schemas.all();
         JsonNode first = all.values().iterator().next();
         for (JsonNode schema : all.values()) {
             for (String key : METADATA) {

@@ -1,4 +1,4 @@
-package vn.congkhai.print;
+package vn.congkhai.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

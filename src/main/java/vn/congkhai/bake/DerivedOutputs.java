@@ -1,0 +1,110 @@
+package vn.congkhai.bake;
+
+import vn.congkhai.feed.AtomFeed;
+import vn.congkhai.feed.Sitemap;
+import vn.congkhai.history.Change;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Schemas;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.opendata.OpenDataWriter;
+import vn.congkhai.plan.Plan;
+import vn.congkhai.plan.PlanProgress;
+import vn.congkhai.render.BuiltPage;
+import vn.congkhai.render.ListingViews;
+import vn.congkhai.render.PageWriter;
+import vn.congkhai.render.PlanViews;
+import vn.congkhai.render.SiteModel;
+import vn.congkhai.search.SearchIndex;
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseFormat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, schemas),
+ * the search index, the Atom feed, the sitemap and robots.txt.
+ */
+final class DerivedOutputs {
+
+    private DerivedOutputs() {
+    }
+
+    static void write(SiteModel model, PageWriter out) {
+        openData(model, out);
+        search(model, out);
+        feedAndSitemap(model, out);
+        robots(model, out);
+    }
+
+    static void openData(SiteModel model, PageWriter out) {
+        OpenDataWriter openData = new OpenDataWriter(out.folder());
+        List<Dataset> datasets = new ArrayList<>();
+        for (BuiltPage page : model.pages()) {
+            Dataset dataset = page.dataset();
+            if (dataset != null) {
+                datasets.add(dataset);
+                openData.writeCsv(dataset);
+                openData.writeJson(page.disclosure(), Schemas.of(page.disclosure().type()).orElseThrow(), dataset);
+            }
+        }
+        openData.writeDataPackage(model.site().commune(), datasets);
+        openData.writeSchemas(Schemas.all());
+    }
+
+    static void search(SiteModel model, PageWriter out) {
+        Markdown markdown = new Markdown();
+        Map<String, SearchIndex.Entry> byUri = new HashMap<>();
+        for (BuiltPage page : model.pages()) {
+            Disclosure d = page.disclosure();
+            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown));
+        }
+        List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
+                .map(d -> byUri.get(d.uri())).toList());
+        entries.add(new SearchIndex.Entry("Phí, lệ phí của các thủ tục hành chính", SitePages.FEES,
+                DisclosureType.THU_TUC.sectionName(), "", "phí lệ phí khoản thu mức thu thủ tục hành chính"));
+        entries.add(new SearchIndex.Entry("Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở", SitePages.ARTICLE_11,
+                "", "", "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
+        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
+    }
+
+    static void feedAndSitemap(SiteModel model, PageWriter out) {
+        List<Disclosure> published = model.content().published();
+        List<AtomFeed.Entry> feed = new ArrayList<>();
+        List<Sitemap.Url> urls = new ArrayList<>();
+        for (Disclosure d : published) {
+            List<Change> changes = model.history().of(d.source().contentPath());
+            feed.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
+                    + (d.number() == null ? "" : ", số " + d.number()) + ", ngày " + VietnameseFormat.date(d.date()), null));
+            changes.stream().filter(c -> !c.minor() && c.date().isAfter(d.date()))
+                    .forEach(c -> feed.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
+            urls.add(new Sitemap.Url(d.uri(), changes.isEmpty() ? d.date() : changes.get(0).date()));
+        }
+        String address = model.site().commune().siteAddress();
+        out.text("feed.xml", AtomFeed.xml(address, "Công khai thông tin - " + model.site().commune().committee(),
+                model.site().commune().committee(), feed));
+        for (String page : List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES, SitePages.OPEN_DATA,
+                SitePages.QUARTERLY, SitePages.SEARCH)) {
+            urls.add(new Sitemap.Url(page, null));
+        }
+        model.site().sections().forEach(s -> urls.add(new Sitemap.Url(s.href(), null)));
+        ListingViews.quarters(published).forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
+        published.forEach(d -> model.content().data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan)
+                .reportedPeriods().forEach(p -> urls.add(new Sitemap.Url(PlanViews.reportHref(d, p), null)))));
+        if (model.content().config().complianceLinked()) {
+            urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));
+        }
+        out.text("sitemap.xml", Sitemap.xml(address, urls));
+    }
+
+    /** robots.txt: the compliance report is for officers, kept out of search engines. */
+    static void robots(SiteModel model, PageWriter out) {
+        String compliance = "/" + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1);
+        out.text("robots.txt", "User-agent: *\nDisallow: " + compliance + "\n\nSitemap: "
+                + model.site().commune().siteAddress() + "/sitemap.xml\n");
+    }
+}

@@ -1,0 +1,51 @@
+package vn.congkhai.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes the site's files into the output folder, and counts the pages it writes. */
+public final class PageWriter {
+
+    private final Templates templates;
+    private final Path out;
+    private int pages;
+
+    public PageWriter(Templates templates, Path out) {
+        this.templates = templates;
+        this.out = out;
+    }
+
+    /** Renders {@code template} with {@code model} into the page at {@code uri}. */
+    public void page(String uri, String template, Map<String, Object> model) {
+        text(uri, templates.render(template, model));
+        pages++;
+    }
+
+    /** Writes a file that is not a page (search index, feed, sitemap, robots.txt). */
+    public void text(String path, String text) {
+        Path file = out.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Path folder() {
+        return out;
+    }
+
+    /** How many pages were written. */
+    public int pages() {
+        return pages;
+    }
+}

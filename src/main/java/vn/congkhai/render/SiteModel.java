@@ -1,0 +1,114 @@
+package vn.congkhai.render;
+
+import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.history.GitHistory;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.plan.Plan;
+import vn.congkhai.plan.PlanProgress;
+import vn.congkhai.text.Markdown;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the site's pages and printouts are made from, worked out once: the site's sections and every published
+ * disclosure as a {@link BuiltPage} (in section order, newest first), each Markdown body rendered once.
+ */
+public final class SiteModel {
+
+    private final SiteContent content;
+    private final SiteView site;
+    private final List<BuiltPage> pages;
+    private final List<ComplianceWarning> warnings;
+    private final GitHistory history;
+
+    private SiteModel(SiteContent content, SiteView site, List<BuiltPage> pages, List<ComplianceWarning> warnings,
+                      GitHistory history) {
+        this.content = content;
+        this.site = site;
+        this.pages = pages;
+        this.warnings = warnings;
+        this.history = history;
+    }
+
+    public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
+        Markdown markdown = new Markdown();
+        List<SectionView> sections = new ArrayList<>();
+        for (DisclosureType type : DisclosureType.values()) {
+            List<Disclosure> items = content.published(type);
+            sections.add(SectionView.of(type, items, SectionView.groups(type, items, content),
+                    type == DisclosureType.THU_TUC ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES))
+                            : List.of()));
+        }
+        DisclosurePages disclosurePages = new DisclosurePages(content, markdown, history);
+        List<BuiltPage> pages = new ArrayList<>();
+        for (SectionView section : sections) {
+            List<Disclosure> items = section.items();
+            for (int i = 0; i < items.size(); i++) {
+                Disclosure d = items.get(i);
+                String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
+                DisclosurePage page = disclosurePages.page(d, section, body, i > 0 ? Link.to(items.get(i - 1)) : null,
+                        i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
+                List<PlanViews.PeriodReport> reports = content.data(d, Plan.class).map(plan -> new PlanProgress(plan)
+                        .reportedPeriods().stream().map(p -> PlanViews.report(d, plan, p)).toList()).orElse(List.of());
+                pages.add(new BuiltPage(d, page, disclosurePages.dataset(d), reports));
+            }
+        }
+        return new SiteModel(content, new SiteView(content.config().commune(), sections), List.copyOf(pages),
+                List.copyOf(warnings), history);
+    }
+
+    public SiteContent content() {
+        return content;
+    }
+
+    public SiteView site() {
+        return site;
+    }
+
+    /** Every published disclosure's page, section by section. */
+    public List<BuiltPage> pages() {
+        return pages;
+    }
+
+    public List<ComplianceWarning> warnings() {
+        return warnings;
+    }
+
+    public GitHistory history() {
+        return history;
+    }
+
+    public LocalDate today() {
+        return content.config().bakeDate();
+    }
+
+    /** The model of a disclosure's page template. */
+    public Map<String, Object> pageModel(BuiltPage page) {
+        return context(page.disclosure().uri(), Map.of("page", page.page(), "title", page.disclosure().title()));
+    }
+
+    /** The model of a plan's period report. */
+    public Map<String, Object> reportModel(BuiltPage plan, PlanViews.PeriodReport report) {
+        return context(report.href(), Map.of("report", report, "doc", plan.disclosure(), "section",
+                plan.page().section(), "title", report.title(), "pdf", SitePages.pdf(report.href())));
+    }
+
+    /** What every template gets besides its own model: the site, the way to the root, the page's address. */
+    public Map<String, Object> context(String uri, Map<String, Object> specific) {
+        Map<String, Object> model = new LinkedHashMap<>(specific);
+        model.put("site", site);
+        model.put("root", uri.equals(SitePages.NOT_FOUND) ? "/"
+                : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        model.put("uri", uri);
+        model.put("today", today());
+        model.put("complianceLinked", content.config().complianceLinked());
+        return model;
+    }
+}
