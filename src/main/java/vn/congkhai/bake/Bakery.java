@@ -42,10 +42,18 @@ public final class Bakery {
 
     private final Path projectDir;
     private final Path siteDir;
+    private final Path pdfCacheDir;
 
+    /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
     public Bakery(Path projectDir, Path siteDir) {
+        this(projectDir, siteDir, siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache"));
+    }
+
+    /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */
+    public Bakery(Path projectDir, Path siteDir, Path pdfCacheDir) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.pdfCacheDir = pdfCacheDir.toAbsolutePath().normalize();
     }
 
     /**
@@ -116,7 +124,7 @@ public final class Bakery {
         SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
-                staging, new PdfCache(siteDir.resolveSibling("pdf-cache")))) {
+                staging, new PdfCache(pdfCacheDir))) {
             printouts.start(model);
             crawl(crawl, staging, content.published().size());
             PageWriter out = new PageWriter(templates, staging);

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Path;
@@ -19,14 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The product's own content (the seed plan 171/KH-UBND of Lục Ba and the sample disclosures) bakes as promised. */
 class ProjectContentTest {
 
-    @TempDir
-    static Path tmp;
     static FixtureSite site;
 
     @BeforeAll
     static void bake() throws Exception {
-        site = FixtureSite.ofProject(tmp);
-        site.bake();
+        site = FixtureSite.bakedProject();
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.apache.log4j.LogManager;
 import org.apache.log4j.varia.NullAppender;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 import vn.congkhai.testing.FixtureSite;
@@ -32,14 +31,11 @@ class HtmlValidityTest {
     /** The schema the Nu validator's web service uses for text/html by default, without full RDFa. */
     static final String SCHEMA = "http://s.validator.nu/html5-rdfalite.rnc";
 
-    @TempDir
-    static Path tmp;
     static FixtureSite project;
 
     @BeforeAll
     static void bake() throws Exception {
-        project = FixtureSite.ofProject(tmp);
-        project.bake();
+        project = FixtureSite.bakedProject();
     }
 
     @Test

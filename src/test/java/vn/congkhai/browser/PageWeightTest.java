@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
 
 import java.io.ByteArrayOutputStream;
@@ -36,14 +35,11 @@ class PageWeightTest {
             "preload", "prefetch", "modulepreload", "manifest", "preconnect", "dns-prefetch", "prerender");
     static final Pattern REMOTE = Pattern.compile("^\\s*(?i:https?:)?//.*");
 
-    @TempDir
-    static Path tmp;
     static FixtureSite project;
 
     @BeforeAll
     static void bake() throws Exception {
-        project = FixtureSite.ofProject(tmp);
-        project.bake();
+        project = FixtureSite.bakedProject();
     }
 
     record Weight(PageType page, int html, int css, List<String> stylesheets) {

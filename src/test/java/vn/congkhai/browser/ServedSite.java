@@ -24,16 +24,13 @@ import java.util.List;
  */
 public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
 
-    private Path tmp;
     private FixtureSite project;
     private Server server;
     private int port;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        tmp = Files.createTempDirectory("congkhai-served-");
-        project = FixtureSite.ofProject(tmp);
-        project.bake();
+        project = FixtureSite.bakedProject();
         server = serve(project.site());
         port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
@@ -45,7 +42,7 @@ public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
                 server.stop();
             }
         } finally {
-            Chromium.deleteTree(tmp);
+            server = null;
         }
     }
 

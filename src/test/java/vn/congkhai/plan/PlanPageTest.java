@@ -6,7 +6,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
 
 import java.math.BigDecimal;
@@ -26,16 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanPageTest {
 
-    @TempDir
-    static Path tmp;
     static FixtureSite site;
     static JsonNode plan;
     static final List<String> ORDER = List.of("Q1", "Q2", "6T", "Q3", "9T", "Q4", "N");
 
     @BeforeAll
     static void bake() throws Exception {
-        site = FixtureSite.ofProject(tmp);
-        site.bake();
+        site = FixtureSite.bakedProject();
         plan = new ObjectMapper().readTree(FixtureSite.PROJECT.resolve("content/ke-hoach/papi-2024.json").toFile());
     }
 

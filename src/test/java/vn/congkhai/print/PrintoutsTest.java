@@ -159,12 +159,7 @@ class PrintoutsTest {
 
     @Test
     void aPlanPrintoutHasItsRecipientsAndSignatureBlocks() throws IOException {
-        FixtureSite project = FixtureSite.ofProject(tmp.resolve("p"));
-        try {
-            project.bake();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        FixtureSite project = FixtureSite.bakedProject();
         try (PDDocument doc = Loader.loadPDF(project.site().resolve("ke-hoach/papi-2024.pdf").toFile())) {
             String text = text(doc);
             assertThat(text).contains("KẾ HOẠCH").contains("Số: 171/KH-UBND").contains("Lục Ba, ngày 25 tháng 3 năm 2024")

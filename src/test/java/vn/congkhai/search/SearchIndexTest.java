@@ -31,8 +31,7 @@ class SearchIndexTest {
 
     @Test
     void theIndexHasEveryPublishedPageAndTheWholeSearchPayloadStaysSmall() throws Exception {
-        FixtureSite site = FixtureSite.ofProject(tmp);
-        site.bake();
+        FixtureSite site = FixtureSite.bakedProject();
         JsonNode index = new ObjectMapper().readTree(site.site().resolve("tim-kiem/chi-muc.json").toFile());
         assertThat(index.path("d")).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.get(0).asText()).as("title").isNotBlank();

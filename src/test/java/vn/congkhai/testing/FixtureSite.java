@@ -59,6 +59,27 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    private static FixtureSite bakedProject;
+
+    /**
+     * The product's own project, copied and baked once per test run and shared by every test that only reads it
+     * (under {@code target/test-baked-project}); a test that changes files uses {@link #ofProject} instead.
+     */
+    public static synchronized FixtureSite bakedProject() {
+        if (bakedProject == null) {
+            Path parent = PROJECT.resolve("target/test-baked-project");
+            vn.congkhai.bake.SiteSwap.deleteTree(parent);
+            FixtureSite site = ofProject(parent);
+            try {
+                site.bake();
+            } catch (ContentProblemsException e) {
+                throw new AssertionError(e.problems().report(), e);
+            }
+            bakedProject = site;
+        }
+        return bakedProject;
+    }
+
     public Path dir() {
         return dir;
     }
@@ -67,7 +88,15 @@ public final class FixtureSite {
         return dir.resolve("target/site");
     }
 
+    /** One printout cache for every fixture bake of a test run: a PDF is laid out once, whichever test needs it. */
+    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache");
+
     public BakeReport bake() throws ContentProblemsException {
+        return new Bakery(dir, site(), SHARED_PDF_CACHE).bake();
+    }
+
+    /** Bakes with a printout cache of this fixture's own (next to its site), to prove what a cold cache makes. */
+    public BakeReport bakeWithOwnPdfCache() throws ContentProblemsException {
         return new Bakery(dir, site()).bake();
     }
 
