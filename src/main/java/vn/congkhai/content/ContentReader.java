@@ -70,6 +70,11 @@ public final class ContentReader {
             } else {
                 List<String> lines = text.lines().toList();
                 MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
+                List<Problem> tooDeep = MarkdownLimits.check(path, parsed.body(), parsed.bodyLine());
+                if (!tooDeep.isEmpty()) {
+                    problems.addAll(tooDeep); // never handed to the Markdown parser
+                    continue;
+                }
                 if (parsed.hasHeader()) {
                     problems.addAll(parsed.problems());
                     documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
@@ -132,8 +137,8 @@ public final class ContentReader {
         for (String segment : contentPath.split("/")) {
             if (!SAFE_NAME.matcher(segment).matches()) {
                 problems.add(new Problem(path, 1, "(tên tệp)", "tên \"" + segment + "\" sẽ thành địa chỉ trang nên chỉ "
-                        + "được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên, ví dụ "
-                        + "\"ho-ngheo-2024.json\"."));
+                        + "được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành \""
+                        + vn.congkhai.text.NearestName.suggestFileName(segment) + "\"."));
                 return;
             }
         }

@@ -3,6 +3,18 @@ package vn.congkhai.content;
 /** Malformed JSON, with where it is and what to do about it, in Vietnamese. */
 public final class JsonSyntaxError extends Exception {
 
+    /** Comments: JSON has none, and officers' editors may add them. */
+    static final String COMMENT = "JSON không được có chú thích (//, /* */ hoặc #). Cách sửa: xoá chú thích, "
+            + "từ // hoặc # đến hết dòng, từ /* đến */.";
+    /** Nesting beyond {@link LocatedJson#MAX_DEPTH}. */
+    static final String TOO_DEEP = "dữ liệu lồng nhau quá sâu (hơn " + LocatedJson.MAX_DEPTH + " tầng ngoặc { } "
+            + "và [ ]). Cách sửa: kiểm tra các dấu { và [ quanh vị trí này, có thể bị gõ thừa; không văn bản công khai "
+            + "nào cần lồng sâu như vậy.";
+    /** A number beyond {@link LocatedJson#MAX_DIGITS} digits. */
+    static final String TOO_LARGE = "số quá lớn hoặc quá nhiều chữ số (tối đa " + LocatedJson.MAX_DIGITS
+            + " chữ số trước và " + LocatedJson.MAX_DIGITS + " chữ số sau dấu thập phân). Cách sửa: kiểm tra lại số "
+            + "này, viết số liền như 1250000, không viết dạng 1e9.";
+
     private final int line;
     private final int column;
 
@@ -27,6 +39,9 @@ public final class JsonSyntaxError extends Exception {
             String name = m.replaceAll("(?s)^Duplicate field '([^']*)'.*$", "$1");
             return "trường \"" + name + "\" được viết hai lần. Cách sửa: giữ một lần, xoá lần còn lại.";
         }
+        if (m.contains("maybe a (non-standard) comment") || m.contains("('#' (code 35))")) {
+            return COMMENT;
+        }
         if (m.contains("was expecting comma")) {
             return "thiếu dấu phẩy (,) giữa hai mục. Cách sửa: thêm dấu phẩy ở cuối mục phía trước.";
         }
@@ -40,7 +55,7 @@ public final class JsonSyntaxError extends Exception {
         if (m.contains("end-of-input") || m.contains("Unexpected end")) {
             return "tệp kết thúc khi còn ngoặc chưa đóng. Cách sửa: kiểm tra mỗi { có một } và mỗi [ có một ].";
         }
-        if (m.contains("Unrecognized token") || m.contains("Unrecognized character")) {
+        if (m.contains("Unrecognized token") || m.contains("Unrecognized character") || m.contains("Non-standard token")) {
             return "có giá trị không hợp lệ. Cách sửa: chữ phải đặt trong dấu nháy kép (\"...\"), "
                     + "số viết liền không có dấu chấm ngăn cách (1250000).";
         }

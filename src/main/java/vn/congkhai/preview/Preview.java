@@ -2,6 +2,7 @@ package vn.congkhai.preview;
 
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.bake.Bakery;
+import vn.congkhai.bake.ProgramFault;
 import vn.congkhai.problem.ContentProblemsException;
 
 import java.nio.file.Path;
@@ -30,24 +31,23 @@ public final class Preview {
      * @return what is wrong with the sources, in Vietnamese, or empty when the site is up to date
      */
     public synchronized Optional<String> refresh() {
-        long fingerprint = SourceFingerprint.of(projectDir);
-        if (baked && fingerprint == bakedFingerprint) {
-            return Optional.ofNullable(failure);
-        }
         try {
+            long fingerprint = SourceFingerprint.of(projectDir);
+            if (baked && fingerprint == bakedFingerprint) {
+                return Optional.ofNullable(failure);
+            }
+            bakedFingerprint = fingerprint;
+            baked = true;
             BakeReport report = bakery.bake();
             System.out.println(report.summary());
             failure = null;
         } catch (ContentProblemsException e) {
             failure = e.problems().report();
             System.err.print(failure);
-        } catch (RuntimeException e) {
-            failure = "Không tạo được trang: " + e.getMessage()
-                    + "\n\nNếu vừa sửa thư mục templates/, hãy kiểm tra dòng được nêu ở trên.";
+        } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
+            failure = ProgramFault.record(projectDir, "xem trước", e);
             System.err.println(failure);
         }
-        bakedFingerprint = fingerprint;
-        baked = true;
         return Optional.ofNullable(failure);
     }
 }

@@ -11,8 +11,12 @@ public final class VietnameseText {
 
     /** "Họ và tên chủ hộ" → {@code ho va ten chu ho}: lowercase ASCII words separated by single spaces. */
     public static String fold(String text) {
-        String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+        return bare(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** "Hộ nghèo_2024.JSON" → {@code ho ngheo_2024.json}: lowercase, no diacritics, đ as d, nothing else changed. */
+    public static String bare(String text) {
+        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return bare.replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

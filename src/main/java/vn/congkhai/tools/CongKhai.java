@@ -1,5 +1,6 @@
 package vn.congkhai.tools;
 
+import vn.congkhai.bake.ProgramFault;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.importer.Importer;
 import vn.congkhai.model.DisclosureType;
@@ -23,15 +24,31 @@ public final class CongKhai {
 
     public static void main(String[] args) {
         Path project = Path.of(System.getProperty("congkhai.source", ".")).toAbsolutePath().normalize();
-        LocalDate today = LocalDate.now(SiteConfig.ZONE);
-        int status;
+        System.exit(execute(project, LocalDate.now(SiteConfig.ZONE), List.of(args)));
+    }
+
+    /**
+     * Runs a command for an officer.
+     *
+     * @return the exit status: 0 done, 1 something for the officer to fix (said in Vietnamese), 2 a failure of the
+     * program itself (one line for the officer, the stack trace in {@value ProgramFault#LOG})
+     */
+    static int execute(Path project, LocalDate today, List<String> args) {
+        ProgramFault.logUncaught(project);
         try {
-            status = run(project, today, List.of(args));
+            return run(project, today, args);
         } catch (IllegalArgumentException e) {
             System.err.println("Lỗi: " + e.getMessage());
-            status = 1;
+            return 1;
+        } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
+            String doing = switch (args.isEmpty() ? "" : args.get(0)) {
+                case "tao" -> "tạo văn bản mới";
+                case "nhap" -> "nhập bảng tính";
+                default -> "chạy lệnh";
+            };
+            System.err.println(ProgramFault.record(project, doing, e));
+            return 2;
         }
-        System.exit(status);
     }
 
     static int run(Path project, LocalDate today, List<String> args) {
@@ -75,10 +92,10 @@ public final class CongKhai {
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
             switch (a) {
-                case "--loai" -> type = type(rest.get(++i));
-                case "--ra" -> output = project.resolve(rest.get(++i));
-                case "--tieu-de" -> title = rest.get(++i);
-                case "--muc" -> item = Integer.parseInt(rest.get(++i));
+                case "--loai" -> type = type(value(rest, ++i, a));
+                case "--ra" -> output = project.resolve(value(rest, ++i, a));
+                case "--tieu-de" -> title = value(rest, ++i, a);
+                case "--muc" -> item = item(value(rest, ++i, a));
                 case "--ghi-de" -> overwrite = true;
                 case "--bo-qua-dong-loi" -> skip = true;
                 default -> file = project.resolve(a);
@@ -91,6 +108,27 @@ public final class CongKhai {
             throw new IllegalArgumentException("chỉ nhập được bảng tính cho ho-ngheo, bang, ngan-sach.");
         }
         return new Importer.Request(file, type, output, title, item, overwrite, skip);
+    }
+
+    /** The value after an option, e.g. the file after {@code --ra}. */
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException("thiếu giá trị sau " + option + ".");
+        }
+        return args.get(i);
+    }
+
+    private static int item(String text) {
+        try {
+            int item = Integer.parseInt(text.strip());
+            if (item >= 1 && item <= 14) {
+                return item;
+            }
+        } catch (NumberFormatException e) {
+            // explained below
+        }
+        throw new IllegalArgumentException("--muc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ --muc 7; "
+                + "không phải \"" + text + "\".");
     }
 
     private static DisclosureType type(String code) {

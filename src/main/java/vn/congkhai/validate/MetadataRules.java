@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.text.NearestName;
 import vn.congkhai.attachment.Attachments;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;

@@ -86,6 +86,27 @@ class PreviewServerTest {
     }
 
     @Test
+    void aProgramFaultIsOneLineOnThePageWithTheTraceInTheLog() throws Exception {
+        Path template = site.dir().resolve("templates/index.pebble");
+        String good = Files.readString(template);
+        site.write("templates/index.pebble", "{% extends \"base.pebble\" %}\n{% block main %}\n{{ khong_co_bien }}\n"
+                + "{% endblock %}\n");
+        touch(template);
+        HttpResponse<String> error = get("/");
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).contains("<h1>Chương trình gặp lỗi, trang chưa được cập nhật</h1>")
+                .contains("<p>Lỗi của chương trình (không phải lỗi nội dung) khi xem trước, ở tệp "
+                        + "templates/index.pebble:3: mẫu trang (thư mục templates/) có lỗi. Trang web đã đăng vẫn giữ "
+                        + "nguyên. Chi tiết lỗi ghi ở target/cong-khai-loi.log, hãy gửi tệp này cho người phụ trách kỹ "
+                        + "thuật.</p>")
+                .doesNotContain("Exception").doesNotContain("<ul>");
+        assertThat(site.dir().resolve("target/cong-khai-loi.log")).content().contains("khong_co_bien");
+        Files.writeString(template, good);
+        touch(template);
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aMissingPageGetsTheSitesNotFoundPage() throws Exception {
         HttpResponse<String> missing = get("/khong-co/trang.html");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -1,0 +1,168 @@
+package vn.congkhai.bake;
+
+import io.pebbletemplates.pebble.error.PebbleException;
+import vn.congkhai.config.SiteConfig;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A failure of the program itself (not of the content): an officer gets one short Vietnamese line saying what
+ * happened, that the published site is untouched and where the details are; the full stack trace goes to
+ * {@value #LOG} in the project, for whoever maintains the product. Never a stack trace on an officer's screen.
+ */
+public final class ProgramFault {
+
+    /** The log of program faults, relative to the project folder. */
+    public static final String LOG = "target/cong-khai-loi.log";
+    /** A longer log is started afresh, so that it stays small enough to send by e-mail. */
+    private static final long MAX_LOG_BYTES = 1 << 20;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Kinds of fault an officer can be told about, most telling first. */
+    private static final List<Map.Entry<Class<? extends Throwable>, String>> KINDS = List.of(
+            Map.entry(StackOverflowError.class,
+                    "tràn ngăn xếp, thường do văn bản có quá nhiều tầng lồng nhau (trích dẫn >, danh sách)"),
+            Map.entry(OutOfMemoryError.class, "hết bộ nhớ"),
+            Map.entry(AccessDeniedException.class, "không có quyền đọc hoặc ghi tệp"),
+            Map.entry(NoSuchFileException.class, "không tìm thấy tệp"),
+            Map.entry(PebbleException.class, "mẫu trang (thư mục templates/) có lỗi"),
+            Map.entry(IOException.class,
+                    "không đọc hoặc ghi được tệp (ổ đĩa đầy, tệp đang mở ở chương trình khác, hoặc không có quyền)"));
+
+    private ProgramFault() {
+    }
+
+    /**
+     * Records a fault: the stack trace is appended to the project's log, and the line for the officer is returned.
+     *
+     * @param projectDir the project folder (the log goes to its {@value #LOG})
+     * @param doing      what was being done, in Vietnamese, e.g. {@code "tạo trang"}
+     * @param fault      what went wrong
+     * @return one line in Vietnamese, without any Java class name or stack trace
+     */
+    public static String record(Path projectDir, String doing, Throwable fault) {
+        Path root = projectDir.toAbsolutePath().normalize();
+        String file;
+        try {
+            file = fileOf(root, fault).map(f -> ", ở tệp " + f).orElse("");
+        } catch (RuntimeException e) { // a name that is no path: say nothing of it
+            file = "";
+        }
+        String head = "Lỗi của chương trình (không phải lỗi nội dung) khi " + doing + file + ": " + what(fault)
+                + ". Trang web đã đăng vẫn giữ nguyên.";
+        return head + write(root, head, fault)
+                .map(log -> " Chi tiết lỗi ghi ở " + log + ", hãy gửi tệp này cho người phụ trách kỹ thuật.")
+                .orElse(" Không ghi được chi tiết lỗi vào " + LOG + ", hãy báo cho người phụ trách kỹ thuật.");
+    }
+
+    /**
+     * Sends the stack traces of threads that die of an uncaught exception to the project's log rather than to the
+     * terminal (the JVM's default).
+     */
+    public static void logUncaught(Path projectDir) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, fault) -> write(projectDir.toAbsolutePath().normalize(),
+                "Luồng " + thread.getName() + " dừng vì lỗi.", fault));
+    }
+
+    /** What happened, for an officer: the first of these found in the fault or its causes. */
+    static String what(Throwable fault) {
+        List<Throwable> chain = chain(fault);
+        return KINDS.stream().filter(kind -> chain.stream().anyMatch(kind.getKey()::isInstance))
+                .map(Map.Entry::getValue).findFirst().orElse("lỗi không lường trước");
+    }
+
+    /** The project file the fault names, if any: {@code templates/x.pebble:12}, {@code content/a.md}. */
+    static Optional<String> fileOf(Path projectDir, Throwable fault) {
+        for (Throwable t : chain(fault)) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
+                return Optional.of(display(projectDir, fs.getFile()));
+            }
+            if (t instanceof PebbleException pe && pe.getFileName() != null) {
+                String name = pe.getFileName();
+                String path = Path.of(name).isAbsolute() ? display(projectDir, name) : "templates/" + name;
+                return Optional.of(pe.getLineNumber() == null ? path : path + ":" + pe.getLineNumber());
+            }
+        }
+        Pattern inProject = Pattern.compile(Pattern.quote(projectDir + java.io.File.separator)
+                + "[^\\s'\"`:,;()\\[\\]]+");
+        for (Throwable t : chain(fault)) {
+            Matcher m = inProject.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Optional.of(display(projectDir, m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String display(Path projectDir, String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        Path shown = path.startsWith(projectDir) ? projectDir.relativize(path) : path;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** The fault and its causes, each once. */
+    private static List<Throwable> chain(Throwable fault) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = fault; t != null && seen.add(t) && chain.size() < 50; t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /**
+     * Appends the fault to the project's log, or to a log in the temporary folder when the project's cannot be
+     * written.
+     *
+     * @return where it was written, as shown to the officer; empty when it could not be written anywhere
+     */
+    private static Optional<String> write(Path projectDir, String head, Throwable fault) {
+        StringWriter trace = new StringWriter();
+        try (PrintWriter out = new PrintWriter(trace)) {
+            out.println("=== " + ZonedDateTime.now(SiteConfig.ZONE).format(TIME) + " (" + projectDir + ", Java "
+                    + Runtime.version() + ")");
+            out.println(head);
+            fault.printStackTrace(out);
+            out.println();
+        }
+        Path log = projectDir.resolve(LOG);
+        try {
+            append(log, trace.toString());
+            return Optional.of(LOG);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Path fallback = Path.of(System.getProperty("java.io.tmpdir"), log.getFileName().toString());
+                append(fallback, trace.toString());
+                return Optional.of(fallback.toString());
+            } catch (IOException | RuntimeException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static void append(Path log, String text) throws IOException {
+        Files.createDirectories(log.getParent());
+        boolean restart = Files.isRegularFile(log) && Files.size(log) > MAX_LOG_BYTES;
+        Files.writeString(log, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                restart ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
+    }
+}
