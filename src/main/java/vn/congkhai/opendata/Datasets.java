@@ -47,10 +47,10 @@ public final class Datasets {
         } else if (data instanceof DataSheet sheet) {
             for (Column c : sheet.columns()) {
                 fields.add(f(c.code(), c.heading(), switch (c.kind()) {
-                    case "tien" -> "integer";
-                    case "so" -> "number";
-                    case "ngay" -> "date";
-                    default -> "string";
+                    case MONEY -> "integer";
+                    case NUMBER -> "number";
+                    case DATE -> "date";
+                    case TEXT -> "string";
                 }));
             }
             for (Map<String, Object> row : sheet.rows()) {

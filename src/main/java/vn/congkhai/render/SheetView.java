@@ -43,9 +43,9 @@ public record SheetView(List<Column> columns, List<List<Cell>> rows, List<Cell> 
             return "";
         }
         return switch (column.kind()) {
-            case "tien" -> VietnameseFormat.money(((BigDecimal) value).longValueExact());
-            case "so" -> number((BigDecimal) value);
-            case "ngay" -> VietnameseFormat.date((LocalDate) value);
+            case MONEY -> VietnameseFormat.money(((BigDecimal) value).longValueExact());
+            case NUMBER -> number((BigDecimal) value);
+            case DATE -> VietnameseFormat.date((LocalDate) value);
             default -> value.toString();
         };
     }

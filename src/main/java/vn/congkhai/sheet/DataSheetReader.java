@@ -28,7 +28,7 @@ public final class DataSheetReader {
         JsonNode cot = root.path("cot");
         for (int i = 0; i < cot.size(); i++) {
             Column c = new Column(cot.get(i).path("ma").asText(), cot.get(i).path("ten").asText(),
-                    cot.get(i).path("kieu").asText());
+                    ColumnKind.ofCode(cot.get(i).path("kieu").asText()));
             if (columns.putIfAbsent(c.code(), c) != null) {
                 checks.add("/cot/" + i + "/ma", "cot[" + i + "].ma", "mã cột \"" + c.code() + "\" bị trùng. "
                         + "Cách sửa: mỗi cột một mã riêng.");
@@ -100,16 +100,16 @@ public final class DataSheetReader {
             return null;
         }
         switch (column.kind()) {
-            case "so", "tien" -> {
-                if (!value.isNumber() || (column.kind().equals("tien") && !value.canConvertToLong())) {
-                    checks.add(pointer, field, "cột \"" + column.heading() + "\" là cột " + (column.kind().equals("tien")
+            case NUMBER, MONEY -> {
+                if (!value.isNumber() || (column.kind() == ColumnKind.MONEY && !value.canConvertToLong())) {
+                    checks.add(pointer, field, "cột \"" + column.heading() + "\" là cột " + (column.kind() == ColumnKind.MONEY
                             ? "tiền (số đồng, số nguyên)" : "số") + " nhưng giá trị là " + value + ". Cách sửa: viết số "
                             + "liền, không dấu nháy, không dấu chấm ngăn cách, ví dụ 1250000.");
                     return null;
                 }
                 return value.decimalValue();
             }
-            case "ngay" -> {
+            case DATE -> {
                 var date = IsoDate.parse(value.isTextual() ? value.asText() : null);
                 if (date.isEmpty()) {
                     checks.add(pointer, field, "cột \"" + column.heading() + "\" là cột ngày nhưng giá trị là " + value
