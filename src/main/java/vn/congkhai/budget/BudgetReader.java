@@ -27,7 +27,7 @@ public final class BudgetReader {
             return null;
         }
         JsonNode explanation = root.get("thuyet_minh");
-        return new Budget(root.path("nam").asInt(), root.path("giai_doan").asText(), revenue, expenditure,
+        return new Budget(root.path("nam").asInt(), vn.congkhai.text.Coded.ofCode(BudgetStage.class, root.path("giai_doan").asText()).orElseThrow(), revenue, expenditure,
                 explanation == null || explanation.asText().isBlank() ? null : explanation.asText());
     }
 

@@ -57,7 +57,7 @@ public final class ComplianceCheck {
                 continue;
             }
             years.add(budget.get().year());
-            String end = BUDGET_PERIODS.get(budget.get().stage());
+            String end = BUDGET_PERIODS.get(budget.get().stage().code());
             if (end == null) {
                 continue;
             }
@@ -76,7 +76,7 @@ public final class ComplianceCheck {
                 LocalDate due = LocalDate.parse(year + "-" + period.getValue()).plusDays(BUDGET_DAYS);
                 boolean published = content.published(DisclosureType.NGAN_SACH).stream()
                         .map(d -> content.data(d, Budget.class)).flatMap(Optional::stream)
-                        .anyMatch(b -> b.year() == year && b.stage().equals(period.getKey()));
+                        .anyMatch(b -> b.year() == year && b.stage().code().equals(period.getKey()));
                 if (due.isBefore(today) && !published) {
                     warnings.add(new ComplianceWarning(rule, "Ngân sách năm " + year, null, "chưa công khai "
                             + stageName(period.getKey()) + " (hạn " + VietnameseFormat.date(due) + ")."));

@@ -1,10 +1,10 @@
 package vn.congkhai.household;
 
-import java.util.Arrays;
+import vn.congkhai.text.Coded;
 import java.util.Optional;
 
 /** The categories of a poor-household list ({@code phan_loai}), in the order lists show them. */
-public enum HouseholdCategory {
+public enum HouseholdCategory implements Coded {
     NGHEO("ngheo", "Hộ nghèo"),
     CAN_NGHEO("can-ngheo", "Hộ cận nghèo"),
     THOAT_NGHEO("thoat-ngheo", "Hộ thoát nghèo"),
@@ -27,6 +27,6 @@ public enum HouseholdCategory {
     }
 
     public static Optional<HouseholdCategory> ofCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return Coded.ofCode(HouseholdCategory.class, code);
     }
 }

@@ -78,7 +78,7 @@ public final class HouseholdListReader {
         if (checks.failed()) {
             return null;
         }
-        return new HouseholdList(root.path("nam").asInt(), root.path("dot").asText(), text(root.get("quyet_dinh")),
+        return new HouseholdList(root.path("nam").asInt(), vn.congkhai.text.Coded.ofCode(HouseholdRound.class, root.path("dot").asText()).orElseThrow(), text(root.get("quyet_dinh")),
                 List.copyOf(households), declared);
     }
 

@@ -1,10 +1,10 @@
 package vn.congkhai.plan;
 
-import java.util.Arrays;
+import vn.congkhai.text.Coded;
 import java.util.Optional;
 
 /** The status of a task in a period, as officers write it ({@code trang_thai}) and citizens read it. */
-public enum TaskStatus {
+public enum TaskStatus implements Coded {
     CHUA_THUC_HIEN("chua-thuc-hien", "Chưa thực hiện"),
     DANG_THUC_HIEN("dang-thuc-hien", "Đang thực hiện"),
     HOAN_THANH("hoan-thanh", "Hoàn thành"),
@@ -27,10 +27,10 @@ public enum TaskStatus {
     }
 
     public static Optional<TaskStatus> ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.ofCode(TaskStatus.class, code);
     }
 
     public static String allCodes() {
-        return String.join(", ", Arrays.stream(values()).map(TaskStatus::code).toList());
+        return Coded.allCodes(TaskStatus.class);
     }
 }
