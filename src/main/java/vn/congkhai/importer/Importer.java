@@ -88,7 +88,7 @@ public final class Importer {
         doc.put("status", "draft");
         doc.put("muc_cong_khai", request.item() != null ? request.item() : defaultItem(request.type()));
         if (title != null) {
-            metadata(doc, request.type(), title, problems);
+            metadata(doc, request.type(), title, today, problems);
         }
         doc.setAll(result.data());
         if (!problems.isEmpty() && !(request.skipBadRows() && result.rows() > 0 && problems.stream()
@@ -143,9 +143,10 @@ public final class Importer {
         return result;
     }
 
-    private static void metadata(ObjectNode doc, DisclosureType type, String title, List<String> problems) {
+    private static void metadata(ObjectNode doc, DisclosureType type, String title, LocalDate today,
+                                 List<String> problems) {
         Matcher year = YEAR.matcher(title);
-        int nam = year.find() ? Integer.parseInt(year.group(1)) : LocalDate.now(SiteConfig.ZONE).getYear();
+        int nam = year.find() ? Integer.parseInt(year.group(1)) : today.getYear();
         String f = Headings.fold(title);
         if (type == DisclosureType.HO_NGHEO) {
             doc.put("nam", nam);
