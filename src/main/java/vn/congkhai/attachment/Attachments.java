@@ -40,6 +40,7 @@ public final class Attachments {
     /** Files the bake writes, by site path, with what writes them (for the collision message). */
     private final Map<String, String> generated = new HashMap<>();
     private final Set<String> named = new TreeSet<>();
+    private final Map<String, Named> checked = new HashMap<>();
     private final Map<String, Path> published = new TreeMap<>();
 
     public Attachments(ContentTree tree) {
@@ -76,13 +77,18 @@ public final class Attachments {
             return MISSING;
         }
         named.add(path);
+        return checked.computeIfAbsent(path, p -> check(p, file, content != null));
+    }
+
+    /** Checks a named file once, however many times it is named. */
+    private Named check(String path, Path file, boolean inContent) {
         String display = path.substring(path.lastIndexOf('/') + 1);
         Optional<String> refusal = FileKind.refusal(display, file, false);
         if (refusal.isPresent()) {
             return new Named(null, refusal.get());
         }
         String writer = generated.get(path);
-        if (content != null && writer != null) {
+        if (inContent && writer != null) {
             return new Named(null, "tệp \"" + display + "\" trùng tên với " + writer + ", tệp do hệ thống tạo ra. "
                     + "Cách sửa: đổi tên tệp đính kèm, ví dụ \"" + display.replaceFirst("(\\.[^.]+)$", "-dinh-kem$1")
                     + "\".");

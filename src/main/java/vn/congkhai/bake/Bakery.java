@@ -10,7 +10,6 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import vn.congkhai.compliance.ComplianceCheck;
 import vn.congkhai.compliance.ComplianceWarning;
-import vn.congkhai.config.EngineSettings;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
@@ -97,7 +96,6 @@ public final class Bakery {
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        problems.warnAll(EngineSettings.ignoredKeys(config.properties(), configLines()));
         ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
         ContentTree tree = reader.read();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems);
@@ -105,14 +103,6 @@ public final class Bakery {
             throw new ContentProblemsException(problems);
         }
         return content;
-    }
-
-    private List<String> configLines() {
-        try {
-            return java.nio.file.Files.readAllLines(projectDir.resolve(SiteConfig.FILE));
-        } catch (java.io.IOException e) {
-            return List.of(); // already reported by SiteConfig
-        }
     }
 
     /**

@@ -44,26 +44,16 @@ public final class EngineSettings {
      * Warnings for the engine keys a commune's settings give a value the generator does not use (a key written
      * with the generator's own value, as older sites have, is accepted quietly).
      */
-    public static List<Problem> ignoredKeys(Properties commune, List<String> lines) {
+    public static List<Problem> ignoredKeys(Properties commune, java.util.function.ToIntFunction<String> lineOf) {
         Properties engine = engine();
         List<Problem> warnings = new ArrayList<>();
         for (String key : new java.util.TreeSet<>(commune.stringPropertyNames())) {
             if (!isEngineKey(key) || commune.getProperty(key).strip().equals(engine.getProperty(key, "").strip())) {
                 continue;
             }
-            warnings.add(new Problem(SiteConfig.FILE, lineOf(lines, key), key, "đây là thiết lập của chương trình, "
+            warnings.add(new Problem(SiteConfig.FILE, lineOf.applyAsInt(key), key, "đây là thiết lập của chương trình, "
                     + "không phải của xã: giá trị trong " + SiteConfig.FILE + " bị bỏ qua. Cách sửa: xoá dòng này."));
         }
         return warnings;
-    }
-
-    private static int lineOf(List<String> lines, String key) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

@@ -64,10 +64,10 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, boolean compliance
                     + "sau bởi 4 chữ số hex (mã Unicode viết sai). Cách sửa: gõ thẳng chữ có dấu thay cho mã \\uXXXX.");
             return null;
         }
-        int before = problems.size();
+        Problems found = problems.part();
         for (String key : REQUIRED) {
             if (p.getProperty(key, "").isBlank()) {
-                problems.add(FILE, lineOf(lines, key), key, "thiếu thông tin của xã. Cách sửa: thêm dòng " + key + "=...");
+                found.add(FILE, lineOf(lines, key), key, "thiếu thông tin của xã. Cách sửa: thêm dòng " + key + "=...");
             }
         }
         String dateText = System.getProperty(BAKE_DATE_PROPERTY, p.getProperty("ngay_bake", "")).strip();
@@ -75,17 +75,18 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, boolean compliance
         if (!dateText.isEmpty()) {
             bakeDate = IsoDate.parse(dateText).orElse(null);
             if (bakeDate == null) {
-                problems.add(FILE, lineOf(lines, "ngay_bake"), "ngay_bake", "\"" + dateText + "\" không phải ngày "
+                found.add(FILE, lineOf(lines, "ngay_bake"), "ngay_bake", "\"" + dateText + "\" không phải ngày "
                         + "năm-tháng-ngày. Cách sửa: để trống (dùng ngày hôm nay) hoặc viết ví dụ 2024-06-30.");
             }
         }
         String host = get(p, "site.host");
         if (!host.isEmpty()) {
-            hostProblem(host).ifPresent(m -> problems.add(FILE, lineOf(lines, "site.host"), "site.host", m));
+            hostProblem(host).ifPresent(m -> found.add(FILE, lineOf(lines, "site.host"), "site.host", m));
         }
-        if (problems.size() > before) {
+        if (!found.isEmpty()) {
             return null;
         }
+        problems.warnAll(EngineSettings.ignoredKeys(p, key -> lineOf(lines, key)));
         Commune commune = new Commune(get(p, "xa.ten"), get(p, "xa.co_quan"), get(p, "xa.tinh"),
                 get(p, "xa.huyen_cu"), get(p, "xa.dia_chi"), get(p, "xa.dien_thoai"), get(p, "xa.email"),
                 get(p, "xa.duong_day_nong"), get(p, "xa.chu_tich"), stripSlash(get(p, "site.host")),
