@@ -25,10 +25,12 @@ class ArchitectureTest {
     /** Packages by layer, from the bottom; a package may import only packages of lower layers. */
     static final List<List<String>> LAYERS = List.of(
             List.of("text", "problem"),
-            List.of("config", "content"),
+            List.of("config", "content", "spreadsheet"),
             List.of("model"),
             List.of("attachment", "history", "feed"),
+            List.of("kind"),
             List.of("household", "budget", "procedure", "sheet", "reception", "plan"),
+            List.of("types"),
             List.of("validate", "compliance", "opendata", "search"),
             List.of("render"),
             List.of("print"),

@@ -14,7 +14,7 @@ import vn.congkhai.plan.PlanProgress;
 import vn.congkhai.render.BuiltPage;
 import vn.congkhai.render.ListingViews;
 import vn.congkhai.render.PageWriter;
-import vn.congkhai.render.PlanViews;
+import vn.congkhai.plan.PlanViews;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.search.SearchIndex;
 import vn.congkhai.text.Markdown;

@@ -1,9 +1,17 @@
 package vn.congkhai.importer;
 
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.config.Commune;
 import vn.congkhai.config.SiteConfig;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.problem.Problems;
+import vn.congkhai.types.ContentTypes;
 import vn.congkhai.model.DisclosureType;
 
 import java.io.IOException;
@@ -48,69 +56,86 @@ public final class Importer {
     }
 
     public Outcome run(Request request) {
-        List<String> messages = new ArrayList<>();
+        SpreadsheetMapping mapping = ContentTypes.spreadsheet(request.type()).orElseThrow(() ->
+                new IllegalArgumentException("Chỉ nhập được " + ContentTypes.spreadsheetCodes()));
         Grid grid;
         try {
             grid = Grid.read(request.spreadsheet());
         } catch (IOException | RuntimeException e) {
-            return new Outcome(null, List.of("Không đọc được " + request.spreadsheet().getFileName() + ": "
-                    + e.getMessage()), false);
+            return failed("Không đọc được " + request.spreadsheet().getFileName() + ": " + e.getMessage());
         }
-        List<String> known = switch (request.type()) {
-            case HO_NGHEO -> HouseholdImport.KNOWN;
-            case NGAN_SACH -> BudgetImport.KNOWN;
-            default -> SheetImport.KNOWN;
-        };
-        SheetLayout sheet = SheetLayout.of(grid, known);
+        SheetLayout sheet = SheetLayout.of(grid, mapping.knownHeadings());
         if (sheet == null) {
-            return new Outcome(null, List.of("Không tìm thấy dòng tên cột trong bảng tính. Cách sửa: bảng cần một dòng "
-                    + "tên cột như \"STT | Họ và tên chủ hộ | Xóm | Phân loại\"."), false);
+            return failed("Không tìm thấy dòng tên cột trong bảng tính. Cách sửa: bảng cần một dòng "
+                    + "tên cột như \"STT | Họ và tên chủ hộ | Xóm | Phân loại\".");
         }
-        ImportResult result = switch (request.type()) {
-            case HO_NGHEO -> HouseholdImport.read(sheet);
-            case NGAN_SACH -> BudgetImport.read(sheet);
-            case BANG -> SheetImport.read(sheet);
-            default -> throw new IllegalArgumentException("Chỉ nhập được ho-ngheo, bang, ngan-sach");
-        };
+        ImportResult result = mapping.read(sheet);
         String title = Optional.ofNullable(request.title()).orElse(properNames(sheet.title()));
-        List<String> problems = new ArrayList<>(result.problems());
+        List<String> problems = new ArrayList<>(result.sheetProblems());
         if (title == null || title.isBlank()) {
             problems.add("Không thấy tiêu đề trong bảng tính. Cách sửa: chạy lại với --tieu-de \"Danh sách …\".");
         }
-        ObjectNode doc = JSON.createObjectNode();
-        Path output = request.output() != null ? request.output()
-                : projectDir.resolve("content").resolve(request.type().code()).resolve(slug(title) + ".json");
-        output = output.toAbsolutePath().normalize();
-        doc.put("$schema", schemaPath(output, request.type()));
-        doc.put("title", title);
-        doc.put("date", today.toString());
-        doc.put("type", request.type().code());
-        doc.put("status", "draft");
-        doc.put("muc_cong_khai", request.item() != null ? request.item() : defaultItem(request.type()));
-        if (title != null) {
-            metadata(doc, request.type(), title, today, problems);
-        }
+        Path output = output(request, title);
+        ObjectNode doc = draft(request, mapping, output, title, problems);
         doc.setAll(result.data());
-        if (!problems.isEmpty() && !(request.skipBadRows() && result.rows() > 0 && problems.stream()
-                .allMatch(p -> p.startsWith("Dòng ")))) {
-            messages.add("Bảng tính có " + problems.size() + " chỗ không đọc được, chưa nhập gì:");
-            problems.forEach(p -> messages.add("  " + p));
-            messages.add("Sửa các dòng trên trong bảng tính rồi chạy lại, hoặc thêm --bo-qua-dong-loi để chỉ nhập "
-                    + "các dòng đọc được.");
-            return new Outcome(null, messages, false);
+        boolean skipRows = request.skipBadRows() && result.rows() > 0;
+        if (!problems.isEmpty() || (!result.rowProblems().isEmpty() && !skipRows)) {
+            return unreadRows(problems, result.rowProblems());
         }
         if (Files.exists(output) && !request.overwrite()) {
-            return new Outcome(null, List.of("Tệp " + projectDir.relativize(output) + " đã có, không ghi đè. "
-                    + "Cách sửa: chọn tên khác với --ra, hoặc thêm --ghi-de nếu muốn thay tệp cũ."), false);
+            return failed("Tệp " + projectDir.relativize(output) + " đã có, không ghi đè. "
+                    + "Cách sửa: chọn tên khác với --ra, hoặc thêm --ghi-de nếu muốn thay tệp cũ.");
         }
         try {
             Files.createDirectories(output.getParent());
             Files.writeString(output, JSON.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new Outcome(null, List.of("Không ghi được " + output + ": " + e.getMessage()), false);
+            return failed("Không ghi được " + output + ": " + e.getMessage());
         }
+        return written(output, doc, result);
+    }
+
+    private static Outcome failed(String message) {
+        return new Outcome(null, List.of(message), false);
+    }
+
+    private Path output(Request request, String title) {
+        Path output = request.output() != null ? request.output()
+                : projectDir.resolve("content").resolve(request.type().code()).resolve(slug(title) + ".json");
+        return output.toAbsolutePath().normalize();
+    }
+
+    /** The draft's head: schema, title, date, type, status, item, and what the title tells. */
+    private ObjectNode draft(Request request, SpreadsheetMapping mapping, Path output, String title,
+                             List<String> problems) {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("$schema", schemaPath(output, request.type()));
+        doc.put("title", title);
+        doc.put("date", today.toString());
+        doc.put("type", request.type().code());
+        doc.put("status", "draft");
+        doc.put("muc_cong_khai", request.item() != null ? request.item() : mapping.defaultItem());
+        if (title != null) {
+            Matcher year = YEAR.matcher(title);
+            mapping.fromTitle(doc, title, year.find() ? Integer.parseInt(year.group(1)) : today.getYear(), problems);
+        }
+        return doc;
+    }
+
+    private static Outcome unreadRows(List<String> problems, List<String> rowProblems) {
+        List<String> messages = new ArrayList<>();
+        messages.add("Bảng tính có " + (problems.size() + rowProblems.size()) + " chỗ không đọc được, chưa nhập gì:");
+        problems.forEach(p -> messages.add("  " + p));
+        rowProblems.forEach(p -> messages.add("  " + p));
+        messages.add("Sửa các dòng trên trong bảng tính rồi chạy lại, hoặc thêm --bo-qua-dong-loi để chỉ nhập "
+                + "các dòng đọc được.");
+        return new Outcome(null, messages, false);
+    }
+
+    private Outcome written(Path output, ObjectNode doc, ImportResult result) {
+        List<String> messages = new ArrayList<>();
         messages.add("Đã nhập " + result.rows() + " dòng vào " + display(output) + " (bản nháp: status = draft).");
-        problems.forEach(p -> messages.add("  Bỏ qua: " + p));
+        result.rowProblems().forEach(p -> messages.add("  Bỏ qua: " + p));
         result.notes().forEach(n -> messages.add("  Lưu ý: " + n));
         messages.add("Việc còn lại: kiểm tra tiêu đề, ngày, số hiệu (so_hieu), mục công khai (muc_cong_khai = "
                 + doc.path("muc_cong_khai").asInt() + "), thời gian niêm yết (niem_yet_tu); xem trước bằng "
@@ -119,62 +144,26 @@ public final class Importer {
     }
 
     /**
-     * A title read in capitals comes back in sentence case; the commune's own names (from jbake.properties) get
-     * their capitals back: "… của xã lục ba" → "… của xã Lục Ba".
+     * A title read in capitals comes back in sentence case; the commune's own names (from jbake.properties, read by
+     * {@link SiteConfig}) get their capitals back: "… của xã lục ba" → "… của xã Lục Ba".
      */
     private String properNames(String title) {
         if (title == null) {
             return null;
         }
-        java.util.Properties p = new java.util.Properties();
-        try (var in = Files.newBufferedReader(projectDir.resolve(SiteConfig.FILE), StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
+        SiteConfig config = SiteConfig.load(projectDir, new Problems());
+        if (config == null) {
             return title;
         }
+        Commune commune = config.commune();
         String result = title;
-        for (String key : List.of("xa.ten", "xa.tinh", "xa.huyen_cu")) {
-            String name = p.getProperty(key, "").strip();
-            if (!name.isEmpty()) {
-                result = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(result).replaceAll(Matcher.quoteReplacement(name));
+        for (String name : java.util.Arrays.asList(commune.name(), commune.province(), commune.formerDistrict())) {
+            if (name != null && !name.isBlank()) {
+                result = Pattern.compile(Pattern.quote(name.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(result).replaceAll(Matcher.quoteReplacement(name.strip()));
             }
         }
         return result;
-    }
-
-    private static void metadata(ObjectNode doc, DisclosureType type, String title, LocalDate today,
-                                 List<String> problems) {
-        Matcher year = YEAR.matcher(title);
-        int nam = year.find() ? Integer.parseInt(year.group(1)) : today.getYear();
-        String f = Headings.fold(title);
-        if (type == DisclosureType.HO_NGHEO) {
-            doc.put("nam", nam);
-            doc.put("dot", f.contains("so bo") ? "so-bo" : f.contains("bo sung") ? "bo-sung" : "chinh-thuc");
-        } else if (type == DisclosureType.NGAN_SACH) {
-            doc.put("nam", nam);
-            String stage = f.contains("quyet toan") ? "quyet-toan"
-                    : f.contains("6 thang") ? "thuc-hien-6-thang"
-                    : f.contains("9 thang") ? "thuc-hien-9-thang"
-                    : f.matches(".*quy (i|1)\\b.*") ? "thuc-hien-q1"
-                    : f.contains("thuc hien") && (f.contains("ca nam") || f.contains("nam " + nam)) ? "thuc-hien-nam"
-                    : f.contains("du toan") && f.contains("trinh") ? "du-toan-trinh"
-                    : f.contains("du toan") ? "du-toan" : null;
-            if (stage == null) {
-                problems.add("Không rõ giai đoạn ngân sách từ tiêu đề \"" + title + "\". Cách sửa: ghi rõ trong tiêu đề "
-                        + "(dự toán, thực hiện 6 tháng, quyết toán …).");
-            } else {
-                doc.put("giai_doan", stage);
-            }
-        }
-    }
-
-    private static int defaultItem(DisclosureType type) {
-        return switch (type) {
-            case HO_NGHEO -> 7;
-            case NGAN_SACH -> 2;
-            default -> 14;
-        };
     }
 
     private String schemaPath(Path output, DisclosureType type) {

@@ -10,27 +10,37 @@ import java.util.Optional;
  * navigation and the format officers write it in.
  */
 public enum DisclosureType {
-    THONG_BAO("thong-bao", "Thông báo", Format.MARKDOWN, true),
-    CHINH_SACH("chinh-sach", "Chính sách, chế độ", Format.MARKDOWN, true),
-    HO_NGHEO("ho-ngheo", "Hộ nghèo, cận nghèo", Format.JSON, true),
-    THU_TUC("thu-tuc", "Thủ tục hành chính", Format.JSON, true),
-    NGAN_SACH("ngan-sach", "Ngân sách xã", Format.JSON, true),
-    KE_HOACH("ke-hoach", "Kế hoạch", Format.JSON, true),
-    BANG("bang", "Danh sách, bảng công khai", Format.JSON, true),
-    LICH_TIEP_DAN("lich-tiep-dan", "Lịch tiếp công dân", Format.JSON, true),
-    THANH_TRA("thanh-tra", "Thanh tra, kiểm tra", Format.MARKDOWN, true),
-    TRANG("trang", "Thông tin chung", Format.MARKDOWN, false);
+    THONG_BAO("thong-bao", "Thông báo", Format.MARKDOWN, true, "THÔNG BÁO"),
+    CHINH_SACH("chinh-sach", "Chính sách, chế độ", Format.MARKDOWN, true, null),
+    HO_NGHEO("ho-ngheo", "Hộ nghèo, cận nghèo", Format.JSON, true, "DANH SÁCH"),
+    THU_TUC("thu-tuc", "Thủ tục hành chính", Format.JSON, true, "THỦ TỤC HÀNH CHÍNH"),
+    NGAN_SACH("ngan-sach", "Ngân sách xã", Format.JSON, true, "BIỂU CÔNG KHAI NGÂN SÁCH"),
+    KE_HOACH("ke-hoach", "Kế hoạch", Format.JSON, true, "KẾ HOẠCH"),
+    BANG("bang", "Danh sách, bảng công khai", Format.JSON, true, null),
+    LICH_TIEP_DAN("lich-tiep-dan", "Lịch tiếp công dân", Format.JSON, true, "LỊCH TIẾP CÔNG DÂN"),
+    THANH_TRA("thanh-tra", "Thanh tra, kiểm tra", Format.MARKDOWN, true, "KẾT LUẬN"),
+    TRANG("trang", "Thông tin chung", Format.MARKDOWN, false, null);
+
+    /** The document type line of a printout when neither the title nor the type names one. */
+    public static final String GENERIC_DOCUMENT = "THÔNG TIN CÔNG KHAI";
 
     private final String code;
     private final String sectionName;
     private final Format format;
     private final boolean disclosure;
+    private final String documentKind;
 
-    DisclosureType(String code, String sectionName, Format format, boolean disclosure) {
+    DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind) {
         this.code = code;
         this.sectionName = sectionName;
         this.format = format;
         this.disclosure = disclosure;
+        this.documentKind = documentKind == null ? GENERIC_DOCUMENT : documentKind;
+    }
+
+    /** The document type line of its printouts (Decree 30/2020) when the title does not name one. */
+    public String documentKind() {
+        return documentKind;
     }
 
     /** The value of {@code type} in content files, also the folder of the section's list page. */

@@ -1,5 +1,7 @@
 package vn.congkhai.opendata;
 
+import vn.congkhai.kind.Table;
+
 import java.util.List;
 
 /**
@@ -9,10 +11,6 @@ import java.util.List;
  * @param name  a Frictionless resource name, e.g. {@code ho-ngheo-2024-chinh-thuc}
  * @param path  the CSV's address from the site root, e.g. {@code ho-ngheo/2024-chinh-thuc.csv}
  */
-public record Dataset(String name, String title, String path, String jsonPath, String pageUri, List<Field> fields,
-                      List<List<Object>> rows) {
-
-    /** A column: its key, its heading, and its Frictionless type ({@code string}, {@code integer}, {@code number}, {@code date}). */
-    public record Field(String name, String title, String type) {
-    }
+public record Dataset(String name, String title, String path, String jsonPath, String pageUri,
+                      List<Table.Field> fields, List<List<Object>> rows) {
 }

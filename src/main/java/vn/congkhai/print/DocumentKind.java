@@ -23,17 +23,7 @@ public record DocumentKind(String kind, String title) {
                 return new DocumentKind(kind.toUpperCase(VI), capitalise(rest));
             }
         }
-        String kind = switch (type) {
-            case HO_NGHEO -> "DANH SÁCH";
-            case THU_TUC -> "THỦ TỤC HÀNH CHÍNH";
-            case NGAN_SACH -> "BIỂU CÔNG KHAI NGÂN SÁCH";
-            case LICH_TIEP_DAN -> "LỊCH TIẾP CÔNG DÂN";
-            case THANH_TRA -> "KẾT LUẬN";
-            case THONG_BAO -> "THÔNG BÁO";
-            case KE_HOACH -> "KẾ HOẠCH";
-            default -> "THÔNG TIN CÔNG KHAI";
-        };
-        return new DocumentKind(kind, title);
+        return new DocumentKind(type.documentKind(), title);
     }
 
     static String capitalise(String text) {

@@ -3,7 +3,7 @@ package vn.congkhai.print;
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.render.BuiltPage;
-import vn.congkhai.render.PlanViews;
+import vn.congkhai.plan.PlanViews;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.model.PostingPeriod;

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.plan.PlanViews;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.opendata.Dataset;
 

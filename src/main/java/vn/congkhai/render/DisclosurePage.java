@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.model.Link;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.model.Disclosure;
 
@@ -10,7 +11,7 @@ import java.util.List;
  *
  * @param facts      type-specific facts for the page head (a policy's effective date, …)
  * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty
- * @param view       the typed view of a JSON disclosure ({@link HouseholdView}, {@link BudgetView}, …), or null
+ * @param view       the typed view of a JSON disclosure (from the type's kind: a household list's, a budget's, …), or null
  * @param posting    the posting period as a sentence, or null
  * @param sampleNote why this page holds sample data ({@code du_lieu_mau}), or null
  * @param address    the page's absolute address on the published site

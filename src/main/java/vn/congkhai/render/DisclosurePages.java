@@ -1,11 +1,10 @@
 package vn.congkhai.render;
 
+import vn.congkhai.model.Link;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.budget.Budget;
 import vn.congkhai.history.GitHistory;
-import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.model.DisclosureData;
@@ -15,12 +14,8 @@ import vn.congkhai.model.Revision;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.opendata.Dataset;
 import vn.congkhai.opendata.Datasets;
-import vn.congkhai.plan.Period;
-import vn.congkhai.plan.Plan;
-import vn.congkhai.plan.PlanProgress;
-import vn.congkhai.procedure.Procedure;
-import vn.congkhai.reception.ReceptionSchedule;
-import vn.congkhai.sheet.DataSheet;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.types.ContentTypes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +52,8 @@ final class DisclosurePages {
         Object view = view(d);
         Link json = dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath());
         Link csv = dataset == null ? null : new Link("Bảng tính CSV", dataset.path());
-        String fullText = content.data(d, Plan.class).map(p -> p.fullTextPath() == null ? null : content.texts().get(p.fullTextPath()))
-                .orElse(null);
+        String fullTextPath = ContentTypes.fullTextPath(d, content.data().get(d.uri()));
+        String fullText = fullTextPath == null ? null : content.texts().get(fullTextPath);
         String revision = revisions.computeIfAbsent(d.uri(), uri -> Revision.of(d, fullText));
         List<Link> records = new ArrayList<>();
         if (d.posting() != null && d.posting().from() != null) {
@@ -72,35 +67,7 @@ final class DisclosurePages {
     }
 
     private Object view(Disclosure d) {
-        DisclosureData data = content.data().get(d.uri());
-        if (data instanceof Plan plan) {
-            String fullText = plan.fullTextPath() == null ? null
-                    : SignatureBlock.layout(markdown.toHtml(content.texts().get(plan.fullTextPath()), 1));
-            List<Period> periods = new PlanProgress(plan).reportedPeriods();
-            PlanViews.Dashboard dashboard = periods.isEmpty() ? null
-                    : PlanViews.dashboard(plan, periods.get(periods.size() - 1), content.config().bakeDate(), "bieu-do");
-            List<Link> reports = periods.stream().map(p -> new Link("Báo cáo " + p.label(),
-                    PlanViews.reportHref(d, p))).toList();
-            return new PlanView(fullText, dashboard, PlanViews.rows(plan), reports);
-        }
-        if (data instanceof HouseholdList list) {
-            List<Link> others = content.published(DisclosureType.HO_NGHEO).stream().filter(o -> !o.equals(d))
-                    .map(Link::to).toList();
-            return HouseholdView.of(list, others);
-        }
-        if (data instanceof Budget budget) {
-            return BudgetView.of(budget, budget.explanation() == null ? null : markdown.toHtml(budget.explanation(), 1));
-        }
-        if (data instanceof DataSheet sheet) {
-            return SheetView.of(sheet);
-        }
-        if (data instanceof ReceptionSchedule schedule) {
-            return ScheduleView.of(schedule, content.config().bakeDate());
-        }
-        if (data instanceof Procedure procedure) {
-            return ProcedureView.of(procedure);
-        }
-        return null;
+        return ContentTypes.view(content.data().get(d.uri()), new PageInput(d, content, markdown));
     }
 
     /** Facts a Markdown type adds to the page head: a policy's effective date, who it is for, its field. */

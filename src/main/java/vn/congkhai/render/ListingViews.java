@@ -1,5 +1,7 @@
 package vn.congkhai.render;
 
+import vn.congkhai.procedure.ProcedureView;
+import vn.congkhai.model.Link;
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.model.Disclosure;
 

@@ -1,13 +1,12 @@
 package vn.congkhai.render;
 
+import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SitePages;
+import vn.congkhai.types.ContentTypes;
 
-import vn.congkhai.budget.Budget;
-import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.SiteContent;
-import vn.congkhai.procedure.Procedure;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -39,16 +38,16 @@ public record SectionView(String code, String name, String href, List<Disclosure
         return items.size();
     }
 
-    /** Where citizens look for a group: procedures by field, household lists and budgets by year; else none. */
+    /** Where citizens look for a group, as the section's kind says (procedures by field, lists by year); else none. */
     static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
-        return switch (type) {
-            case THU_TUC -> group(items, d -> content.data(d, Procedure.class).map(Procedure::field).orElse("Khác"),
-                    VIETNAMESE::compare, Comparator.comparing(Disclosure::title, VIETNAMESE::compare));
-            case HO_NGHEO -> group(items, d -> "Năm " + content.data(d, HouseholdList.class).map(HouseholdList::year)
-                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
-            case NGAN_SACH -> group(items, d -> "Năm " + content.data(d, Budget.class).map(Budget::year)
-                    .orElse(d.date().getYear()), Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
-            default -> List.of();
+        if (items.isEmpty() || ContentTypes.group(items.get(0), content.data().get(items.get(0).uri())) == null) {
+            return List.of();
+        }
+        Function<Disclosure, String> key = d -> ContentTypes.group(d, content.data().get(d.uri()));
+        return switch (ContentTypes.grouping(type)) {
+            case ALPHABETICAL -> group(items, key, VIETNAMESE::compare,
+                    Comparator.comparing(Disclosure::title, VIETNAMESE::compare));
+            case NEWEST_FIRST -> group(items, key, Comparator.reverseOrder(), SiteContent.NEWEST_FIRST);
         };
     }
 

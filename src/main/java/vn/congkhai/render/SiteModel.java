@@ -1,5 +1,7 @@
 package vn.congkhai.render;
 
+import vn.congkhai.plan.PlanViews;
+import vn.congkhai.model.Link;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.model.Disclosure;

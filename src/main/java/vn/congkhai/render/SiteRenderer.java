@@ -1,5 +1,7 @@
 package vn.congkhai.render;
 
+import vn.congkhai.plan.PlanViews;
+import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;

@@ -4,18 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.Jsoup;
-import vn.congkhai.budget.Budget;
-import vn.congkhai.budget.BudgetLine;
-import vn.congkhai.household.HouseholdList;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.plan.Plan;
-import vn.congkhai.procedure.Procedure;
-import vn.congkhai.reception.ReceptionSchedule;
 import vn.congkhai.text.Markdown;
+import vn.congkhai.types.ContentTypes;
 import vn.congkhai.text.VietnameseFormat;
-import vn.congkhai.sheet.DataSheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,67 +42,11 @@ public final class SearchIndex {
     public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown) {
         String text = switch (d.type().format()) {
             case MARKDOWN -> Jsoup.parse(bodyHtml).text();
-            case JSON -> dataText(data, markdown);
+            case JSON -> ContentTypes.searchText(d, data, markdown);
         };
-        String summary = summary(data);
+        String summary = ContentTypes.summary(d, data);
         return new Entry(d.title(), d.uri(), d.type().sectionName(), VietnameseFormat.date(d.date()),
                 summary == null ? text : summary + ". " + text);
-    }
-
-    /** What a list is, in a sentence, for the start of its snippet: a list's snippet is not a run of names. */
-    static String summary(DisclosureData data) {
-        if (data instanceof HouseholdList list) {
-            return list.roundLabel() + " năm " + list.year() + ", " + list.households().size() + " hộ";
-        }
-        if (data instanceof Budget b) {
-            return b.stageLabel() + " năm " + b.year();
-        }
-        if (data instanceof Procedure p) {
-            return "Thủ tục lĩnh vực " + p.field() + ", thời hạn giải quyết: " + p.processingTime();
-        }
-        if (data instanceof DataSheet sheet) {
-            return sheet.rows().size() + " dòng";
-        }
-        if (data instanceof ReceptionSchedule schedule) {
-            return schedule.sessions().size() + " buổi tiếp công dân";
-        }
-        if (data instanceof Plan plan) {
-            return plan.allTasks().size() + " nhiệm vụ";
-        }
-        return null;
-    }
-
-    /** The text a citizen could look for in a JSON disclosure. */
-    static String dataText(DisclosureData data, Markdown markdown) {
-        List<String> parts = new ArrayList<>();
-        if (data instanceof HouseholdList list) {
-            list.households().forEach(h -> parts.add(h.head() + " " + h.hamlet() + " " + h.category().label()));
-        } else if (data instanceof Procedure p) {
-            parts.add(p.name() + ". " + p.field() + ". " + String.join(" ", p.steps()) + " " + p.applicants());
-            p.fees().forEach(f -> parts.add(f.name() + " phí lệ phí"));
-            p.documents().forEach(doc -> parts.add(doc.name()));
-        } else if (data instanceof Budget b) {
-            addLines(parts, b.revenue());
-            addLines(parts, b.expenditure());
-            if (b.explanation() != null) {
-                parts.add(Jsoup.parse(markdown.toHtml(b.explanation())).text());
-            }
-        } else if (data instanceof DataSheet sheet) {
-            sheet.columns().forEach(c -> parts.add(c.heading()));
-            sheet.rows().forEach(r -> r.values().forEach(v -> parts.add(v instanceof String s ? s : "")));
-        } else if (data instanceof ReceptionSchedule schedule) {
-            schedule.sessions().forEach(s -> parts.add(s.receiver() + " " + s.place()));
-        } else if (data instanceof Plan plan) {
-            plan.allTasks().forEach(t -> parts.add(t.text()));
-        }
-        return String.join(" ", parts);
-    }
-
-    private static void addLines(List<String> parts, List<BudgetLine> lines) {
-        for (BudgetLine l : lines) {
-            parts.add(l.text());
-            addLines(parts, l.children());
-        }
     }
 
     /** The index as compact JSON: sections once, then one array per page. */

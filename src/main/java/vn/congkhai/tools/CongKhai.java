@@ -1,5 +1,6 @@
 package vn.congkhai.tools;
 
+import vn.congkhai.types.ContentTypes;
 import vn.congkhai.bake.ProgramFault;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.importer.Importer;
@@ -102,10 +103,11 @@ public final class CongKhai {
             }
         }
         if (file == null || type == null) {
-            throw new IllegalArgumentException("cần tên tệp bảng tính và --loai ho-ngheo|bang|ngan-sach.");
+            throw new IllegalArgumentException("cần tên tệp bảng tính và --loai " + ContentTypes.spreadsheetCodes()
+                    .replace(", ", "|") + ".");
         }
-        if (type != DisclosureType.HO_NGHEO && type != DisclosureType.BANG && type != DisclosureType.NGAN_SACH) {
-            throw new IllegalArgumentException("chỉ nhập được bảng tính cho ho-ngheo, bang, ngan-sach.");
+        if (ContentTypes.spreadsheet(type).isEmpty()) {
+            throw new IllegalArgumentException("chỉ nhập được bảng tính cho " + ContentTypes.spreadsheetCodes() + ".");
         }
         return new Importer.Request(file, type, output, title, item, overwrite, skip);
     }

@@ -2,28 +2,21 @@ package vn.congkhai.validate;
 
 import vn.congkhai.attachment.FileKind;
 import vn.congkhai.attachment.Attachments;
-import vn.congkhai.plan.Plan;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.budget.BudgetReader;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.Format;
 import vn.congkhai.content.SourceDocument;
-import vn.congkhai.household.HouseholdListReader;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.plan.PlanProgress;
-import vn.congkhai.plan.PlanReader;
-import vn.congkhai.procedure.Procedure;
-import vn.congkhai.procedure.ProcedureReader;
-import vn.congkhai.reception.ReceptionScheduleReader;
-import vn.congkhai.sheet.DataSheetReader;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.types.ContentTypes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +60,7 @@ public final class ContentValidator {
         List<Disclosure> readable = new ArrayList<>();
         Map<String, DisclosureData> data = new HashMap<>();
         Map<String, String> addresses = new HashMap<>();
-        Map<String, String> procedureCodes = new HashMap<>();
+        Map<String, String> uniqueCodes = new HashMap<>();
         Set<String> namedTexts = namedTexts();
         for (SourceDocument doc : tree.documents()) {
             Optional<Disclosure> checked = metadata.check(doc, problems);
@@ -91,17 +84,17 @@ public final class ContentValidator {
                 if (!schema.isEmpty()) {
                     continue;
                 }
-                DisclosureData typed = read(doc, d.type());
+                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(doc, Checks.of(doc, problems),
+                        attachments, tree.texts().keySet()));
                 if (typed == null) {
                     continue;
                 }
-                if (typed instanceof Procedure p) {
-                    String first = procedureCodes.putIfAbsent(p.code(), doc.path());
+                ContentTypes.uniqueCode(d, typed).ifPresent(code -> {
+                    String first = uniqueCodes.putIfAbsent(d.type().code() + "\n" + code.value(), doc.path());
                     if (first != null) {
-                        problems.add(doc.path(), doc.lineOfField("ma_thu_tuc"), "ma_thu_tuc", "mã thủ tục \"" + p.code()
-                                + "\" đã dùng ở " + first + ". Cách sửa: mỗi thủ tục một mã; nếu là cùng thủ tục, giữ một tệp.");
+                        problems.add(doc.path(), doc.lineOfField(code.field()), code.field(), code.usedAlready().apply(first));
                     }
-                }
+                });
                 data.put(d.uri(), typed);
             }
             disclosures.add(d);
@@ -125,8 +118,7 @@ public final class ContentValidator {
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
-        content.published().forEach(d -> content.data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
-                .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));
+        content.published().forEach(d -> pages.addAll(ContentTypes.extraPages(d, content.data().get(d.uri()))));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()));
         Set<Disclosure> published = new HashSet<>(content.published());
@@ -134,7 +126,7 @@ public final class ContentValidator {
             if (published.contains(d)) {
                 links.check(d, problems);
                 d.attachments().forEach(a -> attachments.publish(a.sitePath()));
-                content.data(d, Procedure.class).ifPresent(p -> p.forms().forEach(f -> attachments.publish(f.sitePath())));
+                ContentTypes.namedFiles(d, content.data().get(d.uri())).forEach(attachments::publish);
             } else {
                 links.noteFiles(d);
             }
@@ -173,19 +165,6 @@ public final class ContentValidator {
         }
     }
 
-
-    private DisclosureData read(SourceDocument doc, DisclosureType type) {
-        Checks checks = Checks.of(doc, problems);
-        return switch (type) {
-            case HO_NGHEO -> HouseholdListReader.read(checks);
-            case THU_TUC -> ProcedureReader.read(checks, attachments);
-            case NGAN_SACH -> BudgetReader.read(checks);
-            case BANG -> DataSheetReader.read(checks);
-            case LICH_TIEP_DAN -> ReceptionScheduleReader.read(checks);
-            case KE_HOACH -> PlanReader.read(doc, tree.texts().keySet(), problems);
-            default -> null;
-        };
-    }
 
     /** Full texts named by plans ({@code toan_van}), whether or not the plan itself is valid. */
     private Set<String> namedTexts() {

@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.model.PersonalFields;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.text.VietnameseText;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,13 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class PersonalDataGuard {
 
-    /** Field names, without diacritics, lowercase, words joined by {@code _}. */
-    private static final Set<String> FORBIDDEN_NAMES = Set.of("cccd", "cmnd", "cmt", "can_cuoc", "can_cuoc_cong_dan",
-            "so_cccd", "so_cmnd", "so_can_cuoc", "so_dinh_danh", "dinh_danh", "ma_dinh_danh", "so_dinh_danh_ca_nhan",
-            "ho_chieu", "so_ho_chieu", "dien_thoai", "so_dien_thoai", "sdt", "so_dt", "dt", "di_dong", "ngay_sinh",
-            "nam_sinh", "sinh_ngay", "ngay_thang_nam_sinh", "dan_toc", "ton_giao", "ma_so_thue", "so_bhxh",
-            "so_bhyt", "ma_bhyt", "so_tai_khoan", "tai_khoan");
-
     private static final Pattern COLUMN_CODE = Pattern.compile("cot\\[\\d+]\\.ma");
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((19|20)[0-9]{2})(?![0-9])"
@@ -57,7 +50,7 @@ public final class PersonalDataGuard {
 
     /** Whether a field name asks for personal data that must never be published. */
     public static boolean isForbiddenName(String name) {
-        return FORBIDDEN_NAMES.contains(normalize(name));
+        return PersonalFields.isForbidden(name);
     }
 
     /** Checks one disclosure; {@code commune} gives the numbers the commune publishes itself. */
@@ -194,6 +187,6 @@ public final class PersonalDataGuard {
     }
 
     static String normalize(String name) {
-        return VietnameseText.fold(name).replace(' ', '_');
+        return PersonalFields.normalize(name);
     }
 }

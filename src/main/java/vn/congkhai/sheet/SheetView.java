@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.sheet;
 
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.sheet.Column;

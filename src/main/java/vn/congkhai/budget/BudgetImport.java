@@ -1,5 +1,10 @@
-package vn.congkhai.importer;
+package vn.congkhai.budget;
 
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.Values;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,20 +18,21 @@ import java.util.List;
  * their codes (I, II → 1, 2 → 1.1, a); the part headed "THU" is revenue, "CHI" expenditure; "Tổng thu" and
  * "Tổng chi" rows become the declared totals.
  */
-final class BudgetImport {
+public final class BudgetImport {
 
     static final List<String> CODE = List.of("ma", "stt", "tt", "ma so", "so tt");
     static final List<String> TEXT = List.of("noi dung", "chi tieu", "noi dung thu chi", "khoan muc");
     static final List<String> ESTIMATE = List.of("du toan", "du toan nam", "du toan duoc giao", "ke hoach");
     static final List<String> ACTUAL = List.of("thuc hien", "uoc thuc hien", "quyet toan");
-    static final List<String> KNOWN = List.of("stt", "tt", "ma", "noi dung", "chi tieu", "du toan", "thuc hien",
+    public static final List<String> KNOWN = List.of("stt", "tt", "ma", "noi dung", "chi tieu", "du toan", "thuc hien",
             "uoc thuc hien", "quyet toan", "so sanh", "ty le");
 
     private BudgetImport() {
     }
 
-    static ImportResult read(SheetLayout sheet) {
+    public static ImportResult read(SheetLayout sheet) {
         List<String> problems = new ArrayList<>();
+        List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int code = sheet.column(CODE);
         int text = sheet.column(TEXT);
@@ -34,7 +40,7 @@ final class BudgetImport {
         int actual = sheet.column(ACTUAL);
         if (text < 0 || estimate < 0) {
             problems.add("Không thấy cột \"Nội dung\" hoặc cột \"Dự toán\". Cách sửa: đặt đúng tên các cột.");
-            return new ImportResult(JsonNodeFactory.instance.objectNode(), 0, problems, notes);
+            return ImportResult.unreadable(problems, notes);
         }
         ArrayNode revenue = JsonNodeFactory.instance.arrayNode();
         ArrayNode expenditure = JsonNodeFactory.instance.arrayNode();
@@ -53,7 +59,7 @@ final class BudgetImport {
             String c = code >= 0 ? line.cell(code).strip() : "";
             boolean hasEstimate = !line.cell(estimate).isBlank();
             if (folded.startsWith("tong thu") || folded.startsWith("tong chi")) {
-                ObjectNode total = amounts(line, estimate, actual, problems);
+                ObjectNode total = amounts(line, estimate, actual, rowProblems);
                 if (folded.startsWith("tong thu")) {
                     totalRevenue = total;
                 } else {
@@ -75,15 +81,15 @@ final class BudgetImport {
                 continue;
             }
             if (part == null) {
-                problems.add("Dòng " + line.number() + " (" + content + "): chưa biết thuộc phần thu hay chi. Cách sửa: "
+                rowProblems.add("Dòng " + line.number() + " (" + content + "): chưa biết thuộc phần thu hay chi. Cách sửa: "
                         + "thêm một dòng tiêu đề \"THU NGÂN SÁCH\" hoặc \"CHI NGÂN SÁCH\" phía trên.");
                 continue;
             }
             if (content.isBlank()) {
-                problems.add("Dòng " + line.number() + ": thiếu nội dung.");
+                rowProblems.add("Dòng " + line.number() + ": thiếu nội dung.");
                 continue;
             }
-            ObjectNode row = amounts(line, estimate, actual, problems);
+            ObjectNode row = amounts(line, estimate, actual, rowProblems);
             if (row == null) {
                 continue;
             }
@@ -121,21 +127,21 @@ final class BudgetImport {
         if (totalExpenditure != null && !expenditure.isEmpty()) {
             data.set("tong_chi", totalExpenditure);
         }
-        return new ImportResult(data, lines, problems, notes);
+        return new ImportResult(data, lines, rowProblems, List.of(), notes);
     }
 
-    private static ObjectNode amounts(Grid.Line line, int estimate, int actual, List<String> problems) {
+    private static ObjectNode amounts(Grid.Line line, int estimate, int actual, List<String> rowProblems) {
         ObjectNode row = JsonNodeFactory.instance.objectNode();
         BigDecimal e = Values.number(line.cell(estimate)).orElse(null);
         if (e == null || e.stripTrailingZeros().scale() > 0) {
-            problems.add("Dòng " + line.number() + ": dự toán \"" + line.cell(estimate) + "\" không phải số đồng.");
+            rowProblems.add("Dòng " + line.number() + ": dự toán \"" + line.cell(estimate) + "\" không phải số đồng.");
             return null;
         }
         row.put("du_toan", e.longValueExact());
         if (actual >= 0 && !line.cell(actual).isBlank()) {
             BigDecimal a = Values.number(line.cell(actual)).orElse(null);
             if (a == null || a.stripTrailingZeros().scale() > 0) {
-                problems.add("Dòng " + line.number() + ": thực hiện \"" + line.cell(actual) + "\" không phải số đồng.");
+                rowProblems.add("Dòng " + line.number() + ": thực hiện \"" + line.cell(actual) + "\" không phải số đồng.");
                 return null;
             }
             row.put("thuc_hien", a.longValueExact());

@@ -1,5 +1,6 @@
-package vn.congkhai.render;
+package vn.congkhai.plan;
 
+import vn.congkhai.plan.PlanViews;
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.plan.PapiDimension;
 import vn.congkhai.plan.PlanTask;

@@ -1,9 +1,14 @@
-package vn.congkhai.importer;
+package vn.congkhai.household;
 
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.Values;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.congkhai.validate.PersonalDataGuard;
+import vn.congkhai.model.PersonalFields;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A poor-household list ({@code ho-ngheo}) from a spreadsheet: STT, chủ hộ, xóm, phân loại, nhân khẩu, ghi chú. */
-final class HouseholdImport {
+public final class HouseholdImport {
 
     static final List<String> NUMBER = List.of("stt", "so tt", "tt", "so thu tu");
     static final List<String> HEAD = List.of("chu ho", "ho va ten chu ho", "ho ten chu ho", "ten chu ho", "ho va ten",
@@ -21,7 +26,7 @@ final class HouseholdImport {
     static final List<String> CATEGORY = List.of("phan loai", "loai ho", "dien", "xep loai");
     static final List<String> MEMBERS = List.of("so nhan khau", "nhan khau", "so khau", "so nguoi");
     static final List<String> NOTE = List.of("ghi chu");
-    static final List<String> KNOWN = List.of("stt", "tt", "chu ho", "ho va ten chu ho", "ho ten chu ho", "xom",
+    public static final List<String> KNOWN = List.of("stt", "tt", "chu ho", "ho va ten chu ho", "ho ten chu ho", "xom",
             "thon", "phan loai", "nhan khau", "so nhan khau", "ghi chu", "ho ngheo", "ho can ngheo");
 
     /** Category codes by folded label, longest first so that "cận nghèo" is not read as "nghèo". */
@@ -37,8 +42,9 @@ final class HouseholdImport {
     private HouseholdImport() {
     }
 
-    static ImportResult read(SheetLayout sheet) {
+    public static ImportResult read(SheetLayout sheet) {
         List<String> problems = new ArrayList<>();
+        List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int number = sheet.column(NUMBER);
         int head = sheet.column(HEAD);
@@ -56,7 +62,7 @@ final class HouseholdImport {
         }
         for (int c = 0; c < sheet.headings().size(); c++) {
             String h = sheet.headings().get(c);
-            if (!h.isBlank() && PersonalDataGuard.isForbiddenName(h.replaceAll("(?i)^số\\s+", "so_").replace(' ', '_'))
+            if (!h.isBlank() && PersonalFields.isForbidden(h.replaceAll("(?i)^số\\s+", "so_").replace(' ', '_'))
                     || Headings.matches(h, List.of("cccd", "cmnd", "ngay sinh", "nam sinh", "dan toc", "dien thoai",
                     "so dien thoai", "so dinh danh"))) {
                 notes.add("Bỏ qua cột \"" + h + "\": dữ liệu cá nhân không được công khai.");
@@ -64,7 +70,7 @@ final class HouseholdImport {
         }
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         if (!problems.isEmpty()) {
-            return new ImportResult(JsonNodeFactory.instance.objectNode(), 0, problems, notes);
+            return ImportResult.unreadable(problems, notes);
         }
         int sequence = 0;
         for (Grid.Line line : sheet.data()) {
@@ -122,12 +128,12 @@ final class HouseholdImport {
             if (wrong.isEmpty()) {
                 rows.add(row);
             } else {
-                problems.add(where + (name.isBlank() ? "" : " (" + name + ")") + ": " + String.join("; ", wrong) + ".");
+                rowProblems.add(where + (name.isBlank() ? "" : " (" + name + ")") + ": " + String.join("; ", wrong) + ".");
             }
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.set("ho", rows);
-        return new ImportResult(data, rows.size(), problems, notes);
+        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
     }
 
     /** Columns that are categories with a mark (x) in the row, e.g. "Hộ nghèo" | "Hộ cận nghèo". */

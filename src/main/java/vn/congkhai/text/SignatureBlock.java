@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

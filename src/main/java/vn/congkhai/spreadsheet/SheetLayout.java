@@ -1,5 +1,6 @@
-package vn.congkhai.importer;
+package vn.congkhai.spreadsheet;
 
+import vn.congkhai.spreadsheet.Grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Locale;
  * Where things are in a spreadsheet: the title rows above, the heading row (or two rows, when merged cells group
  * headings: "Số tiền" over "Dự toán" and "Thực hiện"), and the data rows below, up to the totals or the signatures.
  */
-record SheetLayout(String title, List<String> headings, List<Grid.Line> data, List<Grid.Line> totals) {
+public record SheetLayout(String title, List<String> headings, List<Grid.Line> data, List<Grid.Line> totals) {
 
     private static final List<String> TITLE_WORDS = List.of("danh sach", "cong khai", "bang", "bieu", "du toan",
             "quyet toan", "thuc hien", "ket qua");
@@ -20,7 +21,7 @@ record SheetLayout(String title, List<String> headings, List<Grid.Line> data, Li
      * @param known folded headings that identify the heading row of this kind of list
      * @return the layout, or null when no row has at least two known headings
      */
-    static SheetLayout of(Grid grid, List<String> known) {
+    public static SheetLayout of(Grid grid, List<String> known) {
         List<Grid.Line> lines = grid.lines();
         int header = -1;
         int best = 1;
@@ -73,7 +74,7 @@ record SheetLayout(String title, List<String> headings, List<Grid.Line> data, Li
         return new SheetLayout(title(lines.subList(0, header)), headings, data, totals);
     }
 
-    int column(List<String> names) {
+    public int column(List<String> names) {
         for (int c = 0; c < headings.size(); c++) {
             if (Headings.matches(headings.get(c), names)) {
                 return c;

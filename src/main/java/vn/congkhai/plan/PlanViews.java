@@ -1,5 +1,6 @@
-package vn.congkhai.render;
+package vn.congkhai.plan;
 
+import vn.congkhai.model.Link;
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;

@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.procedure;
 
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.procedure.Procedure;
@@ -19,7 +19,7 @@ public record ProcedureView(Procedure procedure, List<FeeRow> fees, String worki
         return new ProcedureView(p, fees, days);
     }
 
-    static FeeRow fee(Procedure.Fee f) {
+    public static FeeRow fee(Procedure.Fee f) {
         return new FeeRow(f.name(), f.isFree() ? "Miễn phí" : VietnameseFormat.money(f.amount()), f.note());
     }
 }

@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.reception;
 
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.reception.ReceptionSchedule;

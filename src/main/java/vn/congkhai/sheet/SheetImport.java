@@ -1,5 +1,10 @@
-package vn.congkhai.importer;
+package vn.congkhai.sheet;
 
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.Values;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +20,9 @@ import java.util.Set;
  * Any other list or table ({@code bang}) from a spreadsheet: every column, its kind inferred from its heading and
  * values (money, number, date, text), the totals row kept as declared totals.
  */
-final class SheetImport {
+public final class SheetImport {
 
-    static final List<String> KNOWN = List.of("stt", "tt", "noi dung", "ho va ten", "ho ten", "xom", "so tien",
+    public static final List<String> KNOWN = List.of("stt", "tt", "noi dung", "ho va ten", "ho ten", "xom", "so tien",
             "thanh tien", "ghi chu", "ngay", "so luong", "don vi", "ten", "muc", "gia");
     private static final List<String> MONEY_WORDS = List.of("tien", "dong", "vnd", "gia", "thanh tien", "kinh phi",
             "nguyen gia", "muc thu", "so tien");
@@ -25,8 +30,8 @@ final class SheetImport {
     private SheetImport() {
     }
 
-    static ImportResult read(SheetLayout sheet) {
-        List<String> problems = new ArrayList<>();
+    public static ImportResult read(SheetLayout sheet) {
+        List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
@@ -81,7 +86,7 @@ final class SheetImport {
             if (wrong.isEmpty()) {
                 rows.add(row);
             } else {
-                problems.add("Dòng " + line.number() + ": " + String.join("; ", wrong) + ".");
+                rowProblems.add("Dòng " + line.number() + ": " + String.join("; ", wrong) + ".");
             }
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
@@ -101,7 +106,7 @@ final class SheetImport {
                 notes.add("Dòng tổng cộng (dòng " + total.number() + ") được ghi làm tổng để kiểm tra lại khi tạo trang.");
             }
         }
-        return new ImportResult(data, rows.size(), problems, notes);
+        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
     }
 
     /** Money if the heading says so or the values are written with thousands dots; number; date; else text. */

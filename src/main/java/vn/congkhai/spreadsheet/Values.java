@@ -1,4 +1,4 @@
-package vn.congkhai.importer;
+package vn.congkhai.spreadsheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** Numbers and dates as officers type them: "1.250.000", "1,250,000", "1.250.000 đ", "12,5", "25/03/2024". */
-final class Values {
+public final class Values {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -15,7 +15,7 @@ final class Values {
     private Values() {
     }
 
-    static Optional<BigDecimal> number(String text) {
+    public static Optional<BigDecimal> number(String text) {
         String t = text.replaceAll("(?i)\\s*(đồng|đ|vnd|vnđ)\\.?$", "").replace(" ", "").strip();
         if (t.isEmpty() || t.equals("-")) {
             return Optional.empty();
@@ -36,7 +36,7 @@ final class Values {
         }
     }
 
-    static Optional<LocalDate> date(String text) {
+    public static Optional<LocalDate> date(String text) {
         String t = text.strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {

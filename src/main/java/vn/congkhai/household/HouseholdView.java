@@ -1,5 +1,6 @@
-package vn.congkhai.render;
+package vn.congkhai.household;
 
+import vn.congkhai.model.Link;
 import vn.congkhai.household.Household;
 import vn.congkhai.household.HouseholdCategory;
 import vn.congkhai.household.HouseholdList;

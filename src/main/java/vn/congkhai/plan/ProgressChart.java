@@ -1,4 +1,4 @@
-package vn.congkhai.render;
+package vn.congkhai.plan;
 
 import vn.congkhai.text.Markup;
 import vn.congkhai.text.VietnameseFormat;

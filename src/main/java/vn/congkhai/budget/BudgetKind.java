@@ -1,0 +1,132 @@
+package vn.congkhai.budget;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.Jsoup;
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.text.Markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static vn.congkhai.kind.Table.field;
+
+/** The commune's budget ({@code ngan-sach}) at one stage of the year, Art. 11 item 2. */
+public final class BudgetKind implements DisclosureKind<Budget> {
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.NGAN_SACH;
+    }
+
+    @Override
+    public Class<Budget> dataClass() {
+        return Budget.class;
+    }
+
+    @Override
+    public Budget read(ReadInput in) {
+        return BudgetReader.read(in.checks());
+    }
+
+    @Override
+    public Object view(Budget budget, PageInput in) {
+        return BudgetView.of(budget, budget.explanation() == null ? null : in.markdown().toHtml(budget.explanation(), 1));
+    }
+
+    @Override
+    public Table table(Budget budget) {
+        List<List<Object>> rows = new ArrayList<>();
+        addLines(rows, "Thu", budget.revenue(), 1);
+        addLines(rows, "Chi", budget.expenditure(), 1);
+        return new Table(List.of(field("phan", "Phần", "string"), field("ma", "Mã", "string"),
+                field("noi_dung", "Nội dung", "string"), field("cap", "Cấp", "integer"),
+                field("du_toan", "Dự toán (đồng)", "integer"), field("thuc_hien", "Thực hiện (đồng)", "integer")), rows);
+    }
+
+    private static void addLines(List<List<Object>> rows, String part, List<BudgetLine> lines, int level) {
+        for (BudgetLine line : lines) {
+            rows.add(Table.row(part, line.code(), line.text(), level, line.estimate(), line.actual()));
+            addLines(rows, part, line.children(), level + 1);
+        }
+    }
+
+    @Override
+    public String summary(Budget budget) {
+        return budget.stageLabel() + " năm " + budget.year();
+    }
+
+    @Override
+    public String searchText(Budget budget, Markdown markdown) {
+        List<String> parts = new ArrayList<>();
+        addTexts(parts, budget.revenue());
+        addTexts(parts, budget.expenditure());
+        if (budget.explanation() != null) {
+            parts.add(Jsoup.parse(markdown.toHtml(budget.explanation())).text());
+        }
+        return String.join(" ", parts);
+    }
+
+    private static void addTexts(List<String> parts, List<BudgetLine> lines) {
+        for (BudgetLine l : lines) {
+            parts.add(l.text());
+            addTexts(parts, l.children());
+        }
+    }
+
+    @Override
+    public String group(Budget budget) {
+        return "Năm " + budget.year();
+    }
+
+    @Override
+    public Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.of(new SpreadsheetMapping() {
+            @Override
+            public List<String> knownHeadings() {
+                return BudgetImport.KNOWN;
+            }
+
+            @Override
+            public ImportResult read(SheetLayout sheet) {
+                return BudgetImport.read(sheet);
+            }
+
+            @Override
+            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+                doc.put("nam", year);
+                String stage = stage(Headings.fold(title), year);
+                if (stage == null) {
+                    problems.add("Không rõ giai đoạn ngân sách từ tiêu đề \"" + title + "\". Cách sửa: ghi rõ trong "
+                            + "tiêu đề (dự toán, thực hiện 6 tháng, quyết toán …).");
+                } else {
+                    doc.put("giai_doan", stage);
+                }
+            }
+
+            @Override
+            public int defaultItem() {
+                return 2;
+            }
+        });
+    }
+
+    /** The budget stage a folded title names, or null. */
+    static String stage(String f, int year) {
+        return f.contains("quyet toan") ? "quyet-toan"
+                : f.contains("6 thang") ? "thuc-hien-6-thang"
+                : f.contains("9 thang") ? "thuc-hien-9-thang"
+                : f.matches(".*quy (i|1)\\b.*") ? "thuc-hien-q1"
+                : f.contains("thuc hien") && (f.contains("ca nam") || f.contains("nam " + year)) ? "thuc-hien-nam"
+                : f.contains("du toan") && f.contains("trinh") ? "du-toan-trinh"
+                : f.contains("du toan") ? "du-toan" : null;
+    }
+}

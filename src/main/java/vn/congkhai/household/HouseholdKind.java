@@ -1,0 +1,101 @@
+package vn.congkhai.household;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.spreadsheet.Headings;
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.text.Markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static vn.congkhai.kind.Table.field;
+
+/** The poor and near-poor household list ({@code ho-ngheo}), Art. 11 item 7. */
+public final class HouseholdKind implements DisclosureKind<HouseholdList> {
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.HO_NGHEO;
+    }
+
+    @Override
+    public Class<HouseholdList> dataClass() {
+        return HouseholdList.class;
+    }
+
+    @Override
+    public HouseholdList read(ReadInput in) {
+        return HouseholdListReader.read(in.checks());
+    }
+
+    @Override
+    public Object view(HouseholdList list, PageInput in) {
+        List<Link> others = in.content().published(type()).stream().filter(o -> !o.equals(in.disclosure()))
+                .map(Link::to).toList();
+        return HouseholdView.of(list, others);
+    }
+
+    @Override
+    public Table table(HouseholdList list) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Household h : list.households()) {
+            rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.category().label(), h.members(), h.note()));
+        }
+        return new Table(List.of(field("stt", "STT", "integer"), field("chu_ho", "Chủ hộ", "string"),
+                field("xom", "Xóm", "string"), field("phan_loai", "Phân loại", "string"),
+                field("so_nhan_khau", "Số nhân khẩu", "integer"), field("ghi_chu", "Ghi chú", "string")), rows);
+    }
+
+    @Override
+    public String summary(HouseholdList list) {
+        return list.roundLabel() + " năm " + list.year() + ", " + list.households().size() + " hộ";
+    }
+
+    @Override
+    public String searchText(HouseholdList list, Markdown markdown) {
+        List<String> parts = new ArrayList<>();
+        list.households().forEach(h -> parts.add(h.head() + " " + h.hamlet() + " " + h.category().label()));
+        return String.join(" ", parts);
+    }
+
+    @Override
+    public String group(HouseholdList list) {
+        return "Năm " + list.year();
+    }
+
+    @Override
+    public Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.of(new SpreadsheetMapping() {
+            @Override
+            public List<String> knownHeadings() {
+                return HouseholdImport.KNOWN;
+            }
+
+            @Override
+            public ImportResult read(SheetLayout sheet) {
+                return HouseholdImport.read(sheet);
+            }
+
+            @Override
+            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+                String f = Headings.fold(title);
+                doc.put("nam", year);
+                doc.put("dot", f.contains("so bo") ? "so-bo" : f.contains("bo sung") ? "bo-sung" : "chinh-thuc");
+            }
+
+            @Override
+            public int defaultItem() {
+                return 7;
+            }
+        });
+    }
+}

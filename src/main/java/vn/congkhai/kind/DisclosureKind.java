@@ -1,0 +1,84 @@
+package vn.congkhai.kind;
+
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureData;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.text.Markdown;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the generator knows about one JSON type of the content contract, in the type's own package: how its
+ * file is read (after its JSON Schema, {@code schemas/<type>.schema.json}, has passed), what its page shows (printed
+ * by {@code templates/<type>.pebble} and {@code templates/in/<type>.pebble}), its open-data table, its search text
+ * and how a spreadsheet maps to it. A kind is registered by one line of {@code ContentTypes}, as JBake registers
+ * its engines.
+ *
+ * @param <T> the type's data
+ */
+public interface DisclosureKind<T extends DisclosureData> {
+
+    /** The contract's type this kind reads. */
+    DisclosureType type();
+
+    Class<T> dataClass();
+
+    /** Reads a document whose schema check passed; reports through {@code in.checks()}; null if unreadable. */
+    T read(ReadInput in);
+
+    /** What its page (and printout) shows under the heading: a record the type's templates print. */
+    Object view(T data, PageInput in);
+
+    /** Its open-data table: only the contract's published fields. */
+    Table table(T data);
+
+    /** What it is, in a sentence, for the start of its search snippet; null for none. */
+    String summary(T data);
+
+    /** The words a citizen could look for in it. */
+    String searchText(T data, Markdown markdown);
+
+    /** The heading it is listed under on its section's page; null when the section is not grouped. */
+    default String group(T data) {
+        return null;
+    }
+
+    /** How the groups of its section are ordered. */
+    default Grouping grouping() {
+        return Grouping.NEWEST_FIRST;
+    }
+
+    /** Files it names besides its attachments ({@code tep}), published with it: site paths. */
+    default List<String> namedFiles(T data) {
+        return List.of();
+    }
+
+    /** The content path of a Markdown full text it publishes inside its page (a plan's), or null. */
+    default String fullTextPath(T data) {
+        return null;
+    }
+
+    /** Pages it adds besides its own (a plan's period reports): addresses from the site root. */
+    default List<String> extraPages(Disclosure d, T data) {
+        return List.of();
+    }
+
+    /** A code that must be unique across the site's disclosures of this type, if it has one. */
+    default Optional<UniqueCode> uniqueCode(T data) {
+        return Optional.empty();
+    }
+
+    /** How a spreadsheet becomes a disclosure of this type, if it can. */
+    default Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.empty();
+    }
+
+    /** How the groups of a section are ordered. */
+    enum Grouping {
+        /** Group headings in Vietnamese alphabetical order, items by title (procedures by field). */
+        ALPHABETICAL,
+        /** Group headings in reverse order (latest year first), items newest first. */
+        NEWEST_FIRST
+    }
+}

@@ -1,0 +1,85 @@
+package vn.congkhai.plan;
+
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.SignatureBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static vn.congkhai.kind.Table.field;
+
+/** A plan of the commune with its tasks and their progress ({@code ke-hoach}), such as the PAPI plan. */
+public final class PlanKind implements DisclosureKind<Plan> {
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.KE_HOACH;
+    }
+
+    @Override
+    public Class<Plan> dataClass() {
+        return Plan.class;
+    }
+
+    @Override
+    public Plan read(ReadInput in) {
+        return PlanReader.read(in.doc(), in.texts(), in.checks().problems());
+    }
+
+    @Override
+    public Object view(Plan plan, PageInput in) {
+        String fullText = plan.fullTextPath() == null ? null
+                : SignatureBlock.layout(in.markdown().toHtml(in.content().texts().get(plan.fullTextPath()), 1));
+        List<Period> periods = new PlanProgress(plan).reportedPeriods();
+        PlanViews.Dashboard dashboard = periods.isEmpty() ? null
+                : PlanViews.dashboard(plan, periods.get(periods.size() - 1), in.bakeDate(), "bieu-do");
+        List<Link> reports = periods.stream().map(p -> new Link("Báo cáo " + p.label(),
+                PlanViews.reportHref(in.disclosure(), p))).toList();
+        return new PlanView(fullText, dashboard, PlanViews.rows(plan), reports);
+    }
+
+    @Override
+    public Table table(Plan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PlanTask t : plan.allTasks()) {
+            rows.add(Table.row(t.code(), t.text(), t.dimension(), PapiDimension.name(t.dimension()),
+                    t.leadUnit(), String.join("; ", t.partners()),
+                    t.isContinuous() ? "thuong-xuyen" : t.deadline().toString()));
+        }
+        return new Table(List.of(field("ma", "Mã", "string"), field("noi_dung", "Nội dung nhiệm vụ", "string"),
+                field("chi_so_papi", "Chỉ số PAPI", "integer"), field("ten_chi_so", "Tên chỉ số PAPI", "string"),
+                field("don_vi_chu_tri", "Đơn vị chủ trì", "string"), field("phoi_hop", "Phối hợp", "string"),
+                field("thoi_han", "Thời hạn", "string")), rows);
+    }
+
+    @Override
+    public String summary(Plan plan) {
+        return plan.allTasks().size() + " nhiệm vụ";
+    }
+
+    @Override
+    public String searchText(Plan plan, Markdown markdown) {
+        List<String> parts = new ArrayList<>();
+        plan.allTasks().forEach(t -> parts.add(t.text()));
+        return String.join(" ", parts);
+    }
+
+    @Override
+    public String fullTextPath(Plan plan) {
+        return plan.fullTextPath();
+    }
+
+    @Override
+    public List<String> extraPages(Disclosure d, Plan plan) {
+        return new PlanProgress(plan).reportedPeriods().stream()
+                .map(period -> SitePages.planReport(d.uri(), period.code())).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.congkhai.sheet;
+
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.text.Markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A list or table the commune publishes ({@code bang}) with the columns it declares. */
+public final class SheetKind implements DisclosureKind<DataSheet> {
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.BANG;
+    }
+
+    @Override
+    public Class<DataSheet> dataClass() {
+        return DataSheet.class;
+    }
+
+    @Override
+    public DataSheet read(ReadInput in) {
+        return DataSheetReader.read(in.checks());
+    }
+
+    @Override
+    public Object view(DataSheet sheet, PageInput in) {
+        return SheetView.of(sheet);
+    }
+
+    @Override
+    public Table table(DataSheet sheet) {
+        List<Table.Field> fields = new ArrayList<>();
+        for (Column c : sheet.columns()) {
+            fields.add(Table.field(c.code(), c.heading(), switch (c.kind()) {
+                case MONEY -> "integer";
+                case NUMBER -> "number";
+                case DATE -> "date";
+                case TEXT -> "string";
+            }));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : sheet.rows()) {
+            List<Object> values = new ArrayList<>();
+            sheet.columns().forEach(c -> values.add(row.get(c.code())));
+            rows.add(values);
+        }
+        return new Table(fields, rows);
+    }
+
+    @Override
+    public String summary(DataSheet sheet) {
+        return sheet.rows().size() + " dòng";
+    }
+
+    @Override
+    public String searchText(DataSheet sheet, Markdown markdown) {
+        List<String> parts = new ArrayList<>();
+        sheet.columns().forEach(c -> parts.add(c.heading()));
+        sheet.rows().forEach(r -> r.values().forEach(v -> parts.add(v instanceof String s ? s : "")));
+        return String.join(" ", parts);
+    }
+
+    @Override
+    public Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.of(new SpreadsheetMapping() {
+            @Override
+            public List<String> knownHeadings() {
+                return SheetImport.KNOWN;
+            }
+
+            @Override
+            public ImportResult read(SheetLayout sheet) {
+                return SheetImport.read(sheet);
+            }
+
+            @Override
+            public int defaultItem() {
+                return 14;
+            }
+        });
+    }
+}
