@@ -62,8 +62,14 @@ public final class SearchIndex {
         ArrayNode pages = root.putArray("d");
         for (Entry e : entries) {
             ArrayNode page = pages.addArray();
-            page.add(e.title()).add(e.uri()).add(Math.max(0, sectionNames.indexOf(e.section()))).add(e.date())
-                    .add(snippet(e.text())).add(words(e.title() + " " + e.text()));
+            page.add(e.title()).add(e.uri());
+            int section = sectionNames.indexOf(e.section());
+            if (section < 0) {
+                page.addNull(); // a page of no section (the Art. 11 list) shows no section name
+            } else {
+                page.add(section);
+            }
+            page.add(e.date()).add(snippet(e.text())).add(words(e.title() + " " + e.text()));
         }
         try {
             return mapper.writeValueAsString(root);
