@@ -128,7 +128,7 @@ public final class ContentValidator {
         content.published().forEach(d -> content.data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan).reportedPeriods()
                 .forEach(period -> pages.add(SitePages.planReport(d.uri(), period.code())))));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
-                config.properties().getProperty(OUTSIDE_IMAGES, "").strip()));
+                config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
         for (Disclosure d : readable) {
             if (published.contains(d)) {
