@@ -57,7 +57,7 @@ final class DerivedOutputs {
     }
 
     static void search(SiteModel model, PageWriter out) {
-        Markdown markdown = new Markdown();
+        Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new HashMap<>();
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();

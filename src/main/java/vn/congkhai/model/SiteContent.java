@@ -1,6 +1,7 @@
 package vn.congkhai.model;
 
 import vn.congkhai.config.SiteConfig;
+import vn.congkhai.text.Markdown;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -11,9 +12,13 @@ import java.util.Optional;
 /**
  * The validated content of the whole site: every disclosure (drafts included, so that checks can see them), the
  * typed data of those that have it, the full texts that JSON disclosures name, and what is published.
+ *
+ * @param markdown the Markdown of this content's texts, each parsed once whichever stages read it (the links of a
+ *                 published body are checked and its page made from one parse)
  */
 public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
-                          Map<String, String> texts, List<Disclosure> published, Map<String, Path> files) {
+                          Map<String, String> texts, List<Disclosure> published, Map<String, Path> files,
+                          Markdown markdown) {
 
     /** Newest first; same day by address, so that the order never depends on the file system. */
     public static final Comparator<Disclosure> NEWEST_FIRST = Comparator.comparing(Disclosure::date).reversed()
@@ -27,7 +32,7 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
                                  Map<String, String> texts) {
         List<Disclosure> published = disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate()))
                 .sorted(NEWEST_FIRST).toList();
-        return new SiteContent(config, disclosures, data, texts, published, Map.of());
+        return new SiteContent(config, disclosures, data, texts, published, Map.of(), new Markdown());
     }
 
     /**
@@ -35,7 +40,7 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
      * disclosures, the theme's files), by site path, with the file to copy.
      */
     public SiteContent withFiles(Map<String, Path> files) {
-        return new SiteContent(config, disclosures, data, texts, published, Map.copyOf(files));
+        return new SiteContent(config, disclosures, data, texts, published, Map.copyOf(files), markdown);
     }
 
     public List<Disclosure> published(DisclosureType type) {

@@ -20,14 +20,26 @@ public final class PreviewFilter implements Filter {
 
     /** System property naming the project folder; the Jetty plugin sets it in the pom. */
     public static final String SOURCE_PROPERTY = "congkhai.source";
+    /**
+     * System property naming the site folder the preview bakes into, which Jetty serves; the Jetty plugin sets it in
+     * the pom from the same property ({@code bake.site}) as the folder Jetty serves and the one {@code mvn package}
+     * bakes. Relative to the project folder; {@value #DEFAULT_SITE} when unset.
+     */
+    public static final String SITE_PROPERTY = "congkhai.site";
+    public static final String DEFAULT_SITE = "target/site";
 
     private Preview preview;
 
     @Override
     public void init(FilterConfig config) {
         Path project = Path.of(System.getProperty(SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
-        preview = new Preview(project, project.resolve("target/site"));
+        preview = new Preview(project, siteDir(project));
         preview.refresh();
+    }
+
+    /** The folder the preview bakes into. */
+    static Path siteDir(Path project) {
+        return project.resolve(System.getProperty(SITE_PROPERTY, DEFAULT_SITE)).toAbsolutePath().normalize();
     }
 
     @Override

@@ -9,14 +9,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -43,6 +41,9 @@ import java.util.TimeZone;
  * QR code). Any other address in the HTML (an image, a style sheet, a font, an attachment; {@code http:},
  * {@code file:}, relative or otherwise) is neither requested nor read, so a bake never fetches anything and no local
  * file can end up in a public PDF; the element is left out of the printout.
+ *
+ * <p>The settings PDFBox and openhtmltopdf keep in statics are changed only while a PDF is being made
+ * ({@link PdfLibraries}).
  */
 public final class PdfMaker {
 
@@ -53,11 +54,6 @@ public final class PdfMaker {
     private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
     private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
 
-    static {
-        FontMappers.set(new LiberationFontMapper(REGULAR));
-        XRLog.setLoggingEnabled(false);
-    }
-
     /** What the PDF says about itself. */
     public record Info(String title, String author, String subject, LocalDate date) {
     }
@@ -67,6 +63,12 @@ public final class PdfMaker {
             parse(REGULAR), parse(BOLD), parse(ITALIC), parse(BOLD_ITALIC)});
 
     public byte[] pdf(String html, Info info) {
+        try (PdfLibraries settings = PdfLibraries.enter(REGULAR)) {
+            return make(html, info);
+        }
+    }
+
+    private byte[] make(String html, Info info) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")

@@ -40,7 +40,7 @@ public final class SiteModel {
     }
 
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
-        Markdown markdown = new Markdown();
+        Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
         for (DisclosureType type : DisclosureType.values()) {
             List<Disclosure> items = content.published(type);

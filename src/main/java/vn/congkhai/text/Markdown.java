@@ -4,11 +4,17 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * Markdown to HTML for texts JBake does not crawl itself (a plan's full text), with the same flexmark options
- * JBake's MarkdownEngine uses for the site ({@code markdown.extensions}). Raw HTML in officers' text is suppressed.
+ * The site's Markdown dialect (the flexmark options JBake's MarkdownEngine gets, {@code markdown.extensions}), with
+ * raw HTML in officers' text suppressed, for one bake: a text is parsed once however many stages read it. Validation
+ * walks the tree of a text that will be published ({@link #parseToRender}), which is kept until the page's HTML is
+ * made from it; the HTML of a text is made once and kept (pages, printouts and the search index share it).
  */
 public final class Markdown {
 
@@ -19,6 +25,10 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Trees of texts that will be made into HTML, until they are. */
+    private final Map<String, Node> trees = new ConcurrentHashMap<>();
+    /** The HTML of each text made so far. */
+    private final Map<String, String> html = new ConcurrentHashMap<>();
 
     public Markdown() {
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(EXTENSIONS);
@@ -26,8 +36,22 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The tree of a text that is not made into HTML this bake (a draft's): nothing is kept. */
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The tree of a text that {@link #toHtml} will make into HTML this bake: kept until then. */
+    public Node parseToRender(String markdown) {
+        String made = html.get(markdown);
+        return made != null ? parser.parse(markdown) : trees.computeIfAbsent(markdown, parser::parse);
+    }
+
     public String toHtml(String markdown) {
-        return BodyHtml.clean(renderer.render(parser.parse(markdown)));
+        return html.computeIfAbsent(markdown, text -> {
+            Node tree = trees.remove(text);
+            return BodyHtml.clean(renderer.render(tree != null ? tree : parser.parse(text)));
+        });
     }
 
     /**

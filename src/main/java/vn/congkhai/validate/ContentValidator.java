@@ -120,7 +120,7 @@ public final class ContentValidator {
         Set<String> pages = pages(intended);
         content.published().forEach(d -> pages.addAll(ContentTypes.extraPages(d, content.data().get(d.uri()))));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
-                config.properties().getProperty(OUTSIDE_IMAGES, "").strip()));
+                config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
         for (Disclosure d : readable) {
             if (published.contains(d)) {

@@ -8,8 +8,6 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
@@ -34,8 +32,6 @@ import java.util.Set;
  */
 public final class LinkRules {
 
-    private static final Parser PARSER = Parser.builder(PegdownOptionsAdapter.flexmarkOptions(Markdown.EXTENSIONS)).build();
-
     /** Schemes a link may have; anything else (javascript, vbscript, data, file, …) is refused. */
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
@@ -43,23 +39,27 @@ public final class LinkRules {
     private final Set<String> pages;
     private final Attachments attachments;
     private final boolean outsideImagesWarned;
+    private final Markdown markdown;
 
     /**
      * @param pages               every page address the bake will write (published disclosures and generated pages)
      * @param attachments         the files of content/ and assets/, checked and published when a text links to them
      * @param outsideImagesWarned whether an image from another site is only a warning (default: an error)
+     * @param markdown            the bake's Markdown, which keeps a published text's tree for its page
      */
-    public LinkRules(Set<String> pages, Attachments attachments, boolean outsideImagesWarned) {
+    public LinkRules(Set<String> pages, Attachments attachments, boolean outsideImagesWarned, Markdown markdown) {
         this.pages = pages;
         this.attachments = attachments;
         this.outsideImagesWarned = outsideImagesWarned;
+        this.markdown = markdown;
     }
 
     /** Checks a published disclosure's links, and publishes the files it links to. */
     public void check(Disclosure d, Problems problems) {
         SourceDocument doc = d.source();
         if (doc.markdownBody() != null) {
-            visit(doc.markdownBody(), (url, node, image) -> checkLink(d, url, node, image, problems));
+            visit(markdown.parseToRender(doc.markdownBody()),
+                    (url, node, image) -> checkLink(d, url, node, image, problems));
         } else {
             checkEvidence(d, doc.metadata(), "", "", problems);
         }
@@ -68,7 +68,7 @@ public final class LinkRules {
     /** Notes the files a text that is not published (a draft) links to, so that they do not count as stray. */
     public void noteFiles(Disclosure d) {
         if (d.source().markdownBody() != null) {
-            visit(d.source().markdownBody(), (url, node, image) -> resolve(d.uri(), url)
+            visit(markdown.parse(d.source().markdownBody()), (url, node, image) -> resolve(d.uri(), url)
                     .ifPresent(target -> attachments.name(d.source().contentPath(), "/" + target)));
         }
     }
@@ -77,8 +77,7 @@ public final class LinkRules {
         void link(String url, Node node, boolean image);
     }
 
-    private static void visit(String markdown, LinkVisitor visitor) {
-        Node root = PARSER.parse(markdown);
+    private static void visit(Node root, LinkVisitor visitor) {
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> visitor.link(link.getUrl().toString(), link, false)),
                 new VisitHandler<>(AutoLink.class, link -> visitor.link(link.getUrl().toString(), link, false)),

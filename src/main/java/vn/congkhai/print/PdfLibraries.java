@@ -1,0 +1,80 @@
+package vn.congkhai.print;
+
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+
+/**
+ * The two settings of the PDF libraries that only exist as statics of the libraries, set only while the generator
+ * makes a PDF and put back as they were when the last PDF being made is done, so that nothing else running in the
+ * same JVM (the preview runs inside Maven's) finds them changed:
+ * <ul>
+ *   <li>PDFBox's font mapper, which openhtmltopdf's renderer asks for the standard 14 fonts it declares in every
+ *   document ({@link LiberationFontMapper}: without it PDFBox scans and caches every font installed on the machine).
+ *   The renderer takes no mapper of its own, and declares those fonts unless it makes PDF/A or PDF/UA, which would
+ *   change the printouts;</li>
+ *   <li>openhtmltopdf's logging, which would otherwise print to the console (officers read the bake's report): the
+ *   builder has no switch of its own for it.</li>
+ * </ul>
+ * PDFs are made on several threads at once: the settings are in place from the start of the first to the end of
+ * the last.
+ */
+final class PdfLibraries implements AutoCloseable {
+
+    private static final Object LOCK = new Object();
+    private static FontMapper mapper;
+    /** PDFs being made. */
+    private static int active;
+    private static FontMapper previousMapper;
+    private static boolean previousLogging;
+
+    private boolean closed;
+
+    private PdfLibraries() {
+    }
+
+    /** Puts the generator's settings in place until {@link #close()}. */
+    static PdfLibraries enter(byte[] fallbackFont) {
+        synchronized (LOCK) {
+            if (active == 0) {
+                if (mapper == null) {
+                    mapper = new LiberationFontMapper(fallbackFont);
+                }
+                previousMapper = FontMappers.instance();
+                previousLogging = loggingEnabled();
+                FontMappers.set(mapper);
+                XRLog.setLoggingEnabled(false);
+            }
+            active++;
+            return new PdfLibraries();
+        }
+    }
+
+    /**
+     * openhtmltopdf's logging switch. It is unset until the library's first message, which turns it on; reading it
+     * unset fails, and on is what it then stands for.
+     */
+    static boolean loggingEnabled() {
+        try {
+            return XRLog.isLoggingEnabled();
+        } catch (NullPointerException unset) {
+            return true;
+        }
+    }
+
+    /** Puts the libraries' settings back once no other PDF is being made. */
+    @Override
+    public void close() {
+        synchronized (LOCK) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--active == 0) {
+                FontMappers.set(previousMapper);
+                XRLog.setLoggingEnabled(previousLogging);
+                previousMapper = null;
+            }
+        }
+    }
+}
