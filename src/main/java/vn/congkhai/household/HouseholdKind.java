@@ -56,6 +56,11 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
     }
 
     @Override
+    public List<String> peopleLists() {
+        return List.of("ho");
+    }
+
+    @Override
     public String summary(HouseholdList list) {
         return list.roundLabel() + " năm " + list.year() + ", " + list.households().size() + " hộ";
     }

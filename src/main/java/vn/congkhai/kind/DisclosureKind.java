@@ -54,6 +54,14 @@ public interface DisclosureKind<T extends DisclosureData> {
         return List.of();
     }
 
+    /**
+     * The fields that hold its lists of people (rows whose every text the personal-data guard reads as a person's
+     * row, where a birth date or an ID number is refused).
+     */
+    default List<String> peopleLists() {
+        return List.of();
+    }
+
     /** The content path of a Markdown full text it publishes inside its page (a plan's), or null. */
     default String fullTextPath(T data) {
         return null;

@@ -47,6 +47,11 @@ public final class ReceptionKind implements DisclosureKind<ReceptionSchedule> {
     }
 
     @Override
+    public List<String> peopleLists() {
+        return ReceptionScheduleReader.LIST_NAMES;
+    }
+
+    @Override
     public String summary(ReceptionSchedule schedule) {
         return schedule.sessions().size() + " buổi tiếp công dân";
     }

@@ -59,6 +59,11 @@ public final class SheetKind implements DisclosureKind<DataSheet> {
     }
 
     @Override
+    public List<String> peopleLists() {
+        return List.of("dong");
+    }
+
+    @Override
     public String summary(DataSheet sheet) {
         return sheet.rows().size() + " dòng";
     }

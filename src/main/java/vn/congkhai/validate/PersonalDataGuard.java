@@ -8,6 +8,8 @@ import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.types.ContentTypes;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,10 +42,6 @@ public final class PersonalDataGuard {
                     + "|\\b(sinh năm|năm sinh|SN)\\s*:?\\s*(19|20)[0-9]{2}", Pattern.CASE_INSENSITIVE);
 
     /** Where each type keeps its list of people, and what a row is called in messages. */
-    private static final Map<DisclosureType, List<String>> PEOPLE_LISTS = Map.of(
-            DisclosureType.HO_NGHEO, List.of("ho"),
-            DisclosureType.BANG, List.of("dong"),
-            DisclosureType.LICH_TIEP_DAN, vn.congkhai.reception.ReceptionScheduleReader.LIST_NAMES);
 
     private PersonalDataGuard() {
     }
@@ -58,7 +56,7 @@ public final class PersonalDataGuard {
         Set<String> allowed = DigitRuns.allowed(commune.phone(), commune.hotline());
         checkNames(doc, problems);
         Set<String> rowCells = new HashSet<>();
-        for (String list : PEOPLE_LISTS.getOrDefault(type, List.of())) {
+        for (String list : ContentTypes.of(type).map(DisclosureKind::peopleLists).orElse(List.of())) {
             JsonNode rows = doc.field(list);
             if (rows == null || !rows.isArray()) {
                 continue;
