@@ -31,75 +31,49 @@ public final class BudgetImport {
     }
 
     public static ImportResult read(SheetLayout sheet) {
-        List<String> problems = new ArrayList<>();
-        List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int code = sheet.column(CODE);
-        int text = sheet.column(TEXT);
-        int estimate = sheet.column(ESTIMATE);
-        int actual = sheet.column(ACTUAL);
-        if (text < 0 || estimate < 0) {
+        Columns columns = Columns.locate(sheet);
+        if (columns.text() < 0 || columns.estimate() < 0) {
+            List<String> problems = new ArrayList<>();
             problems.add("Không thấy cột \"Nội dung\" hoặc cột \"Dự toán\". Cách sửa: đặt đúng tên các cột.");
             return ImportResult.unreadable(problems, notes);
         }
-        ArrayNode revenue = JsonNodeFactory.instance.arrayNode();
-        ArrayNode expenditure = JsonNodeFactory.instance.arrayNode();
-        ObjectNode totalRevenue = null;
-        ObjectNode totalExpenditure = null;
-        ArrayNode part = null;
-        List<ObjectNode> open = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        int lines = 0;
-        List<Grid.Line> all = new ArrayList<>(sheet.data());
-        all.addAll(sheet.totals());
-        all.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        for (Grid.Line line : all) {
-            String content = line.cell(text);
-            String folded = Headings.fold(content);
-            String c = code >= 0 ? line.cell(code).strip() : "";
-            boolean hasEstimate = !line.cell(estimate).isBlank();
-            if (folded.startsWith("tong thu") || folded.startsWith("tong chi")) {
-                ObjectNode total = amounts(line, estimate, actual, rowProblems);
-                if (folded.startsWith("tong thu")) {
-                    totalRevenue = total;
-                } else {
-                    totalExpenditure = total;
-                }
-                continue;
-            }
-            if (!hasEstimate && (folded.matches("^(phan )?([ab] )?thu( ngan sach.*)?$") || folded.startsWith("thu ngan sach xa")
-                    && !hasEstimate)) {
-                part = revenue;
-                open.clear();
-                levels.clear();
-                continue;
-            }
-            if (!hasEstimate && (folded.matches("^(phan )?([ab] )?chi( ngan sach.*)?$") || folded.startsWith("chi ngan sach xa"))) {
-                part = expenditure;
-                open.clear();
-                levels.clear();
-                continue;
-            }
-            if (part == null) {
-                rowProblems.add("Dòng " + line.number() + " (" + content + "): chưa biết thuộc phần thu hay chi. Cách sửa: "
-                        + "thêm một dòng tiêu đề \"THU NGÂN SÁCH\" hoặc \"CHI NGÂN SÁCH\" phía trên.");
-                continue;
-            }
-            if (content.isBlank()) {
-                rowProblems.add("Dòng " + line.number() + ": thiếu nội dung.");
-                continue;
-            }
-            ObjectNode row = amounts(line, estimate, actual, rowProblems);
-            if (row == null) {
-                continue;
-            }
-            ObjectNode item = JsonNodeFactory.instance.objectNode();
-            if (!c.isEmpty()) {
-                item.put("ma", c);
-            }
-            item.put("noi_dung", content);
-            item.setAll(row);
-            int level = level(c);
+        Reading reading = new Reading();
+        for (Grid.Line line : linesInOrder(sheet)) {
+            readLine(line, columns, reading);
+        }
+        return new ImportResult(assemble(reading), reading.lines, reading.rowProblems, List.of(), notes);
+    }
+
+    /** The columns of a budget table; -1 for a column that is not there. */
+    private record Columns(int code, int text, int estimate, int actual) {
+
+        static Columns locate(SheetLayout sheet) {
+            return new Columns(sheet.column(CODE), sheet.column(TEXT), sheet.column(ESTIMATE), sheet.column(ACTUAL));
+        }
+    }
+
+    /** What has been read so far: both parts, their declared totals, and the chain of open lines to nest under. */
+    private static final class Reading {
+        final ArrayNode revenue = JsonNodeFactory.instance.arrayNode();
+        final ArrayNode expenditure = JsonNodeFactory.instance.arrayNode();
+        final List<String> rowProblems = new ArrayList<>();
+        final List<ObjectNode> open = new ArrayList<>();
+        final List<Integer> levels = new ArrayList<>();
+        ObjectNode totalRevenue;
+        ObjectNode totalExpenditure;
+        ArrayNode part;
+        int lines;
+
+        /** Starts the part that the following lines belong to, with nothing open yet. */
+        void startPart(ArrayNode newPart) {
+            part = newPart;
+            open.clear();
+            levels.clear();
+        }
+
+        /** Adds an item under the nearest open line of a higher level, or at the top of the current part. */
+        void nest(ObjectNode item, int level) {
             while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
                 levels.remove(levels.size() - 1);
                 open.remove(open.size() - 1);
@@ -114,20 +88,94 @@ public final class BudgetImport {
             levels.add(level);
             lines++;
         }
+    }
+
+    /** The data lines and the totals lines together, in the order they stand in the sheet. */
+    private static List<Grid.Line> linesInOrder(SheetLayout sheet) {
+        List<Grid.Line> all = new ArrayList<>(sheet.data());
+        all.addAll(sheet.totals());
+        all.sort((a, b) -> Integer.compare(a.number(), b.number()));
+        return all;
+    }
+
+    /** Reads one line: a declared total, a part heading, or a budget line. */
+    private static void readLine(Grid.Line line, Columns columns, Reading reading) {
+        String content = line.cell(columns.text());
+        String folded = Headings.fold(content);
+        boolean hasEstimate = !line.cell(columns.estimate()).isBlank();
+        if (folded.startsWith("tong thu") || folded.startsWith("tong chi")) {
+            readTotal(line, folded, columns, reading);
+            return;
+        }
+        if (!hasEstimate && isRevenueHeading(folded)) {
+            reading.startPart(reading.revenue);
+            return;
+        }
+        if (!hasEstimate && isExpenditureHeading(folded)) {
+            reading.startPart(reading.expenditure);
+            return;
+        }
+        readBudgetLine(line, content, columns, reading);
+    }
+
+    private static void readTotal(Grid.Line line, String folded, Columns columns, Reading reading) {
+        ObjectNode total = amounts(line, columns.estimate(), columns.actual(), reading.rowProblems);
+        if (folded.startsWith("tong thu")) {
+            reading.totalRevenue = total;
+        } else {
+            reading.totalExpenditure = total;
+        }
+    }
+
+    private static boolean isRevenueHeading(String folded) {
+        return folded.matches("^(phan )?([ab] )?thu( ngan sach.*)?$") || folded.startsWith("thu ngan sach xa");
+    }
+
+    private static boolean isExpenditureHeading(String folded) {
+        return folded.matches("^(phan )?([ab] )?chi( ngan sach.*)?$") || folded.startsWith("chi ngan sach xa");
+    }
+
+    /** Reads a line of the current part and nests it by its code; a line that cannot be read becomes a problem. */
+    private static void readBudgetLine(Grid.Line line, String content, Columns columns, Reading reading) {
+        String code = columns.code() >= 0 ? line.cell(columns.code()).strip() : "";
+        if (reading.part == null) {
+            reading.rowProblems.add("Dòng " + line.number() + " (" + content + "): chưa biết thuộc phần thu hay chi. "
+                    + "Cách sửa: thêm một dòng tiêu đề \"THU NGÂN SÁCH\" hoặc \"CHI NGÂN SÁCH\" phía trên.");
+            return;
+        }
+        if (content.isBlank()) {
+            reading.rowProblems.add("Dòng " + line.number() + ": thiếu nội dung.");
+            return;
+        }
+        ObjectNode row = amounts(line, columns.estimate(), columns.actual(), reading.rowProblems);
+        if (row == null) {
+            return;
+        }
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        if (!code.isEmpty()) {
+            item.put("ma", code);
+        }
+        item.put("noi_dung", content);
+        item.setAll(row);
+        reading.nest(item, level(code));
+    }
+
+    /** The parts that have lines, each followed by its declared total. */
+    private static ObjectNode assemble(Reading reading) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        if (!revenue.isEmpty()) {
-            data.set("thu", revenue);
+        if (!reading.revenue.isEmpty()) {
+            data.set("thu", reading.revenue);
         }
-        if (!expenditure.isEmpty()) {
-            data.set("chi", expenditure);
+        if (!reading.expenditure.isEmpty()) {
+            data.set("chi", reading.expenditure);
         }
-        if (totalRevenue != null && !revenue.isEmpty()) {
-            data.set("tong_thu", totalRevenue);
+        if (reading.totalRevenue != null && !reading.revenue.isEmpty()) {
+            data.set("tong_thu", reading.totalRevenue);
         }
-        if (totalExpenditure != null && !expenditure.isEmpty()) {
-            data.set("tong_chi", totalExpenditure);
+        if (reading.totalExpenditure != null && !reading.expenditure.isEmpty()) {
+            data.set("tong_chi", reading.totalExpenditure);
         }
-        return new ImportResult(data, lines, rowProblems, List.of(), notes);
+        return data;
     }
 
     private static ObjectNode amounts(Grid.Line line, int estimate, int actual, List<String> rowProblems) {

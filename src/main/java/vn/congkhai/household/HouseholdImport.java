@@ -46,20 +46,45 @@ public final class HouseholdImport {
         List<String> problems = new ArrayList<>();
         List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int number = sheet.column(NUMBER);
-        int head = sheet.column(HEAD);
-        int hamlet = sheet.column(HAMLET);
-        int category = sheet.column(CATEGORY);
-        int members = sheet.column(MEMBERS);
-        int note = sheet.column(NOTE);
-        Map<Integer, String> markColumns = markColumns(sheet);
-        String fromTitle = sheet.title() == null ? null : category(sheet.title().replaceAll("(?i)danh sách", ""));
-        if (head < 0) {
+        Columns columns = Columns.locate(sheet);
+        if (columns.head() < 0) {
             problems.add("Không thấy cột tên chủ hộ. Cách sửa: đặt tên cột là \"Họ và tên chủ hộ\".");
         }
-        if (hamlet < 0) {
+        if (columns.hamlet() < 0) {
             problems.add("Không thấy cột xóm. Cách sửa: đặt tên cột là \"Xóm\".");
         }
+        notePersonalColumns(sheet, notes);
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        if (!problems.isEmpty()) {
+            return ImportResult.unreadable(problems, notes);
+        }
+        int sequence = 0;
+        for (Grid.Line line : sheet.data()) {
+            sequence++;
+            readRow(line, sequence, columns, rows, rowProblems);
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.set("ho", rows);
+        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
+    }
+
+    /**
+     * The columns of a household list (-1 for one that is not there), the category columns marked with an x, and
+     * the category named in the sheet's title.
+     */
+    private record Columns(int number, int head, int hamlet, int category, int members, int note,
+                           Map<Integer, String> marks, String fromTitle) {
+
+        static Columns locate(SheetLayout sheet) {
+            String title = sheet.title();
+            String fromTitle = title == null ? null : HouseholdImport.category(title.replaceAll("(?i)danh sách", ""));
+            return new Columns(sheet.column(NUMBER), sheet.column(HEAD), sheet.column(HAMLET), sheet.column(CATEGORY),
+                    sheet.column(MEMBERS), sheet.column(NOTE), markColumns(sheet), fromTitle);
+        }
+    }
+
+    /** Notes each column of personal data, which is left out. */
+    private static void notePersonalColumns(SheetLayout sheet, List<String> notes) {
         for (int c = 0; c < sheet.headings().size(); c++) {
             String h = sheet.headings().get(c);
             if (!h.isBlank() && PersonalFields.isForbidden(h.replaceAll("(?i)^số\\s+", "so_").replace(' ', '_'))
@@ -68,72 +93,87 @@ public final class HouseholdImport {
                 notes.add("Bỏ qua cột \"" + h + "\": dữ liệu cá nhân không được công khai.");
             }
         }
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        if (!problems.isEmpty()) {
-            return ImportResult.unreadable(problems, notes);
+    }
+
+    /** Reads one household into the rows, or notes what is wrong with it. */
+    private static void readRow(Grid.Line line, int sequence, Columns columns, ArrayNode rows,
+                                List<String> rowProblems) {
+        String name = line.cell(columns.head());
+        List<String> wrong = new ArrayList<>();
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        putNumber(line, sequence, columns, row, wrong);
+        if (name.isBlank()) {
+            wrong.add("thiếu tên chủ hộ");
         }
-        int sequence = 0;
-        for (Grid.Line line : sheet.data()) {
-            sequence++;
-            String name = line.cell(head);
+        row.put("chu_ho", name);
+        if (line.cell(columns.hamlet()).isBlank()) {
+            wrong.add("thiếu tên xóm");
+        }
+        row.put("xom", line.cell(columns.hamlet()));
+        putCategory(line, columns, row, wrong);
+        putMembers(line, columns, row, wrong);
+        if (columns.note() >= 0 && !line.cell(columns.note()).isBlank()) {
+            row.put("ghi_chu", line.cell(columns.note()));
+        }
+        if (wrong.isEmpty()) {
+            rows.add(row);
+        } else {
             String where = "Dòng " + line.number();
-            List<String> wrong = new ArrayList<>();
-            ObjectNode row = JsonNodeFactory.instance.objectNode();
-            if (number >= 0) {
-                BigDecimal stt = Values.number(line.cell(number)).orElse(null);
-                if (stt == null || stt.signum() <= 0 || stt.scale() > 0) {
-                    wrong.add("số thứ tự \"" + line.cell(number) + "\" không phải số");
-                } else {
-                    row.put("stt", stt.intValue());
+            rowProblems.add(where + (name.isBlank() ? "" : " (" + name + ")") + ": " + String.join("; ", wrong) + ".");
+        }
+    }
+
+    /** The row's own number if there is a number column, else its place in the list. */
+    private static void putNumber(Grid.Line line, int sequence, Columns columns, ObjectNode row, List<String> wrong) {
+        if (columns.number() < 0) {
+            row.put("stt", sequence);
+            return;
+        }
+        BigDecimal stt = Values.number(line.cell(columns.number())).orElse(null);
+        if (stt == null || stt.signum() <= 0 || stt.scale() > 0) {
+            wrong.add("số thứ tự \"" + line.cell(columns.number()) + "\" không phải số");
+        } else {
+            row.put("stt", stt.intValue());
+        }
+    }
+
+    private static void putCategory(Grid.Line line, Columns columns, ObjectNode row, List<String> wrong) {
+        String code = categoryOf(line, columns);
+        if (code == null) {
+            int category = columns.category();
+            wrong.add("không rõ phân loại" + (category >= 0 ? " \"" + line.cell(category) + "\"" : "")
+                    + " (cần: hộ nghèo, hộ cận nghèo, hộ thoát nghèo hoặc hộ thoát cận nghèo)");
+        } else {
+            row.put("phan_loai", code);
+        }
+    }
+
+    /** The category from the category column, else the last marked category column, else the sheet's title. */
+    private static String categoryOf(Grid.Line line, Columns columns) {
+        String code = columns.category() >= 0 ? category(line.cell(columns.category())) : null;
+        if (code == null) {
+            for (Map.Entry<Integer, String> mark : columns.marks().entrySet()) {
+                if (!line.cell(mark.getKey()).isBlank()) {
+                    code = mark.getValue();
                 }
-            } else {
-                row.put("stt", sequence);
-            }
-            if (name.isBlank()) {
-                wrong.add("thiếu tên chủ hộ");
-            }
-            row.put("chu_ho", name);
-            if (line.cell(hamlet).isBlank()) {
-                wrong.add("thiếu tên xóm");
-            }
-            row.put("xom", line.cell(hamlet));
-            String code = category >= 0 ? category(line.cell(category)) : null;
-            if (code == null) {
-                for (Map.Entry<Integer, String> mark : markColumns.entrySet()) {
-                    if (!line.cell(mark.getKey()).isBlank()) {
-                        code = mark.getValue();
-                    }
-                }
-            }
-            if (code == null) {
-                code = category < 0 && markColumns.isEmpty() ? fromTitle : null;
-            }
-            if (code == null) {
-                wrong.add("không rõ phân loại" + (category >= 0 ? " \"" + line.cell(category) + "\"" : "")
-                        + " (cần: hộ nghèo, hộ cận nghèo, hộ thoát nghèo hoặc hộ thoát cận nghèo)");
-            } else {
-                row.put("phan_loai", code);
-            }
-            if (members >= 0 && !line.cell(members).isBlank()) {
-                BigDecimal n = Values.number(line.cell(members)).orElse(null);
-                if (n == null || n.signum() <= 0 || n.scale() > 0) {
-                    wrong.add("số nhân khẩu \"" + line.cell(members) + "\" không phải số");
-                } else {
-                    row.put("so_nhan_khau", n.intValue());
-                }
-            }
-            if (note >= 0 && !line.cell(note).isBlank()) {
-                row.put("ghi_chu", line.cell(note));
-            }
-            if (wrong.isEmpty()) {
-                rows.add(row);
-            } else {
-                rowProblems.add(where + (name.isBlank() ? "" : " (" + name + ")") + ": " + String.join("; ", wrong) + ".");
             }
         }
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.set("ho", rows);
-        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
+        if (code == null) {
+            code = columns.category() < 0 && columns.marks().isEmpty() ? columns.fromTitle() : null;
+        }
+        return code;
+    }
+
+    private static void putMembers(Grid.Line line, Columns columns, ObjectNode row, List<String> wrong) {
+        if (columns.members() < 0 || line.cell(columns.members()).isBlank()) {
+            return;
+        }
+        BigDecimal n = Values.number(line.cell(columns.members())).orElse(null);
+        if (n == null || n.signum() <= 0 || n.scale() > 0) {
+            wrong.add("số nhân khẩu \"" + line.cell(columns.members()) + "\" không phải số");
+        } else {
+            row.put("so_nhan_khau", n.intValue());
+        }
     }
 
     /** Columns that are categories with a mark (x) in the row, e.g. "Hộ nghèo" | "Hộ cận nghèo". */

@@ -33,11 +33,32 @@ public final class SheetImport {
     public static ImportResult read(SheetLayout sheet) {
         List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Integer> used = new ArrayList<>();
+        List<Column> columns = columns(sheet);
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (Grid.Line line : sheet.data()) {
+            readRow(line, columns, rows, rowProblems);
+        }
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.set("cot", describe(columns));
+        data.set("dong", rows);
+        if (!sheet.totals().isEmpty()) {
+            addTotals(sheet.totals().get(0), columns, data, notes);
+        }
+        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
+    }
+
+    /** A column that is read: its place in the sheet, its heading, its unique code and its kind. */
+    private record Column(int index, String heading, String code, String kind) {
+
+        boolean isNumeric() {
+            return kind.equals("so") || kind.equals("tien");
+        }
+    }
+
+    /** Every column with a heading, except one repeating the heading before it (a merged cell), codes made unique. */
+    private static List<Column> columns(SheetLayout sheet) {
+        List<Column> columns = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
-        ArrayNode columns = JsonNodeFactory.instance.arrayNode();
-        List<String> kinds = new ArrayList<>();
-        List<String> columnCodes = new ArrayList<>();
         for (int c = 0; c < sheet.headings().size(); c++) {
             String heading = sheet.headings().get(c);
             if (heading.isBlank() || (c > 0 && heading.equals(sheet.headings().get(c - 1)))) {
@@ -48,65 +69,70 @@ public final class SheetImport {
             for (int n = 2; !codes.add(unique); n++) {
                 unique = code + "_" + n;
             }
-            String kind = kind(sheet, c, heading);
-            columns.addObject().put("ma", unique).put("ten", heading).put("kieu", kind);
-            used.add(c);
-            kinds.add(kind);
-            columnCodes.add(unique);
+            columns.add(new Column(c, heading, unique, kind(sheet, c, heading)));
         }
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        for (Grid.Line line : sheet.data()) {
-            ObjectNode row = JsonNodeFactory.instance.objectNode();
-            List<String> wrong = new ArrayList<>();
-            for (int i = 0; i < used.size(); i++) {
-                String cell = line.cell(used.get(i));
-                if (cell.isBlank()) {
-                    continue;
-                }
-                switch (kinds.get(i)) {
-                    case "so", "tien" -> {
-                        BigDecimal n = Values.number(cell).orElse(null);
-                        if (n == null) {
-                            wrong.add("cột \"" + sheet.headings().get(used.get(i)) + "\" có \"" + cell + "\" không phải số");
-                        } else {
-                            row.put(columnCodes.get(i), n);
-                        }
-                    }
-                    case "ngay" -> {
-                        LocalDate d = Values.date(cell).orElse(null);
-                        if (d == null) {
-                            wrong.add("cột \"" + sheet.headings().get(used.get(i)) + "\" có \"" + cell + "\" không phải ngày");
-                        } else {
-                            row.put(columnCodes.get(i), d.toString());
-                        }
-                    }
-                    default -> row.put(columnCodes.get(i), cell);
-                }
-            }
-            if (wrong.isEmpty()) {
-                rows.add(row);
-            } else {
-                rowProblems.add("Dòng " + line.number() + ": " + String.join("; ", wrong) + ".");
+        return columns;
+    }
+
+    private static ArrayNode describe(List<Column> columns) {
+        ArrayNode described = JsonNodeFactory.instance.arrayNode();
+        for (Column column : columns) {
+            described.addObject().put("ma", column.code()).put("ten", column.heading()).put("kieu", column.kind());
+        }
+        return described;
+    }
+
+    /** Reads one line into the rows, or notes the cells that do not fit their column's kind. */
+    private static void readRow(Grid.Line line, List<Column> columns, ArrayNode rows, List<String> rowProblems) {
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        List<String> wrong = new ArrayList<>();
+        for (Column column : columns) {
+            String cell = line.cell(column.index());
+            if (!cell.isBlank()) {
+                readCell(column, cell, row, wrong);
             }
         }
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.set("cot", columns);
-        data.set("dong", rows);
-        if (!sheet.totals().isEmpty()) {
-            ObjectNode totals = JsonNodeFactory.instance.objectNode();
-            Grid.Line total = sheet.totals().get(0);
-            for (int i = 0; i < used.size(); i++) {
-                String code = columnCodes.get(i);
-                if ((kinds.get(i).equals("so") || kinds.get(i).equals("tien")) && !code.equals("stt")) {
-                    Values.number(total.cell(used.get(i))).ifPresent(n -> totals.put(code, n));
+        if (wrong.isEmpty()) {
+            rows.add(row);
+        } else {
+            rowProblems.add("Dòng " + line.number() + ": " + String.join("; ", wrong) + ".");
+        }
+    }
+
+    private static void readCell(Column column, String cell, ObjectNode row, List<String> wrong) {
+        switch (column.kind()) {
+            case "so", "tien" -> {
+                BigDecimal n = Values.number(cell).orElse(null);
+                if (n == null) {
+                    wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải số");
+                } else {
+                    row.put(column.code(), n);
                 }
             }
-            if (!totals.isEmpty()) {
-                data.set("tong", totals);
-                notes.add("Dòng tổng cộng (dòng " + total.number() + ") được ghi làm tổng để kiểm tra lại khi tạo trang.");
+            case "ngay" -> {
+                LocalDate d = Values.date(cell).orElse(null);
+                if (d == null) {
+                    wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải ngày");
+                } else {
+                    row.put(column.code(), d.toString());
+                }
+            }
+            default -> row.put(column.code(), cell);
+        }
+    }
+
+    /** The numbers of the totals line (except the STT column) as declared totals, if there are any. */
+    private static void addTotals(Grid.Line total, List<Column> columns, ObjectNode data, List<String> notes) {
+        ObjectNode totals = JsonNodeFactory.instance.objectNode();
+        for (Column column : columns) {
+            if (column.isNumeric() && !column.code().equals("stt")) {
+                Values.number(total.cell(column.index())).ifPresent(n -> totals.put(column.code(), n));
             }
         }
-        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
+        if (!totals.isEmpty()) {
+            data.set("tong", totals);
+            notes.add("Dòng tổng cộng (dòng " + total.number() + ") được ghi làm tổng để kiểm tra lại khi tạo trang.");
+        }
     }
 
     /** Money if the heading says so or the values are written with thousands dots; number; date; else text. */
