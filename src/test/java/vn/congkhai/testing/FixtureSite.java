@@ -59,15 +59,21 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /**
+     * Which of the test JVMs that Maven runs side by side this is ({@code surefire.forkNumber}, see the pom), so that
+     * each writes its own folders under {@code target/}; {@code 0} outside Maven.
+     */
+    private static final String FORK = System.getProperty("congkhai.test.fork", "0");
+
     private static FixtureSite bakedProject;
 
     /**
-     * The product's own project, copied and baked once per test run and shared by every test that only reads it
-     * (under {@code target/test-baked-project}); a test that changes files uses {@link #ofProject} instead.
+     * The product's own project, copied and baked once per test JVM and shared by every test that only reads it
+     * (under {@code target/test-baked-project/fork-N}); a test that changes files uses {@link #ofProject} instead.
      */
     public static synchronized FixtureSite bakedProject() {
         if (bakedProject == null) {
-            Path parent = PROJECT.resolve("target/test-baked-project");
+            Path parent = PROJECT.resolve("target/test-baked-project/fork-" + FORK);
             vn.congkhai.bake.SiteSwap.deleteTree(parent);
             FixtureSite site = ofProject(parent);
             try {
@@ -88,8 +94,11 @@ public final class FixtureSite {
         return dir.resolve("target/site");
     }
 
-    /** One printout cache for every fixture bake of a test run: a PDF is laid out once, whichever test needs it. */
-    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache");
+    /**
+     * One printout cache for every fixture bake of a test JVM: a PDF is laid out once, whichever test needs it. Per
+     * fork, as a bake drops the entries it did not use, which another JVM may be reading.
+     */
+    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache/fork-" + FORK);
 
     public BakeReport bake() throws ContentProblemsException {
         return new Bakery(dir, site(), SHARED_PDF_CACHE).bake();
