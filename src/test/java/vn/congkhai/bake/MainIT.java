@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,10 +96,18 @@ class MainIT {
         assertThat(Files.readString(site.dir().resolve(ProgramFault.LOG))).contains("java.lang.OutOfMemoryError");
     }
 
+    /** The JVM flags of mvn package's bake (bake.jvm.args in the pom, passed by Maven), with a smaller heap. */
+    private static final List<String> JVM_ARGS = Stream.concat(
+            Stream.of(System.getProperty("congkhai.bake.jvm.args", "").split("\\s+")).filter(a -> !a.isEmpty()),
+            Stream.of("-Xmx256m")).toList();
+
     private static Run main(FixtureSite site) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), site.dir().toString(), site.site().toString())).start();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(JVM_ARGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), site.dir().toString(),
+                site.site().toString()));
+        Process p = new ProcessBuilder(command).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out, err);
