@@ -61,9 +61,9 @@ public final class FixtureSite {
 
     /**
      * Which of the test JVMs that Maven runs side by side this is ({@code surefire.forkNumber}, see the pom), so that
-     * each writes its own folders under {@code target/}; {@code 0} outside Maven.
+     * each writes its own folders under {@code target/}; {@code fork-0} outside Maven.
      */
-    private static final String FORK = System.getProperty("congkhai.test.fork", "0");
+    private static final String FORK = System.getProperty("congkhai.test.fork", "fork-0");
 
     private static FixtureSite bakedProject;
 
@@ -73,7 +73,7 @@ public final class FixtureSite {
      */
     public static synchronized FixtureSite bakedProject() {
         if (bakedProject == null) {
-            Path parent = PROJECT.resolve("target/test-baked-project/fork-" + FORK);
+            Path parent = PROJECT.resolve("target/test-baked-project").resolve(FORK);
             vn.congkhai.bake.SiteSwap.deleteTree(parent);
             FixtureSite site = ofProject(parent);
             try {
@@ -98,7 +98,7 @@ public final class FixtureSite {
      * One printout cache for every fixture bake of a test JVM: a PDF is laid out once, whichever test needs it. Per
      * fork, as a bake drops the entries it did not use, which another JVM may be reading.
      */
-    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache/fork-" + FORK);
+    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache").resolve(FORK);
 
     public BakeReport bake() throws ContentProblemsException {
         return new Bakery(dir, site(), SHARED_PDF_CACHE).bake();
