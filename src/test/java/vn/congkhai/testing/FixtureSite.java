@@ -96,12 +96,62 @@ public final class FixtureSite {
 
     /**
      * One printout cache for every fixture bake of a test JVM: a PDF is laid out once, whichever test needs it. Per
-     * fork, as a bake drops the entries it did not use, which another JVM may be reading.
+     * fork ({@code target/test-pdf-cache/fork-N}, emptied at first use), as another JVM may be writing its own.
+     * A bake drops the cache entries it did not use, so fixtures would evict one another's PDFs from a folder they
+     * shared: each bake gets a folder of its own instead, holding links to every PDF of the pool, and the PDFs it
+     * laid out are added to the pool after it. The cache is keyed by each PDF's input, and a PDF made again is the
+     * same byte for byte ({@code BakeryIT}, which bakes with a cold cache of its own).
      */
-    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache").resolve(FORK);
+    private static Path pdfPool;
 
     public BakeReport bake() throws ContentProblemsException {
-        return new Bakery(dir, site(), SHARED_PDF_CACHE).bake();
+        Path cache = lendPdfCache();
+        try {
+            return new Bakery(dir, site(), cache).bake();
+        } finally {
+            returnPdfCache(cache);
+        }
+    }
+
+    private static synchronized Path lendPdfCache() {
+        try {
+            if (pdfPool == null) {
+                Path pool = PROJECT.resolve("target/test-pdf-cache").resolve(FORK);
+                vn.congkhai.bake.SiteSwap.deleteTree(pool);
+                pdfPool = Files.createDirectories(pool.resolve("pool"));
+            }
+            Path cache = Files.createTempDirectory(pdfPool.getParent(), "bake-");
+            for (Path pdf : pdfs(pdfPool)) {
+                Files.createLink(cache.resolve(pdf.getFileName()), pdf);
+            }
+            return cache;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void returnPdfCache(Path cache) {
+        try {
+            for (Path pdf : pdfs(cache)) {
+                Path pooled = pdfPool.resolve(pdf.getFileName());
+                if (!Files.exists(pooled)) {
+                    Files.createLink(pooled, pdf);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            vn.congkhai.bake.SiteSwap.deleteTree(cache);
+        }
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+        }
     }
 
     /** Bakes with a printout cache of this fixture's own (next to its site), to prove what a cold cache makes. */
