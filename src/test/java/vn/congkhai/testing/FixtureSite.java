@@ -86,6 +86,13 @@ public final class FixtureSite {
         return bakedProject;
     }
 
+    /** A copy of this fixture in {@code parent}, its baked site included: as if a fresh copy had been baked. */
+    public FixtureSite copyTo(Path parent) {
+        Path copy = parent.resolve(dir.getFileName().toString());
+        copyTree(dir, copy);
+        return new FixtureSite(copy);
+    }
+
     public Path dir() {
         return dir;
     }
