@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  *
  * @param name     what the page is, for test names and messages
  * @param path     the page in the baked site, e.g. {@code thong-bao/index.html}
- * @param budgeted whether the page must fit the 14 KiB first-round-trip budget ({@link PageWeightTest})
+ * @param budgeted whether the page must fit the 14 KiB first-round-trip budget ({@link PageWeightIT})
  */
 public record PageType(String name, String path, boolean budgeted) {
 

@@ -59,15 +59,21 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /**
+     * Which of the test JVMs that Maven runs side by side this is ({@code surefire.forkNumber}, see the pom), so that
+     * each writes its own folders under {@code target/}; {@code fork-0} outside Maven.
+     */
+    private static final String FORK = System.getProperty("congkhai.test.fork", "fork-0");
+
     private static FixtureSite bakedProject;
 
     /**
-     * The product's own project, copied and baked once per test run and shared by every test that only reads it
-     * (under {@code target/test-baked-project}); a test that changes files uses {@link #ofProject} instead.
+     * The product's own project, copied and baked once per test JVM and shared by every test that only reads it
+     * (under {@code target/test-baked-project/fork-N}); a test that changes files uses {@link #ofProject} instead.
      */
     public static synchronized FixtureSite bakedProject() {
         if (bakedProject == null) {
-            Path parent = PROJECT.resolve("target/test-baked-project");
+            Path parent = PROJECT.resolve("target/test-baked-project").resolve(FORK);
             vn.congkhai.bake.SiteSwap.deleteTree(parent);
             FixtureSite site = ofProject(parent);
             try {
@@ -80,6 +86,13 @@ public final class FixtureSite {
         return bakedProject;
     }
 
+    /** A copy of this fixture in {@code parent}, its baked site included: as if a fresh copy had been baked. */
+    public FixtureSite copyTo(Path parent) {
+        Path copy = parent.resolve(dir.getFileName().toString());
+        copyTree(dir, copy);
+        return new FixtureSite(copy);
+    }
+
     public Path dir() {
         return dir;
     }
@@ -88,11 +101,64 @@ public final class FixtureSite {
         return dir.resolve("target/site");
     }
 
-    /** One printout cache for every fixture bake of a test run: a PDF is laid out once, whichever test needs it. */
-    private static final Path SHARED_PDF_CACHE = PROJECT.resolve("target/test-pdf-cache");
+    /**
+     * One printout cache for every fixture bake of a test JVM: a PDF is laid out once, whichever test needs it. Per
+     * fork ({@code target/test-pdf-cache/fork-N}, emptied at first use), as another JVM may be writing its own.
+     * A bake drops the cache entries it did not use, so fixtures would evict one another's PDFs from a folder they
+     * shared: each bake gets a folder of its own instead, holding links to every PDF of the pool, and the PDFs it
+     * laid out are added to the pool after it. The cache is keyed by each PDF's input, and a PDF made again is the
+     * same byte for byte ({@code BakeryIT}, which bakes with a cold cache of its own).
+     */
+    private static Path pdfPool;
 
     public BakeReport bake() throws ContentProblemsException {
-        return new Bakery(dir, site(), SHARED_PDF_CACHE).bake();
+        Path cache = lendPdfCache();
+        try {
+            return new Bakery(dir, site(), cache).bake();
+        } finally {
+            returnPdfCache(cache);
+        }
+    }
+
+    private static synchronized Path lendPdfCache() {
+        try {
+            if (pdfPool == null) {
+                Path pool = PROJECT.resolve("target/test-pdf-cache").resolve(FORK);
+                vn.congkhai.bake.SiteSwap.deleteTree(pool);
+                pdfPool = Files.createDirectories(pool.resolve("pool"));
+            }
+            Path cache = Files.createTempDirectory(pdfPool.getParent(), "bake-");
+            for (Path pdf : pdfs(pdfPool)) {
+                Files.createLink(cache.resolve(pdf.getFileName()), pdf);
+            }
+            return cache;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void returnPdfCache(Path cache) {
+        try {
+            for (Path pdf : pdfs(cache)) {
+                Path pooled = pdfPool.resolve(pdf.getFileName());
+                if (!Files.exists(pooled)) {
+                    Files.createLink(pooled, pdf);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            vn.congkhai.bake.SiteSwap.deleteTree(cache);
+        }
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+        }
     }
 
     /** Bakes with a printout cache of this fixture's own (next to its site), to prove what a cold cache makes. */

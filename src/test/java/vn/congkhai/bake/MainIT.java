@@ -1,0 +1,115 @@
+package vn.congkhai.bake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+/** The command {@code mvn package} runs, in a JVM of its own as there. */
+class MainIT {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @Test
+    void aGoodProjectBakesAndSaysWhatWasPublished() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        Run run = main(site);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Đã tạo trang web: 4 văn bản được đăng");
+        assertThat(site.site().resolve("index.html")).exists();
+    }
+
+    @Test
+    void contentMistakesExitWithStatusOneAndAListForOfficersWithoutAStackTrace() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/bang/hong.json", "{\n  \"title\": \"Hỏng\",\n}\n");
+        site.write("content/thong-bao/thieu.md", "title=Thiếu ngày\ntype=thong-bao\nmuc_cong_khai=14\n~~~~~~\nx\n");
+        Run run = main(site);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("Nội dung có 2 lỗi.")
+                .contains("content/bang/hong.json:3: (cú pháp JSON)")
+                .contains("content/thong-bao/thieu.md:1: date: thiếu trường bắt buộc");
+        assertThat(run.err() + run.out()).doesNotContain("Exception").doesNotContainPattern("\\bat [a-z]+\\.");
+        assertThat(site.site()).doesNotExist();
+    }
+
+    @Test
+    void aBrokenTemplateIsOneLineNamingItWithTheTraceInTheLogAndStatusTwo() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.bake();
+        Map<String, String> before = site.siteHashes();
+        site.write("templates/index.pebble", "{% extends \"base.pebble\" %}\n{% block main %}\n{{ khong_co_bien }}\n"
+                + "{% endblock %}\n");
+        Run run = main(site);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang, ở tệp "
+                + "templates/index.pebble:3: mẫu trang (thư mục templates/) có lỗi. Trang web đã đăng vẫn giữ nguyên. "
+                + "Chi tiết lỗi ghi ở target/cong-khai-loi.log, hãy gửi tệp này cho người phụ trách kỹ thuật.");
+        assertThat(run.out()).isEmpty();
+        assertThat(site.siteHashes()).isEqualTo(before);
+        assertThat(Files.readString(site.dir().resolve(ProgramFault.LOG)))
+                .contains("khong_co_bien").contains("\tat io.pebbletemplates.");
+    }
+
+    @Test
+    void aStackOverflowIsOneLineWithTheTraceInTheLog() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("templates/index.pebble", """
+                {% macro sau(n) %}{{ sau(n + 1) }}{% endmacro %}
+                {{ sau(1) }}
+                """);
+        Run run = main(site);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).singleElement(as(STRING)).startsWith(
+                "Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang").contains("tràn ngăn xếp")
+                .endsWith("Chi tiết lỗi ghi ở target/cong-khai-loi.log, hãy gửi tệp này cho người phụ trách kỹ thuật.");
+        assertThat(Files.readString(site.dir().resolve(ProgramFault.LOG))).contains("java.lang.StackOverflowError");
+        assertThat(site.site()).doesNotExist();
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithTheTraceInTheLog() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("templates/index.pebble", """
+                {% for i in range(1, 2000000000) %}hết bộ nhớ hết bộ nhớ hết bộ nhớ hết bộ nhớ {% endfor %}
+                """);
+        Run run = main(site);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).singleElement(as(STRING)).contains("khi tạo trang")
+                .contains(": hết bộ nhớ. Trang web đã đăng vẫn giữ nguyên.");
+        assertThat(Files.readString(site.dir().resolve(ProgramFault.LOG))).contains("java.lang.OutOfMemoryError");
+    }
+
+    /** The JVM flags of mvn package's bake (bake.jvm.args in the pom, passed by Maven), with a smaller heap. */
+    private static final List<String> JVM_ARGS = Stream.concat(
+            Stream.of(System.getProperty("congkhai.bake.jvm.args", "").split("\\s+")).filter(a -> !a.isEmpty()),
+            Stream.of("-Xmx256m")).toList();
+
+    private static Run main(FixtureSite site) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(JVM_ARGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), site.dir().toString(),
+                site.site().toString()));
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, err);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.congkhai.household;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A household written twice under two numbers would be counted twice: the second row is an error. */
+class HouseholdListDuplicatesIT {
+
+    private static final String FILE = "content/ho-ngheo/2024.json";
+    private static final String LAST_ROW = "{\"stt\": 4, \"chu_ho\": \"Phạm Thị Dung\", \"xom\": \"Đồng Kè\", "
+            + "\"phan_loai\": \"thoat-ngheo\"}";
+    private static final String TOTALS = "\"tong_hop\": {\"ngheo\": 2, \"can-ngheo\": 1, \"thoat-ngheo\": 1}";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSameHouseholdUnderAnotherNumberIsAnErrorOnTheSecondRow() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        // Row 2 again, typed with other capitals and spaces; the declared counts agree with the rows.
+        site.replace(FILE, LAST_ROW, "{\"stt\": 4, \"chu_ho\": \"trần  thị Bình \", \"xom\": \"Kết thành\", "
+                + "\"phan_loai\": \"can-ngheo\", \"so_nhan_khau\": 3}");
+        site.replace(FILE, TOTALS, "\"tong_hop\": {\"ngheo\": 2, \"can-ngheo\": 2}");
+        assertThat(site.problems()).containsExactly("content/ho-ngheo/2024.json:16: ho[3]: hộ \"trần  thị Bình\" "
+                + "được ghi hai lần: dòng này giống hệt dòng số thứ tự 2 (cùng chủ hộ, xóm, phân loại, số nhân khẩu và "
+                + "ghi chú) nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; nếu đúng là hai hộ khác nhau có chủ hộ trùng "
+                + "tên, ghi vào ghi_chu điều phân biệt hai hộ, ví dụ \"con ông Nguyễn Văn Ba\" (không ghi ngày sinh hay "
+                + "số định danh).");
+    }
+
+    @Test
+    void twoHouseholdsWithTheSameHeadToldApartInTheNoteAreBothCounted() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.replace(FILE, LAST_ROW, "{\"stt\": 4, \"chu_ho\": \"Trần Thị Bình\", \"xom\": \"Kết Thành\", "
+                + "\"phan_loai\": \"can-ngheo\", \"so_nhan_khau\": 3, \"ghi_chu\": \"con ông Trần Văn Ba\"}");
+        site.replace(FILE, TOTALS, "\"tong_hop\": {\"ngheo\": 2, \"can-ngheo\": 2}");
+        site.bake();
+        assertThat(Jsoup.parse(site.page("ho-ngheo/2024.html")).select("table.households tbody tr")).hasSize(4);
+    }
+}
