@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Making a PDF leaves the PDF libraries' JVM-wide settings as it found them. */
-class PdfLibrariesTest {
+class PdfLibrariesIT {
 
     @Test
     void makingAPdfLeavesTheLibrariesSettingsAsTheyWere() {
