@@ -37,7 +37,7 @@ class PdfLibrariesIT {
     }
 
     private static byte[] font() {
-        try (var in = PdfLibrariesTest.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
+        try (var in = PdfLibrariesIT.class.getResourceAsStream("/liberation/LiberationSerif-Regular.ttf")) {
             return in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
