@@ -1,0 +1,184 @@
+package vn.congkhai.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import vn.congkhai.compliance.ComplianceCheck;
+import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.config.SiteConfig;
+import vn.congkhai.content.ContentReader;
+import vn.congkhai.content.ContentTree;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.history.GitHistory;
+import vn.congkhai.print.PdfCache;
+import vn.congkhai.print.Printouts;
+import vn.congkhai.render.PageWriter;
+import vn.congkhai.render.SiteModel;
+import vn.congkhai.render.SiteRenderer;
+import vn.congkhai.render.Templates;
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.validate.ContentValidator;
+import vn.congkhai.problem.Problems;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
+ * into a staging folder where the site is rendered and the assets copied; then swap the staging folder in.
+ */
+public final class Bakery {
+
+    /** JBake keeps its state in static registries: one bake at a time per JVM. */
+    private static final Object LOCK = new Object();
+
+    private final Path projectDir;
+    private final Path siteDir;
+    private final Path pdfCacheDir;
+
+    /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
+    public Bakery(Path projectDir, Path siteDir) {
+        this(projectDir, siteDir, siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache"));
+    }
+
+    /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */
+    public Bakery(Path projectDir, Path siteDir, Path pdfCacheDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.pdfCacheDir = pdfCacheDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Bakes the site.
+     *
+     * @throws ContentProblemsException when the content has mistakes; the site is then left untouched
+     */
+    public BakeReport bake() throws ContentProblemsException {
+        synchronized (LOCK) {
+            LibraryLogs.quiet();
+            long start = System.nanoTime();
+            Problems problems = new Problems();
+            SiteContent content = validate(problems);
+            Path staging = SiteSwap.staging(siteDir);
+            Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
+            try {
+                List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
+                int pages = render(content, warnings, CrawlFolder.write(crawl, content.published()), staging);
+                SiteFiles.copy(content.files(), projectDir, staging, problems);
+                if (!problems.isEmpty()) {
+                    throw new ContentProblemsException(problems);
+                }
+                SiteSwap.replace(siteDir, staging);
+                return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
+                        problems.warnings());
+            } finally {
+                SiteSwap.deleteTree(staging);
+                SiteSwap.deleteTree(crawl);
+            }
+        }
+    }
+
+    /**
+     * Stages 1 and 2 and the compliance check, writing nothing: what the bake would publish, and its warnings.
+     *
+     * @throws ContentProblemsException when the content has mistakes
+     */
+    public BakeReport check() throws ContentProblemsException {
+        synchronized (LOCK) {
+            long start = System.nanoTime();
+            Problems problems = new Problems();
+            SiteContent content = validate(problems);
+            List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
+            return report(false, content, 0, (System.nanoTime() - start) / 1_000_000, warnings, problems.warnings());
+        }
+    }
+
+    /** Stages 1 and 2: read and validate, reporting every problem at once. */
+    public SiteContent validate() throws ContentProblemsException {
+        return validate(new Problems());
+    }
+
+    /** Read and validate into {@code problems}, which keeps the warnings of a good bake. */
+    private SiteContent validate(Problems problems) throws ContentProblemsException {
+        SiteConfig config = SiteConfig.load(projectDir, problems);
+        if (config == null) {
+            throw new ContentProblemsException(problems);
+        }
+        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
+        ContentTree tree = reader.read();
+        SiteContent content = ContentValidator.validate(config, tree, reader, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentProblemsException(problems);
+        }
+        return content;
+    }
+
+    /**
+     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it while JBake crawls
+     * the validated documents (from {@code crawl}, never from the commune's folders); then the pages and the derived
+     * outputs are written, and the printouts awaited.
+     */
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging) {
+        SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
+        Templates templates = new Templates(projectDir.resolve("templates"));
+        try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
+                staging, new PdfCache(pdfCacheDir))) {
+            printouts.start(model);
+            crawl(crawl, staging, content.published().size());
+            PageWriter out = new PageWriter(templates, staging);
+            SiteRenderer.render(model, out);
+            DerivedOutputs.write(model, out);
+            return out.pages() + printouts.finish();
+        }
+    }
+
+    /** JBake crawls the validated documents into its store; every published document must be there. */
+    private static void crawl(Path crawl, Path staging, int published) {
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(crawl.toFile(), staging.toFile(), true);
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore db = utensils.getContentStore();
+        db.startup();
+        try {
+            registerDocumentTypes();
+            db.updateSchema();
+            db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+            utensils.getCrawler().crawl();
+            long crawled = 0;
+            for (DisclosureType type : DisclosureType.values()) {
+                crawled += db.getDocumentCount(type.code());
+            }
+            if (crawled != published) {
+                throw new IllegalStateException("JBake crawled " + crawled + " of " + published + " documents");
+            }
+        } finally {
+            db.close();
+            db.shutdown();
+        }
+    }
+
+    private static void registerDocumentTypes() {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (DisclosureType type : DisclosureType.values()) {
+            DocumentTypes.addDocumentType(type.code());
+        }
+    }
+
+    private static BakeReport report(boolean baked, SiteContent content, int pages, long millis, List<ComplianceWarning> warnings,
+                                     List<vn.congkhai.problem.Problem> notices) {
+        List<Disclosure> all = content.disclosures();
+        int drafts = (int) all.stream().filter(Disclosure::draft).count();
+        int published = content.published().size();
+        return new BakeReport(baked, published, drafts, all.size() - drafts - published, pages,
+                content.config().bakeDate(), millis, warnings, notices);
+    }
+}

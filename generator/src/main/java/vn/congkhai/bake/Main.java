@@ -1,0 +1,112 @@
+package vn.congkhai.bake;
+
+import vn.congkhai.problem.ContentProblemsException;
+
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bake as a command: {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
+ * by the Maven plugin. Exit status 0 when the site was baked (or, with {@code --kiem-tra}, the content is good), 1
+ * when the content has mistakes (listed for officers, the site untouched), 2 on a failure of the program itself (one
+ * line for officers, the stack trace in {@value ProgramFault#LOG}).
+ *
+ * <p>With {@code --maven} every line goes to standard output tagged with the level Maven logs it at
+ * ({@value #INFO}, {@value #WARN}, {@value #ERROR}), so that the plugin shows errors under {@code mvn -q} too.
+ */
+public final class Main {
+
+    public static final String INFO = "INFO ";
+    public static final String WARN = "WARN ";
+    public static final String ERROR = "ERROR ";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean checkOnly = rest.remove("--kiem-tra");
+        boolean maven = rest.remove("--maven");
+        if (rest.size() != 2) {
+            System.err.println("Cách dùng: Main [--kiem-tra] [--maven] <thư mục của xã> <thư mục trang web>");
+            System.exit(2);
+        }
+        Path project;
+        Path site;
+        try {
+            project = Path.of(rest.get(0));
+            site = Path.of(rest.get(1));
+        } catch (InvalidPathException e) {
+            System.err.println("Đường dẫn không hợp lệ: " + e.getInput());
+            System.exit(2);
+            return;
+        }
+        // OrientDB leaves non-daemon threads behind.
+        System.exit(run(project, site, checkOnly, maven ? Console.tagged(System.out) : Console.plain()));
+    }
+
+    /** Bakes (or only checks), tells the officer what happened, and returns the exit status. */
+    static int run(Path projectDir, Path siteDir, boolean checkOnly, Console out) {
+        ProgramFault.logUncaught(projectDir);
+        try {
+            Bakery bakery = new Bakery(projectDir, siteDir);
+            BakeReport report = checkOnly ? bakery.check() : bakery.bake();
+            out.info(report.headline());
+            report.warningLines().forEach(out::warn);
+            return 0;
+        } catch (ContentProblemsException e) {
+            e.problems().report().lines().forEach(out::error);
+            return 1;
+        } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
+            out.error(ProgramFault.record(projectDir, checkOnly ? "kiểm tra nội dung" : "tạo trang", e));
+            return 2;
+        }
+    }
+
+    /** Where the lines for the officer go. */
+    interface Console {
+
+        void info(String line);
+
+        void warn(String line);
+
+        void error(String line);
+
+        /** The terminal: outcome and warnings on stdout, errors on stderr. */
+        static Console plain() {
+            return new Console() {
+                public void info(String line) {
+                    System.out.println(line);
+                }
+
+                public void warn(String line) {
+                    System.out.println(line);
+                }
+
+                public void error(String line) {
+                    System.err.println(line);
+                }
+            };
+        }
+
+        /** One stream, each line tagged with its level for the Maven plugin. */
+        static Console tagged(PrintStream to) {
+            return new Console() {
+                public void info(String line) {
+                    to.println(INFO + line);
+                }
+
+                public void warn(String line) {
+                    to.println(WARN + line);
+                }
+
+                public void error(String line) {
+                    to.println(ERROR + line);
+                }
+            };
+        }
+    }
+}

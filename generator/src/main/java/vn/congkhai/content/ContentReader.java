@@ -1,0 +1,179 @@
+package vn.congkhai.content;
+
+import vn.congkhai.problem.Problem;
+import vn.congkhai.theme.Theme;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * First stage of the pipeline: reads every file under {@code content/}, in a fixed order, and the site's assets (the
+ * theme's, with the commune's {@code assets/} over them).
+ */
+public final class ContentReader {
+
+    /** Folder and file names become addresses: ASCII, lowercase, hyphenated. */
+    /** A disclosure bigger than this is refused before it is read (a household list of 50,000 rows is 6 MB). */
+    public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+)*");
+
+    private final Path projectDir;
+    private final Path contentDir;
+
+    public ContentReader(Path projectDir, Path contentDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+    }
+
+    public ContentTree read() {
+        List<SourceDocument> documents = new ArrayList<>();
+        Map<String, String> texts = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
+        SourceFiles.Listing listing = SourceFiles.list(projectDir, contentDir);
+        SourceFiles.Listing assets = SourceFiles.list(projectDir, projectDir.resolve("assets"));
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        problems.addAll(assets.problems());
+        List<Problem> warnings = new ArrayList<>(listing.warnings());
+        warnings.addAll(assets.warnings());
+        for (Map.Entry<String, Path> entry : listing.files().entrySet()) {
+            String contentPath = entry.getKey();
+            Path file = contentDir.resolve(contentPath);
+            String path = slashes(projectDir.relativize(file));
+            files.put(contentPath, entry.getValue());
+            checkName(path, contentPath, problems);
+            Format format = Format.ofFileName(file.getFileName().toString());
+            if (format == null) {
+                continue; // an attachment, or a stray file: the validation stage decides
+            }
+            String text;
+            try {
+                text = readDocument(entry.getValue(), path, problems);
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
+                        + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
+                continue;
+            }
+            if (text == null) {
+                continue;
+            }
+            text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
+            if (format == Format.JSON) {
+                readJson(file, path, contentPath, text, documents, problems);
+            } else {
+                List<String> lines = text.lines().toList();
+                MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
+                List<Problem> tooDeep = MarkdownLimits.check(path, parsed.body(), parsed.bodyLine());
+                if (!tooDeep.isEmpty()) {
+                    problems.addAll(tooDeep); // never handed to the Markdown parser
+                    continue;
+                }
+                if (parsed.hasHeader()) {
+                    problems.addAll(parsed.problems());
+                    documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
+                            parsed.bodyLine()));
+                } else {
+                    texts.put(contentPath, text);
+                }
+            }
+        }
+        return new ContentTree(documents, texts, files, withTheme(assets.files()), problems, warnings);
+    }
+
+    /** The theme's assets, then the commune's: a commune file replaces the theme's file of the same path. */
+    private static Map<String, Path> withTheme(Map<String, Path> communeAssets) {
+        Map<String, Path> assets = new TreeMap<>(Theme.files(Theme.ASSETS));
+        assets.putAll(communeAssets);
+        return assets;
+    }
+
+    /** A document's text, or null when it is too big or cannot be read (with a problem). */
+    private static String readDocument(Path file, String path, List<Problem> problems)
+            throws CharacterCodingException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                problems.add(new Problem(path, 1, "(kích thước)", "tệp nặng " + (size / (1024 * 1024)) + " MB, quá "
+                        + "giới hạn " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB của một văn bản. Cách sửa: chia "
+                        + "thành nhiều tệp nhỏ hơn (ví dụ mỗi xóm một danh sách)."));
+                return null;
+            }
+            if (!Files.isReadable(file)) {
+                throw new java.nio.file.AccessDeniedException(path);
+            }
+            return readUtf8(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "
+                    + "cho phép đọc tệp (chuột phải, Properties, Security) hoặc chép lại tệp."));
+            return null;
+        } catch (UncheckedIOException | IOException e) {
+            problems.add(new Problem(path, 1, "(đọc tệp)", "không đọc được tệp (" + e.getClass().getSimpleName()
+                    + "). Cách sửa: kiểm tra tệp còn mở được, rồi chép lại tệp."));
+            return null;
+        }
+    }
+
+    /** The project-relative path of a problem about a file in a Markdown text without header. */
+    public String displayPath(String contentPath) {
+        return slashes(projectDir.relativize(contentDir.resolve(contentPath)));
+    }
+
+    private static void readJson(Path file, String path, String contentPath, String text,
+                                 List<SourceDocument> documents, List<Problem> problems) {
+        try {
+            LocatedJson json = LocatedJson.parse(text);
+            if (!json.root().isObject()) {
+                problems.add(new Problem(path, 1, "(JSON)", "tệp JSON phải là một đối tượng { ... } chứa "
+                        + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }."));
+                return;
+            }
+            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null, 0));
+        } catch (JsonSyntaxError e) {
+            problems.add(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": " + e.getMessage()));
+        }
+    }
+
+    private static void checkName(String path, String contentPath, List<Problem> problems) {
+        for (String segment : contentPath.split("/")) {
+            if (!SAFE_NAME.matcher(segment).matches()) {
+                problems.add(new Problem(path, 1, "(tên tệp)", "tên \"" + segment + "\" sẽ thành địa chỉ trang nên chỉ "
+                        + "được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành \""
+                        + vn.congkhai.text.NearestName.suggestFileName(segment) + "\"."));
+                return;
+            }
+        }
+    }
+
+    public static String readUtf8(Path file) throws CharacterCodingException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,130 @@
+package vn.congkhai.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.testing.FixtureSite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Officers' spreadsheets (fixtures in src/test/resources/import) imported into a fixture project, then baked. */
+class ImporterIT {
+
+    @TempDir
+    Path tmp;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.of(2024, 7, 20);
+
+    private Importer.Outcome run(FixtureSite site, String fixture, DisclosureType type, String output, boolean skip) {
+        Path out = site.dir().resolve(output);
+        return new Importer(site.dir(), TODAY).run(new Importer.Request(FixtureSite.resource("import/" + fixture), type,
+                out, null, null, false, skip));
+    }
+
+    /** Publishes an imported draft so that its page is baked too. */
+    private static void publish(Path file) throws Exception {
+        Files.writeString(file, Files.readString(file).replace("\"status\" : \"draft\"", "\"status\" : \"published\""));
+    }
+
+    @Test
+    void anXlsxWithTitleRowsMergedHeadingsAndMarkColumnsBecomesAHouseholdListThatBakes() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Importer.Outcome outcome = run(site, "ho-ngheo-2025.xlsx", DisclosureType.HO_NGHEO, "content/ho-ngheo/2025.json", false);
+        assertThat(outcome.ok()).as(String.join("\n", outcome.messages())).isTrue();
+        JsonNode doc = JSON.readTree(outcome.written().toFile());
+        assertThat(doc.path("$schema").asText()).isEqualTo("../../target/schemas/ho-ngheo.schema.json");
+        assertThat(doc.path("title").asText()).isEqualTo("Danh sách hộ nghèo, hộ cận nghèo năm 2025 của xã lục ba");
+        assertThat(doc.path("status").asText()).isEqualTo("draft");
+        assertThat(doc.path("date").asText()).isEqualTo("2024-07-20");
+        assertThat(doc.path("nam").asInt()).isEqualTo(2025);
+        assertThat(doc.path("dot").asText()).isEqualTo("chinh-thuc");
+        assertThat(doc.path("ho")).hasSize(4);
+        assertThat(doc.path("ho").get(1).toString()).isEqualTo("{\"stt\":2,\"chu_ho\":\"Lưu Thị Mai\","
+                + "\"xom\":\"Xóm Đồng Mạc\",\"phan_loai\":\"can-ngheo\",\"so_nhan_khau\":3,\"ghi_chu\":\"Hộ mới tách\"}");
+        assertThat(doc.path("ho").get(2).path("phan_loai").asText()).isEqualTo("ngheo");
+        publish(outcome.written());
+        site.bake();
+        assertThat(Jsoup.parse(site.page("ho-ngheo/2025.html")).select("table.households tbody tr")).hasSize(4);
+    }
+
+    @Test
+    void textFormattedAmountsAndTheTotalsRowBecomeATypedTable() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Importer.Outcome outcome = new Importer(site.dir(), TODAY).run(new Importer.Request(
+                FixtureSite.resource("import/quy-thien-tai-2025.xlsx"), DisclosureType.BANG,
+                site.dir().resolve("content/bang/quy-thien-tai.json"), null, 5, false, false));
+        assertThat(outcome.ok()).as(String.join("\n", outcome.messages())).isTrue();
+        JsonNode doc = JSON.readTree(outcome.written().toFile());
+        assertThat(doc.path("title").asText()).isEqualTo("Công khai kết quả đóng góp quỹ phòng, chống thiên tai năm 2025");
+        assertThat(doc.path("muc_cong_khai").asInt()).isEqualTo(5);
+        assertThat(doc.path("cot").findValuesAsText("kieu")).containsExactly("so", "text", "so", "tien", "ngay");
+        assertThat(doc.path("cot").findValuesAsText("ten")).containsExactly("STT", "Xóm", "Số hộ", "Số tiền (đồng)", "Ngày nộp");
+        assertThat(doc.path("dong").get(0).path("so_tien_dong").asLong()).isEqualTo(1_250_000);
+        assertThat(doc.path("dong").get(1).path("ngay_nop").asText()).isEqualTo("2025-03-07");
+        assertThat(doc.path("tong").path("so_tien_dong").asLong()).isEqualTo(2_230_000);
+        publish(outcome.written());
+        site.bake();
+        assertThat(Jsoup.parse(site.page("bang/quy-thien-tai.html")).select("table.sheet tfoot").text())
+                .contains("2.230.000 đ");
+    }
+
+    @Test
+    void aBudgetCsvNestsLinesByTheirCodesAndKeepsTheDeclaredTotals() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Importer.Outcome outcome = run(site, "ngan-sach-6-thang-2025.csv", DisclosureType.NGAN_SACH,
+                "content/ngan-sach/2025-6-thang.json", false);
+        assertThat(outcome.ok()).as(String.join("\n", outcome.messages())).isTrue();
+        JsonNode doc = JSON.readTree(outcome.written().toFile());
+        assertThat(doc.path("giai_doan").asText()).isEqualTo("thuc-hien-6-thang");
+        assertThat(doc.path("thu")).hasSize(2);
+        assertThat(doc.path("thu").get(0).path("dong")).hasSize(2);
+        assertThat(doc.path("chi")).hasSize(1);
+        assertThat(doc.path("tong_thu").path("thuc_hien").asLong()).isEqualTo(4_148_350_000L);
+        publish(outcome.written());
+        site.bake();
+        assertThat(site.site().resolve("ngan-sach/2025-6-thang.html")).exists();
+    }
+
+    @Test
+    void unreadableRowsAreReportedByRowNumberAndNothingIsWritten() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Importer.Outcome outcome = run(site, "ho-ngheo-co-dong-loi.csv", DisclosureType.HO_NGHEO,
+                "content/ho-ngheo/bo-sung.json", false);
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.messages()).contains("  Dòng 4: thiếu tên chủ hộ.",
+                "  Dòng 5 (Triệu Thị Nga): số nhân khẩu \"bốn\" không phải số.");
+        assertThat(site.dir().resolve("content/ho-ngheo/bo-sung.json")).doesNotExist();
+    }
+
+    @Test
+    void whenAskedTheReadableRowsAreImportedAndTheOthersListed() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Importer.Outcome outcome = run(site, "ho-ngheo-co-dong-loi.csv", DisclosureType.HO_NGHEO,
+                "content/ho-ngheo/bo-sung.json", true);
+        assertThat(outcome.ok()).isTrue();
+        JsonNode doc = JSON.readTree(outcome.written().toFile());
+        assertThat(doc.path("ho").findValuesAsText("chu_ho")).containsExactly("Nông Văn Tám", "Hà Văn Lợi");
+        assertThat(doc.path("ho").get(0).path("phan_loai").asText()).isEqualTo("can-ngheo");
+        assertThat(doc.path("dot").asText()).isEqualTo("bo-sung");
+        assertThat(outcome.messages()).anyMatch(m -> m.contains("Bỏ qua: Dòng 4"));
+        site.bake();
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwrittenWithoutTheFlag() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path existing = site.write("content/ho-ngheo/2025.json", "{}");
+        Importer.Outcome outcome = run(site, "ho-ngheo-2025.xlsx", DisclosureType.HO_NGHEO, "content/ho-ngheo/2025.json", false);
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.messages().get(0)).contains("đã có, không ghi đè").contains("--ghi-de");
+        assertThat(Files.readString(existing)).isEqualTo("{}");
+    }
+}

@@ -1,0 +1,123 @@
+package vn.congkhai.preview;
+
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The preview as {@code mvn jetty:run} runs it: real Jetty, the preview's {@code web.xml}, a fixture project. Edits
+ * show on reload; content mistakes show on the page; the last good site stays on disk.
+ */
+class PreviewServerIT {
+
+    @TempDir
+    Path tmp;
+    private FixtureSite site;
+    private Server server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = FixtureSite.of("basic", tmp);
+        System.setProperty(PreviewFilter.SOURCE_PROPERTY, site.dir().toString());
+        Files.createDirectories(site.site());
+        server = new Server(0);
+        WebAppContext app = new WebAppContext();
+        app.setContextPath("/");
+        app.setBaseResourceAsString(site.site().toString());
+        app.setOverrideDescriptor(PreviewFilter.class.getResource("web.xml").toString()); // in the generator's jar
+        app.setParentLoaderPriority(true);
+        server.setHandler(app);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        System.clearProperty(PreviewFilter.SOURCE_PROPERTY);
+    }
+
+    @Test
+    void servesTheBakedSiteAsUtf8Html() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type.toLowerCase()).isEqualTo("text/html;charset=utf-8"));
+        assertThat(home.body()).contains("Ủy ban nhân dân xã Phú Thịnh");
+        assertThat(get("/css/site.css").headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type.toLowerCase()).startsWith("text/css"));
+    }
+
+    @Test
+    void anEditIsVisibleOnTheNextRequest() throws Exception {
+        assertThat(get("/thong-bao/hop-dan-xom.html").body()).contains("Thông báo họp dân xóm Kết Thành");
+        Path file = site.dir().resolve("content/thong-bao/hop-dan-xom.md");
+        Files.writeString(file, Files.readString(file).replace("họp dân xóm Kết Thành", "họp dân xóm Đồng Kè"));
+        touch(file);
+        assertThat(get("/thong-bao/hop-dan-xom.html").body()).contains("Thông báo họp dân xóm Đồng Kè");
+    }
+
+    @Test
+    void aContentMistakeIsShownOnThePageAndFixingItBringsTheSiteBack() throws Exception {
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        Path bad = site.write("content/bang/hong.json", "{\n  \"title\": \"Hỏng\"\n  \"date\": \"2024-06-01\"\n}\n");
+        HttpResponse<String> error = get("/");
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).contains("Nội dung có lỗi").contains("content/bang/hong.json:3: (cú pháp JSON)");
+        assertThat(site.site().resolve("index.html")).exists();
+        Files.delete(bad);
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aProgramFaultIsOneLineOnThePageWithTheTraceInTheLog() throws Exception {
+        Path template = site.write("templates/index.pebble", "{% extends \"base.pebble\" %}\n{% block main %}\n{{ khong_co_bien }}\n"
+                + "{% endblock %}\n"); // a commune's override of the theme's home page, with a mistake
+        touch(template);
+        HttpResponse<String> error = get("/");
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.body()).contains("<h1>Chương trình gặp lỗi, trang chưa được cập nhật</h1>")
+                .contains("<p>Lỗi của chương trình (không phải lỗi nội dung) khi xem trước, ở tệp "
+                        + "templates/index.pebble:3: mẫu trang (thư mục templates/) có lỗi. Trang web đã đăng vẫn giữ "
+                        + "nguyên. Chi tiết lỗi ghi ở target/cong-khai-loi.log, hãy gửi tệp này cho người phụ trách kỹ "
+                        + "thuật.</p>")
+                .doesNotContain("Exception").doesNotContain("<ul>");
+        assertThat(site.dir().resolve("target/cong-khai-loi.log")).content().contains("khong_co_bien");
+        Files.delete(template);
+        touch(template.getParent());
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMissingPageGetsTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("/khong-co/trang.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy trang");
+    }
+
+    private static void touch(Path file) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

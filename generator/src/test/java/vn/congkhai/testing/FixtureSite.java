@@ -1,0 +1,283 @@
+package vn.congkhai.testing;
+
+import vn.congkhai.bake.BakeReport;
+import vn.congkhai.bake.Bakery;
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away commune folder for a test: a fixture's {@code jbake.properties} and {@code content/} (and any
+ * {@code templates/} or {@code assets/} overrides) from {@code src/test/resources/sites/<name>}, with the generator's
+ * default theme, baked by the real pipeline into its own {@code target/site}.
+ */
+public final class FixtureSite {
+
+    /** The module the tests run in: their work folders are under its {@code target/}. */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    /**
+     * The example commune's folder (Lục Ba) for the tests that read real content ({@code luc-ba-tests}): system
+     * property {@code congkhai.example}. The generator's own tests never use it.
+     */
+    public static final String EXAMPLE_PROPERTY = "congkhai.example";
+
+    private final Path dir;
+
+    private FixtureSite(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies fixture {@code name} into {@code parent}. */
+    public static FixtureSite of(String name, Path parent) {
+        Path source = resource("sites/" + name);
+        Path dir = parent.resolve(name);
+        copyTree(source, dir);
+        return new FixtureSite(dir);
+    }
+
+    /** The example commune's folder ({@value #EXAMPLE_PROPERTY}), which the tests of the generator never read. */
+    public static Path example() {
+        String folder = System.getProperty(EXAMPLE_PROPERTY);
+        if (folder == null) {
+            throw new IllegalStateException("No example commune: set -D" + EXAMPLE_PROPERTY + "=<its folder>");
+        }
+        return Path.of(folder).toAbsolutePath().normalize();
+    }
+
+    /** The example commune's folder, copied: its real content, jbake.properties and overrides. */
+    public static FixtureSite ofProject(Path parent) {
+        Path dir = parent.resolve("project");
+        Path example = example();
+        for (String part : new String[]{"content", "templates", "assets"}) {
+            if (Files.isDirectory(example.resolve(part))) {
+                copyTree(example.resolve(part), dir.resolve(part));
+            }
+        }
+        try {
+            Files.copy(example.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FixtureSite(dir);
+    }
+
+    /**
+     * Which of the test JVMs that Maven runs side by side this is ({@code surefire.forkNumber}, see the pom), so that
+     * each writes its own folders under {@code target/}; {@code fork-0} outside Maven.
+     */
+    private static final String FORK = System.getProperty("congkhai.test.fork", "fork-0");
+
+    private static FixtureSite bakedProject;
+
+    /**
+     * The example commune, copied and baked once per test JVM and shared by every test that only reads it
+     * (under {@code target/test-baked-project/fork-N}); a test that changes files uses {@link #ofProject} instead.
+     */
+    public static synchronized FixtureSite bakedProject() {
+        if (bakedProject == null) {
+            Path parent = PROJECT.resolve("target/test-baked-project").resolve(FORK);
+            vn.congkhai.bake.SiteSwap.deleteTree(parent);
+            FixtureSite site = ofProject(parent);
+            try {
+                site.bake();
+            } catch (ContentProblemsException e) {
+                throw new AssertionError(e.problems().report(), e);
+            }
+            bakedProject = site;
+        }
+        return bakedProject;
+    }
+
+    /** A copy of this fixture in {@code parent}, its baked site included: as if a fresh copy had been baked. */
+    public FixtureSite copyTo(Path parent) {
+        Path copy = parent.resolve(dir.getFileName().toString());
+        copyTree(dir, copy);
+        return new FixtureSite(copy);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path site() {
+        return dir.resolve("target/site");
+    }
+
+    /**
+     * One printout cache for every fixture bake of a test JVM: a PDF is laid out once, whichever test needs it. Per
+     * fork ({@code target/test-pdf-cache/fork-N}, emptied at first use), as another JVM may be writing its own.
+     * A bake drops the cache entries it did not use, so fixtures would evict one another's PDFs from a folder they
+     * shared: each bake gets a folder of its own instead, holding links to every PDF of the pool, and the PDFs it
+     * laid out are added to the pool after it. The cache is keyed by each PDF's input, and a PDF made again is the
+     * same byte for byte ({@code BakeryIT}, which bakes with a cold cache of its own).
+     */
+    private static Path pdfPool;
+
+    public BakeReport bake() throws ContentProblemsException {
+        Path cache = lendPdfCache();
+        try {
+            return new Bakery(dir, site(), cache).bake();
+        } finally {
+            returnPdfCache(cache);
+        }
+    }
+
+    private static synchronized Path lendPdfCache() {
+        try {
+            if (pdfPool == null) {
+                Path pool = PROJECT.resolve("target/test-pdf-cache").resolve(FORK);
+                vn.congkhai.bake.SiteSwap.deleteTree(pool);
+                pdfPool = Files.createDirectories(pool.resolve("pool"));
+            }
+            Path cache = Files.createTempDirectory(pdfPool.getParent(), "bake-");
+            for (Path pdf : pdfs(pdfPool)) {
+                Files.createLink(cache.resolve(pdf.getFileName()), pdf);
+            }
+            return cache;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void returnPdfCache(Path cache) {
+        try {
+            for (Path pdf : pdfs(cache)) {
+                Path pooled = pdfPool.resolve(pdf.getFileName());
+                if (!Files.exists(pooled)) {
+                    Files.createLink(pooled, pdf);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            vn.congkhai.bake.SiteSwap.deleteTree(cache);
+        }
+    }
+
+    private static List<Path> pdfs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+        }
+    }
+
+    /** Bakes with a printout cache of this fixture's own (next to its site), to prove what a cold cache makes. */
+    public BakeReport bakeWithOwnPdfCache() throws ContentProblemsException {
+        return new Bakery(dir, site()).bake();
+    }
+
+    public String page(String uri) {
+        try {
+            return Files.readString(site().resolve(uri), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes (or replaces) a file of the fixture, e.g. {@code content/thong-bao/x.md}. */
+    public Path write(String relative, String text) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Replaces {@code from} with {@code to} in a file of the fixture, which must contain it. */
+    public Path replace(String relative, String from, String to) {
+        String text;
+        try {
+            text = Files.readString(dir.resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException("fixture " + relative + " does not contain " + from);
+        }
+        return write(relative, text.replace(from, to));
+    }
+
+    /** Bakes content that must not bake: every problem as an officer reads it, {@code path:line: field: message}. */
+    public List<String> problems() {
+        try {
+            bake();
+        } catch (ContentProblemsException e) {
+            return e.problems().list().stream().map(Problem::format).toList();
+        }
+        throw new AssertionError("the bake succeeded, problems were expected");
+    }
+
+    /** Every file of the baked site with the SHA-256 of its bytes, by path: equal maps mean identical trees. */
+    public Map<String, String> siteHashes() {
+        return hashes(site());
+    }
+
+    public static Map<String, String> hashes(Path root) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    /** A test resource as a path: on disk, or inside the generator's test-jar when another module's tests use it. */
+    public static Path resource(String name) {
+        try {
+            java.net.URI uri = FixtureSite.class.getClassLoader().getResource(name).toURI();
+            if ("jar".equals(uri.getScheme())) {
+                synchronized (FixtureSite.class) {
+                    try {
+                        java.nio.file.FileSystems.getFileSystem(uri);
+                    } catch (java.nio.file.FileSystemNotFoundException e) {
+                        java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                    }
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("No test resource " + name, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

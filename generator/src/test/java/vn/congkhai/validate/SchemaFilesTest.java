@@ -1,0 +1,66 @@
+package vn.congkhai.validate;
+
+import vn.congkhai.model.Schemas;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import vn.congkhai.content.Format;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.testing.FixtureSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON Schemas officers' editors use: complete, documented in Vietnamese, consistent. */
+class SchemaFilesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> METADATA = List.of("title", "date", "status", "so_hieu", "co_quan",
+            "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
+
+    @Test
+    void everyJsonTypeHasASchema() {
+        for (DisclosureType type : DisclosureType.values()) {
+            assertThat(Schemas.of(type).isPresent()).as(type.code()).isEqualTo(type.format() == Format.JSON);
+        }
+    }
+
+    @Test
+    void everyPropertyAtEveryDepthHasAVietnameseTitleAndDescription() {
+        Schemas.all().forEach((type, schema) -> walk(type.code(), "", schema));
+    }
+
+    @Test
+    void theCommonMetadataIsDefinedIdenticallyInEverySchema() {
+        Map<DisclosureType, JsonNode> all = Schemas.all();
+        JsonNode first = all.values().iterator().next();
+        for (JsonNode schema : all.values()) {
+            for (String key : METADATA) {
+                assertThat(schema.path("properties").path(key)).as(key).isEqualTo(first.path("properties").path(key));
+            }
+        }
+    }
+
+    private static void walk(String type, String at, JsonNode schema) {
+        JsonNode properties = schema.path("properties");
+        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String where = type + at + "/" + f.getKey();
+            if (!f.getKey().equals("$schema")) {
+                assertThat(f.getValue().path("title").asText()).as(where + " title").isNotBlank();
+                assertThat(f.getValue().path("description").asText()).as(where + " description").isNotBlank();
+            }
+            walk(type, at + "/" + f.getKey(), f.getValue());
+            walk(type, at + "/" + f.getKey() + "[]", f.getValue().path("items"));
+        }
+        schema.path("definitions").fields().forEachRemaining(d -> walk(type, "#" + d.getKey(), d.getValue()));
+    }
+}
