@@ -1,0 +1,65 @@
+package vn.congkhai.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The Maven running this build, started as an officer would start it, in a folder, with its output captured. */
+final class Mvn {
+
+    static final String VERSION = System.getProperty("congkhai.it.version", "0.1.0-SNAPSHOT");
+
+    private Mvn() {
+    }
+
+    /** What Maven printed (colours removed) and its exit status. */
+    record Run(int status, String output) {
+
+        List<String> lines() {
+            return output.lines().toList();
+        }
+    }
+
+    static Run run(Path dir, String... args) throws IOException, InterruptedException {
+        String home = System.getProperty("maven.home");
+        boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(home, "bin", windows ? "mvn.cmd" : "mvn").toString());
+        command.add("-Dmaven.repo.local=" + System.getProperty("congkhai.it.repo"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("mvn-", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().remove("MAVEN_ARGS");
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("mvn " + String.join(" ", args) + " did not end in 10 minutes");
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
+            return new Run(process.exitValue(), output);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** A new commune from the archetype, in {@code parent/<id>}, without asking (the answers given here). */
+    static Path generate(Path parent, String id, String name, String province, String address)
+            throws IOException, InterruptedException {
+        Files.createDirectories(parent);
+        Run run = run(parent, "-B", "-q", "archetype:generate", "-DarchetypeGroupId=vn.congkhai",
+                "-DarchetypeArtifactId=cong-khai-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DartifactId=" + id, "-DtenXa=" + name, "-Dtinh=" + province, "-DdiaChiWeb=" + address,
+                "-DinteractiveMode=false");
+        if (run.status() != 0) {
+            throw new AssertionError(run.output());
+        }
+        return parent.resolve(id);
+    }
+}
