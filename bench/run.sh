@@ -4,7 +4,7 @@
 #   bench/run.sh                 N = 1000 and 5000
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
-#   bench/run.sh --pdf           only the printouts' share of the sample site's bake (content/ of this repo)
+#   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba)
 #   bench/run.sh --preview       only the preview's re-bake after a one-file edit (as under mvn jetty:run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +22,14 @@ for a in "$@"; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 5000)
 
-mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
-cp="target/classes:target/test-classes:$(cat target/bench.classpath)"
+# The generator, its test helpers and the example commune's test tools (luc-ba-tests), as the reactor builds them.
+mvn -q -DskipTests -pl luc-ba-tests -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath >/dev/null
+cp="luc-ba-tests/target/test-classes:generator/target/classes:generator/target/test-classes:$(cat luc-ba-tests/target/bench.classpath)"
 work=bench/work
 mkdir -p "$work"
-jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8)
+# The flags the plugin gives every bake (cong-khai-maven-plugin: BakeJvm.FLAGS).
+jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dsecurity.userPasswordSaltIterations=1 -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8)
 
 measure() { # label, command...: prints wall seconds and peak RSS
   local label=$1; shift
@@ -40,7 +43,8 @@ printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)
 if [ "$preview_only" = 1 ]; then
   rm -rf "$work/preview"
   # The preview runs inside Maven's JVM (default JIT, default heap), like mvn jetty:run.
-  java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -cp "$cp" vn.congkhai.bench.PreviewEdit "$work/preview"
+  java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -Dcongkhai.example=communes/luc-ba -cp "$cp" \
+    vn.congkhai.bench.PreviewEdit "$work/preview"
   exit 0
 fi
 
@@ -57,7 +61,7 @@ sample() { # label, extra JVM args, whether to clear the PDF cache before each b
   printf '%-44s %6s s (median of 3)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
 }
 rm -rf "$work/sample" && mkdir -p "$work/sample"
-cp -r content templates assets jbake.properties "$work/sample/"
+cp -r communes/luc-ba/content communes/luc-ba/templates communes/luc-ba/assets communes/luc-ba/jbake.properties "$work/sample/"
 sample "sample site, no printouts" "-Dcongkhai.benchmark.skipPdf=true" 1
 sample "sample site, printouts made from scratch" "" 1
 sample "sample site, printouts from the cache" "" 0

@@ -1,0 +1,37 @@
+package vn.congkhai.maven;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The preview bakes into the folder Jetty serves, which is the folder {@code mvn package} bakes: the commune parent
+ * names it once ({@code cong-khai.site}), for the goals, the preview filter and Jetty.
+ */
+class CommuneParentPomTest {
+
+    @Test
+    void theParentGivesThePreviewJettyAndTheBakeTheSameFolder() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("../commune-parent/pom.xml").toFile());
+        assertThat(text(pom, "cong-khai.site")).isEqualTo("${project.build.directory}/site");
+        assertThat(text(pom, "congkhai.site")).isEqualTo("${cong-khai.site}");
+        assertThat(text(pom, "baseResourceAsString")).isEqualTo("${cong-khai.site}");
+        assertThat(text(pom, "overrideDescriptor")).isEqualTo("${project.build.directory}/" + PreviewSetupMojo.DESCRIPTOR);
+        // The goals read the same property (their parameter's "property"), with the same default.
+        assertThat(BakeMojo.class.getDeclaredField("site").getAnnotation(
+                org.apache.maven.plugins.annotations.Parameter.class).property()).isEqualTo("cong-khai.site");
+        assertThat(PreviewSetupMojo.class.getDeclaredField("site").getAnnotation(
+                org.apache.maven.plugins.annotations.Parameter.class).property()).isEqualTo("cong-khai.site");
+    }
+
+    private static String text(Document pom, String tag) {
+        var found = pom.getElementsByTagName(tag);
+        assertThat(found.getLength()).as(tag).isEqualTo(1);
+        return found.item(0).getTextContent().strip();
+    }
+}
