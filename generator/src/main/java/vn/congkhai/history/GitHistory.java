@@ -7,7 +7,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 import java.io.IOException;
@@ -62,31 +61,50 @@ public final class GitHistory {
         }
     }
 
+    /**
+     * Every commit's changes to the content, newest first, following renames: a file moved (into
+     * {@code communes/<xa>/content/}, or to a new name) keeps the history it had under its old path. A pure move
+     * (same bytes) is not a change of its own.
+     */
     private static Map<String, List<Change>> walk(Repository repo, String prefix) throws IOException {
         Map<String, List<Change>> byPath = new HashMap<>();
+        Map<String, String> movedFrom = new HashMap<>(); // an older path -> the content path it became
         try (RevWalk walk = new RevWalk(repo);
              DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repo);
-            if (!prefix.isEmpty()) {
-                diff.setPathFilter(PathFilter.create(prefix));
-            }
+            diff.setDetectRenames(true);
             walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
             for (RevCommit commit : walk) {
                 ObjectId parent = commit.getParentCount() > 0 ? parentTree(walk, commit) : null;
-                List<DiffEntry> entries = diff.scan(parent, commit.getTree());
-                if (entries.isEmpty()) {
-                    continue;
-                }
-                Change change = change(commit);
-                for (DiffEntry e : entries) {
+                Change change = null;
+                for (DiffEntry e : diff.scan(parent, commit.getTree())) {
                     String path = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldPath() : e.getNewPath();
-                    String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-                    byPath.computeIfAbsent(relative, k -> new ArrayList<>()).add(change);
+                    String key = movedFrom.containsKey(path) ? movedFrom.get(path) : contentPath(path, prefix);
+                    if (key == null) {
+                        continue;
+                    }
+                    boolean renamed = e.getChangeType() == DiffEntry.ChangeType.RENAME;
+                    if (renamed) {
+                        movedFrom.put(e.getOldPath(), key);
+                    }
+                    if (renamed && e.getScore() == 100) {
+                        continue;
+                    }
+                    change = change != null ? change : change(commit);
+                    byPath.computeIfAbsent(key, k -> new ArrayList<>()).add(change);
                 }
             }
         }
         byPath.values().forEach(list -> list.sort(Comparator.comparing(Change::date).reversed()));
         return byPath;
+    }
+
+    /** The path inside the content folder of a path of the repository, or null when it lies outside. */
+    private static String contentPath(String path, String prefix) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        return path.startsWith(prefix + "/") ? path.substring(prefix.length() + 1) : null;
     }
 
     private static ObjectId parentTree(RevWalk walk, RevCommit commit) {
