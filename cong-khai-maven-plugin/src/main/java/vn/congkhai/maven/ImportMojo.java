@@ -5,8 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.ArrayList;
-import java.util.List;
+import vn.congkhai.tools.CongKhai;
 
 /**
  * {@code mvn cong-khai:nhap -Dtep=danh-sach.xlsx -Dloai=ho-ngheo}: an officer's spreadsheet (.xlsx or .csv) into a
@@ -46,22 +45,8 @@ public class ImportMojo extends CommuneMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         writeSchemas();
-        List<String> args = new ArrayList<>(List.of("nhap", tep, "--loai", loai));
-        if (ra != null) {
-            args.addAll(List.of("--ra", ra));
-        }
-        if (tieuDe != null) {
-            args.addAll(List.of("--tieu-de", tieuDe));
-        }
-        if (muc != null) {
-            args.addAll(List.of("--muc", muc));
-        }
-        if (ghiDe) {
-            args.add("--ghi-de");
-        }
-        if (boQuaDongLoi) {
-            args.add("--bo-qua-dong-loi");
-        }
-        OfficerCommand.run(commune(), args, getLog());
+        CongKhai.ImportOptions options = new CongKhai.ImportOptions(tep, loai, ra, tieuDe, muc, ghiDe, boQuaDongLoi);
+        OfficerCommand.run((today, out, err) -> CongKhai.importSpreadsheet(commune(), today, options, out, err),
+                getLog());
     }
 }

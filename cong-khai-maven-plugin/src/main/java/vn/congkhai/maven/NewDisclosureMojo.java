@@ -5,7 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.List;
+import vn.congkhai.tools.CongKhai;
 
 /**
  * {@code mvn cong-khai:tao -Dloai=thong-bao -Dten=hop-dan-xom-dong-mac}: a new disclosure file in
@@ -25,6 +25,6 @@ public class NewDisclosureMojo extends CommuneMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         writeSchemas();
-        OfficerCommand.run(commune(), List.of("tao", loai, ten), getLog());
+        OfficerCommand.run((today, out, err) -> CongKhai.newDisclosure(commune(), today, loai, ten, out, err), getLog());
     }
 }

@@ -10,9 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Runs one of the officers' commands ({@code tao}, {@code nhap}) in Maven, its lines in Maven's log. */
@@ -21,10 +19,15 @@ final class OfficerCommand {
     private OfficerCommand() {
     }
 
-    static void run(Path commune, List<String> args, Log log) throws MojoFailureException, MojoExecutionException {
+    /** One of {@link CongKhai}'s commands: given the day, where to print, returns its exit status. */
+    interface Command {
+        int run(LocalDate today, PrintStream out, PrintStream err);
+    }
+
+    static void run(Command command, Log log) throws MojoFailureException, MojoExecutionException {
         int status;
         try (PrintStream out = lines(log::info); PrintStream err = lines(log::error)) {
-            status = CongKhai.execute(commune, LocalDate.now(SiteConfig.ZONE), args, out, err);
+            status = command.run(LocalDate.now(SiteConfig.ZONE), out, err);
         }
         if (status == 1) {
             throw new MojoFailureException("Chưa làm được (xem lý do ở trên).");

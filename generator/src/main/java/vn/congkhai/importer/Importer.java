@@ -73,7 +73,7 @@ public final class Importer {
         String title = Optional.ofNullable(request.title()).orElse(properNames(sheet.title()));
         List<String> problems = new ArrayList<>(result.sheetProblems());
         if (title == null || title.isBlank()) {
-            problems.add("Không thấy tiêu đề trong bảng tính. Cách sửa: chạy lại với --tieu-de \"Danh sách …\".");
+            problems.add("Không thấy tiêu đề trong bảng tính. Cách sửa: chạy lại với -Dtieu-de=\"Danh sách …\".");
         }
         Path output = output(request, title);
         ObjectNode doc = draft(request, mapping, output, title, problems);
@@ -84,7 +84,7 @@ public final class Importer {
         }
         if (Files.exists(output) && !request.overwrite()) {
             return failed("Tệp " + projectDir.relativize(output) + " đã có, không ghi đè. "
-                    + "Cách sửa: chọn tên khác với --ra, hoặc thêm --ghi-de nếu muốn thay tệp cũ.");
+                    + "Cách sửa: chọn tên khác với -Dra=content/…json, hoặc thêm -Dghi-de nếu muốn thay tệp cũ.");
         }
         try {
             Files.createDirectories(output.getParent());
@@ -127,7 +127,7 @@ public final class Importer {
         messages.add("Bảng tính có " + (problems.size() + rowProblems.size()) + " chỗ không đọc được, chưa nhập gì:");
         problems.forEach(p -> messages.add("  " + p));
         rowProblems.forEach(p -> messages.add("  " + p));
-        messages.add("Sửa các dòng trên trong bảng tính rồi chạy lại, hoặc thêm --bo-qua-dong-loi để chỉ nhập "
+        messages.add("Sửa các dòng trên trong bảng tính rồi chạy lại, hoặc thêm -Dbo-qua-dong-loi để chỉ nhập "
                 + "các dòng đọc được.");
         return new Outcome(null, messages, false);
     }
@@ -139,7 +139,7 @@ public final class Importer {
         result.notes().forEach(n -> messages.add("  Lưu ý: " + n));
         messages.add("Việc còn lại: kiểm tra tiêu đề, ngày, số hiệu (so_hieu), mục công khai (muc_cong_khai = "
                 + doc.path("muc_cong_khai").asInt() + "), thời gian niêm yết (niem_yet_tu); xem trước bằng "
-                + "mvn jetty:run; khi đúng, đổi status thành published.");
+                + "mvnw.cmd jetty:run; khi đúng, đổi status thành published.");
         return new Outcome(output, messages, true);
     }
 

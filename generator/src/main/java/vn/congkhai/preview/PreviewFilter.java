@@ -18,11 +18,11 @@ import java.util.Optional;
  */
 public final class PreviewFilter implements Filter {
 
-    /** System property naming the project folder; the Jetty plugin sets it in the pom. */
+    /** System property naming the commune's folder; the commune parent POM sets it for Jetty. */
     public static final String SOURCE_PROPERTY = "congkhai.source";
     /**
-     * System property naming the site folder the preview bakes into, which Jetty serves; the Jetty plugin sets it in
-     * the pom from the same property ({@code bake.site}) as the folder Jetty serves and the one {@code mvn package}
+     * System property naming the site folder the preview bakes into, which Jetty serves; the commune parent POM sets
+     * it from the same property ({@code cong-khai.site}) as the folder Jetty serves and the one {@code mvn package}
      * bakes. Relative to the project folder; {@value #DEFAULT_SITE} when unset.
      */
     public static final String SITE_PROPERTY = "congkhai.site";

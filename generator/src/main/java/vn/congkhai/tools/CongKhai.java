@@ -1,125 +1,79 @@
 package vn.congkhai.tools;
 
-import vn.congkhai.types.ContentTypes;
 import vn.congkhai.bake.ProgramFault;
-import vn.congkhai.config.SiteConfig;
 import vn.congkhai.importer.Importer;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.types.ContentTypes;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * The officers' commands, run by the plugin's goals {@code cong-khai:tao} and {@code cong-khai:nhap} (and by
- * {@code main} from a terminal):
- * <pre>
- *   tao  &lt;loại&gt; &lt;tên-tệp&gt;                 new disclosure file (draft)
- *   nhap &lt;bảng tính&gt; --loai &lt;loại&gt; [--ra tệp.json] [--tieu-de "…"] [--muc N] [--ghi-de] [--bo-qua-dong-loi]
- * </pre>
+ * The officers' commands behind the plugin's goals {@code cong-khai:tao} and {@code cong-khai:nhap}, with the
+ * goals' parameters as officers type them ({@code -Dloai=…}). Each returns an exit status: 0 done, 1 something for the
+ * officer to fix (said in Vietnamese on {@code err}), 2 a failure of the program itself (one line for the officer, the
+ * stack trace in {@value ProgramFault#LOG}).
  */
 public final class CongKhai {
+
+    /** What {@code cong-khai:nhap} was given; null where a parameter was left out. */
+    public record ImportOptions(String spreadsheet, String type, String output, String title, String item,
+                                boolean overwrite, boolean skipBadRows) {
+    }
 
     private CongKhai() {
     }
 
-    public static void main(String[] args) {
-        Path project = Path.of(System.getProperty("congkhai.source", ".")).toAbsolutePath().normalize();
-        ProgramFault.logUncaught(project);
-        System.exit(execute(project, LocalDate.now(SiteConfig.ZONE), List.of(args), System.out, System.err));
+    /** {@code cong-khai:tao -Dloai=… -Dten=…}: a new draft disclosure and what is left to fill in. */
+    public static int newDisclosure(Path project, LocalDate today, String type, String name, PrintStream out,
+                                    PrintStream err) {
+        return guarded(project, "tạo văn bản mới", err, () -> {
+            DisclosureType t = type(type);
+            Path file = new Scaffold(project, today).create(t, name);
+            out.println("Đã tạo " + project.relativize(file).toString().replace('\\', '/')
+                    + " (bản nháp). Việc cần làm:");
+            Scaffold.todo(t).stream().filter(s -> !s.isEmpty()).forEach(s -> out.println("  - " + s));
+            return 0;
+        });
     }
 
-    /**
-     * Runs a command for an officer.
-     *
-     * @return the exit status: 0 done, 1 something for the officer to fix (said in Vietnamese), 2 a failure of the
-     * program itself (one line for the officer, the stack trace in {@value ProgramFault#LOG})
-     */
-    public static int execute(Path project, LocalDate today, List<String> args, PrintStream out, PrintStream err) {
+    /** {@code cong-khai:nhap -Dtep=… -Dloai=…}: a spreadsheet into a draft JSON disclosure. */
+    public static int importSpreadsheet(Path project, LocalDate today, ImportOptions options, PrintStream out,
+                                        PrintStream err) {
+        return guarded(project, "nhập bảng tính", err, () -> {
+            Importer.Outcome outcome = new Importer(project, today).run(request(project, options));
+            Importer.print(outcome, outcome.ok() ? out : err);
+            return outcome.ok() ? 0 : 1;
+        });
+    }
+
+    /** Runs a command: a mistake in it is one line and status 1, anything else one line and status 2. */
+    private static int guarded(Path project, String doing, PrintStream err, Callable<Integer> command) {
         try {
-            return run(project, today, args, out, err);
+            return command.call();
         } catch (IllegalArgumentException e) {
             err.println("Lỗi: " + e.getMessage());
             return 1;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
-            String doing = switch (args.isEmpty() ? "" : args.get(0)) {
-                case "tao" -> "tạo văn bản mới";
-                case "nhap" -> "nhập bảng tính";
-                default -> "chạy lệnh";
-            };
             err.println(ProgramFault.record(project, doing, e));
             return 2;
         }
     }
 
-    private static int run(Path project, LocalDate today, List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            usage(err);
-            return 1;
+    private static Importer.Request request(Path project, ImportOptions o) {
+        if (o.spreadsheet() == null || o.spreadsheet().isBlank() || o.type() == null || o.type().isBlank()) {
+            throw new IllegalArgumentException("cần -Dtep=<bảng tính .xlsx hoặc .csv> và -Dloai="
+                    + ContentTypes.spreadsheetCodes().replace(", ", "|") + ".");
         }
-        switch (args.get(0)) {
-            case "tao" -> {
-                if (args.size() != 3) {
-                    usage(err);
-                    return 1;
-                }
-                DisclosureType type = type(args.get(1));
-                Path file = new Scaffold(project, today).create(type, args.get(2));
-                out.println("Đã tạo " + project.relativize(file) + " (bản nháp). Việc cần làm:");
-                Scaffold.todo(type).stream().filter(s -> !s.isEmpty()).forEach(s -> out.println("  - " + s));
-                return 0;
-            }
-            case "nhap" -> {
-                Importer.Outcome outcome = new Importer(project, today).run(request(project, args.subList(1, args.size())));
-                Importer.print(outcome, outcome.ok() ? out : err);
-                return outcome.ok() ? 0 : 1;
-            }
-            default -> {
-                usage(err);
-                return 1;
-            }
-        }
-    }
-
-    private static Importer.Request request(Path project, List<String> args) {
-        Path file = null;
-        DisclosureType type = null;
-        Path output = null;
-        String title = null;
-        Integer item = null;
-        boolean overwrite = false;
-        boolean skip = false;
-        List<String> rest = new ArrayList<>(args);
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            switch (a) {
-                case "--loai" -> type = type(value(rest, ++i, a));
-                case "--ra" -> output = project.resolve(value(rest, ++i, a));
-                case "--tieu-de" -> title = value(rest, ++i, a);
-                case "--muc" -> item = item(value(rest, ++i, a));
-                case "--ghi-de" -> overwrite = true;
-                case "--bo-qua-dong-loi" -> skip = true;
-                default -> file = project.resolve(a);
-            }
-        }
-        if (file == null || type == null) {
-            throw new IllegalArgumentException("cần tên tệp bảng tính và --loai " + ContentTypes.spreadsheetCodes()
-                    .replace(", ", "|") + ".");
-        }
+        DisclosureType type = type(o.type());
         if (ContentTypes.spreadsheet(type).isEmpty()) {
             throw new IllegalArgumentException("chỉ nhập được bảng tính cho " + ContentTypes.spreadsheetCodes() + ".");
         }
-        return new Importer.Request(file, type, output, title, item, overwrite, skip);
-    }
-
-    /** The value after an option, e.g. the file after {@code --ra}. */
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException("thiếu giá trị sau " + option + ".");
-        }
-        return args.get(i);
+        return new Importer.Request(project.resolve(o.spreadsheet()), type,
+                o.output() == null ? null : project.resolve(o.output()), o.title(),
+                o.item() == null ? null : item(o.item()), o.overwrite(), o.skipBadRows());
     }
 
     private static int item(String text) {
@@ -131,24 +85,12 @@ public final class CongKhai {
         } catch (NumberFormatException e) {
             // explained below
         }
-        throw new IllegalArgumentException("--muc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ --muc 7; "
+        throw new IllegalArgumentException("-Dmuc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ -Dmuc=7; "
                 + "không phải \"" + text + "\".");
     }
 
     private static DisclosureType type(String code) {
         return DisclosureType.ofCode(code).orElseThrow(() -> new IllegalArgumentException("loại \"" + code
                 + "\" không có; dùng một trong " + DisclosureType.allCodes() + "."));
-    }
-
-    private static void usage(PrintStream err) {
-        err.println("""
-                Cách dùng:
-                  mvnw cong-khai:tao -Dloai=<loại> -Dten=<tên-tệp>
-                      Tạo văn bản mới (bản nháp) trong content/<loại>/, ví dụ:
-                      mvnw cong-khai:tao -Dloai=thong-bao -Dten=hop-dan-xom-dong-mac
-                  mvnw cong-khai:nhap -Dtep=<bảng tính .xlsx hoặc .csv> -Dloai=ho-ngheo|bang|ngan-sach
-                                      [-Dra=content/…json] [-Dtieu-de="…"] [-Dmuc=1-14] [-Dghi-de] [-Dbo-qua-dong-loi]
-                      Nhập danh sách từ bảng tính thành tệp JSON (bản nháp).
-                Các loại: """ + DisclosureType.allCodes());
     }
 }

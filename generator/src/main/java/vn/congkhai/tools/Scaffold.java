@@ -53,8 +53,9 @@ public final class Scaffold {
                 : "dữ liệu (các dòng mẫu có dấu …)";
         return List.of("Điền tiêu đề (title), số hiệu (so_hieu) và " + body + ".",
                 type.isDisclosure() ? "Kiểm tra mục công khai (muc_cong_khai, 1–14) và ngày niêm yết (niem_yet_tu)." : "",
-                "Xem trước: mvn jetty:run rồi mở http://localhost:8080/ (bản nháp chưa hiện trên trang).",
-                "Khi đúng, đổi status thành published và chạy mvn package.");
+                "Xem trước: mvnw.cmd jetty:run (Linux, macOS: ./mvnw jetty:run) rồi mở http://localhost:8080/ "
+                        + "(bản nháp chưa hiện trên trang).",
+                "Khi đúng, đổi status thành published và chạy mvnw.cmd package.");
     }
 
     private static String skeleton(DisclosureType type) {

@@ -124,7 +124,7 @@ class ImporterIT {
         Path existing = site.write("content/ho-ngheo/2025.json", "{}");
         Importer.Outcome outcome = run(site, "ho-ngheo-2025.xlsx", DisclosureType.HO_NGHEO, "content/ho-ngheo/2025.json", false);
         assertThat(outcome.ok()).isFalse();
-        assertThat(outcome.messages().get(0)).contains("đã có, không ghi đè").contains("--ghi-de");
+        assertThat(outcome.messages().get(0)).contains("đã có, không ghi đè").contains("-Dghi-de");
         assertThat(Files.readString(existing)).isEqualTo("{}");
     }
 }

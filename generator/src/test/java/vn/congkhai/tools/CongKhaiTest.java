@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The officers' commands never show a stack trace: a mistake in the command is status 1, a fault status 2. */
 class CongKhaiTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
 
     @TempDir
     Path project;
@@ -27,7 +28,7 @@ class CongKhaiTest {
     void aFaultIsOneLineAndStatusTwoWithTheTraceInTheLog() throws Exception {
         Files.createDirectories(project.resolve("content"));
         Files.writeString(project.resolve("content/thong-bao"), "một tệp, không phải thư mục");
-        Run run = run("tao", "thong-bao", "hop-dan");
+        Run run = run((out, err) -> CongKhai.newDisclosure(project, TODAY, "thong-bao", "hop-dan", out, err));
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("Lỗi của chương trình (không phải lỗi nội dung) khi tạo văn bản mới, ở tệp "
                 + "content/thong-bao: không đọc hoặc ghi được tệp (ổ đĩa đầy, tệp đang mở ở chương trình khác, hoặc "
@@ -37,19 +38,31 @@ class CongKhaiTest {
     }
 
     @Test
-    void aMistakeInTheCommandIsExplainedWithStatusOne() throws Exception {
-        assertThat(run("nhap", "ho-ngheo.xlsx", "--loai")).isEqualTo(new Run(1, "Lỗi: thiếu giá trị sau --loai.\n"));
-        assertThat(run("nhap", "ho-ngheo.xlsx", "--loai", "ho-ngheo", "--muc", "bảy")).isEqualTo(new Run(1,
-                "Lỗi: --muc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ --muc 7; không phải \"bảy\".\n"));
-        assertThat(run("nhap", "ho-ngheo.xlsx", "--loai", "ho-ngheo", "--muc", "15").err()).startsWith("Lỗi: --muc cần");
+    void aMistakeInTheCommandIsExplainedWithTheGoalsParametersAndStatusOne() throws Exception {
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", null, null, null, null, false, false)))
+                .isEqualTo(new Run(1, "Lỗi: cần -Dtep=<bảng tính .xlsx hoặc .csv> và -Dloai=ho-ngheo|ngan-sach|bang.\n"));
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "bảy", false, false)))
+                .isEqualTo(new Run(1, "Lỗi: -Dmuc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ -Dmuc=7; "
+                        + "không phải \"bảy\".\n"));
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "15", false, false)).err())
+                .startsWith("Lỗi: -Dmuc cần");
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "thong-bao", null, null, null, false, false)))
+                .isEqualTo(new Run(1, "Lỗi: chỉ nhập được bảng tính cho ho-ngheo, ngan-sach, bang.\n"));
         assertThat(project.resolve(ProgramFault.LOG)).doesNotExist();
     }
 
-    private Run run(String... args) {
+    private Run nhap(CongKhai.ImportOptions options) {
+        return run((out, err) -> CongKhai.importSpreadsheet(project, TODAY, options, out, err));
+    }
+
+    private interface Command {
+        int run(PrintStream out, PrintStream err);
+    }
+
+    private static Run run(Command command) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int status = CongKhai.execute(project, LocalDate.of(2024, 6, 30), List.of(args), new PrintStream(
-                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(captured, true,
-                StandardCharsets.UTF_8));
+        int status = command.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(captured, true, StandardCharsets.UTF_8));
         return new Run(status, captured.toString(StandardCharsets.UTF_8));
     }
 }
