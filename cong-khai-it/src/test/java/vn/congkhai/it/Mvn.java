@@ -30,6 +30,7 @@ final class Mvn {
         List<String> command = new ArrayList<>();
         command.add(Path.of(home, "bin", windows ? "mvn.cmd" : "mvn").toString());
         command.add("-Dmaven.repo.local=" + System.getProperty("congkhai.it.repo"));
+        command.addAll(List.of("-s", settings().toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("mvn-", ".log");
         try {
@@ -47,6 +48,23 @@ final class Mvn {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * Settings that read the user's local repository as a remote one (before Maven Central), so that the started
+     * Maven finds Maven's own plugins without downloading them again and without writing to the user's repository.
+     */
+    private static synchronized Path settings() throws IOException {
+        Path settings = Path.of(System.getProperty("congkhai.it.repo")).resolveSibling("it-settings.xml");
+        String url = Path.of(System.getProperty("congkhai.it.user.repo")).toUri().toString();
+        String repository = "<id>user-local</id><url>" + url + "</url>"
+                + "<releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>";
+        Files.writeString(settings, "<settings><profiles><profile><id>user-local</id>"
+                + "<repositories><repository>" + repository + "</repository></repositories>"
+                + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+                + "</profile></profiles><activeProfiles><activeProfile>user-local</activeProfile></activeProfiles>"
+                + "</settings>\n", StandardCharsets.UTF_8);
+        return settings;
     }
 
     /** A new commune from the archetype, in {@code parent/<id>}, without asking (the answers given here). */
