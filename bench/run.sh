@@ -28,8 +28,8 @@ mvn -q -DskipTests -pl luc-ba-tests -am test-compile dependency:build-classpath 
 cp="luc-ba-tests/target/test-classes:generator/target/classes:generator/target/test-classes:$(cat luc-ba-tests/target/bench.classpath)"
 work=bench/work
 mkdir -p "$work"
-# The flags the plugin gives every bake (cong-khai-maven-plugin: BakeJvm.FLAGS).
-jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dsecurity.userPasswordSaltIterations=1 -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8)
+# The flags the plugin gives every bake (the build's bake.jvm.args, as the generator holds them).
+read -r -a jvm < generator/target/classes/vn/congkhai/bake/jvm.options
 
 measure() { # label, command...: prints wall seconds and peak RSS
   local label=$1; shift

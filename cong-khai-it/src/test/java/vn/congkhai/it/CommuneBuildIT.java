@@ -2,16 +2,14 @@ package vn.congkhai.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +45,7 @@ class CommuneBuildIT {
     void aBrokenFileFailsMvnQPackageWithTheOfficersListAndLeavesTheSiteAsItWas() throws Exception {
         Path commune = Mvn.generate(tmp, "van-phu", "Vạn Phú", "Thái Nguyên", "https://vanphu.thainguyen.gov.vn");
         assertThat(Mvn.run(commune, "-q", "package").status()).isZero();
-        Map<String, String> before = hashes(commune.resolve("target/site"));
+        Map<String, String> before = FixtureSite.hashes(commune.resolve("target/site"));
         Path notice = commune.resolve("content/thong-bao/vi-du-thong-bao.md");
         Files.writeString(notice, Files.readString(notice).replace("date=2026-01-01", "date=2026-13-01")
                 .replace("muc_cong_khai=14", "muc_cong_khai=15"), StandardCharsets.UTF_8);
@@ -77,7 +75,7 @@ class CommuneBuildIT {
                 "[ERROR] For more information about the errors and possible solutions, please read the following "
                         + "articles:",
                 "[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException");
-        assertThat(hashes(commune.resolve("target/site"))).isEqualTo(before);
+        assertThat(FixtureSite.hashes(commune.resolve("target/site"))).isEqualTo(before);
     }
 
     @Test
@@ -86,7 +84,12 @@ class CommuneBuildIT {
         Mvn.generate(province, "phu-thinh", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn");
         Mvn.generate(province, "van-phu", "Vạn Phú", "Thái Nguyên", "https://vanphu.thainguyen.gov.vn");
         Path lucBa = province.resolve("luc-ba");
-        copy(Path.of(System.getProperty("congkhai.example")), lucBa);
+        Path example = FixtureSite.example();
+        for (String part : List.of("content", "templates", "assets")) {
+            FixtureSite.copyTree(example.resolve(part), lucBa.resolve(part));
+        }
+        Files.copy(example.resolve("jbake.properties"), lucBa.resolve("jbake.properties"));
+        Files.copy(example.resolve("pom.xml"), lucBa.resolve("pom.xml"));
         Files.writeString(lucBa.resolve("pom.xml"), Files.readString(lucBa.resolve("pom.xml"))
                 .replaceAll("(?s)\\s*<!-- Only in this repository.*?<relativePath>[^<]*</relativePath>", "\n    <relativePath/>"));
         Files.writeString(province.resolve("pom.xml"), """
@@ -122,34 +125,6 @@ class CommuneBuildIT {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("target/")).sorted().toList();
-        }
-    }
-
-    private static Map<String, String> hashes(Path root) throws Exception {
-        Map<String, String> hashes = new TreeMap<>();
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                hashes.put(root.relativize(f).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
-            }
-        }
-        return hashes;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path rel = from.relativize(p);
-                if (rel.toString().startsWith("target")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -22,11 +22,6 @@ import java.util.stream.Collectors;
  */
 final class BakeJvm {
 
-    /** The flags of every bake (measured by bench/run.sh; see the build's pom for why each is there). */
-    static final List<String> FLAGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Dsecurity.userPasswordSaltIterations=1", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
-
     private BakeJvm() {
     }
 
@@ -38,8 +33,9 @@ final class BakeJvm {
     static int run(Collection<Artifact> classPath, Path communeDir, Path siteDir, boolean checkOnly, Log log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(FLAGS);
+        boolean windows = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        command.add(Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString());
+        command.addAll(vn.congkhai.bake.Main.jvmOptions()); // heap, JIT tier, collector, time zone, encoding
         command.add("vn.congkhai.bake.Main");
         command.add("--maven");
         if (checkOnly) {

@@ -23,6 +23,15 @@ public final class Main {
     public static final String WARN = "WARN ";
     public static final String ERROR = "ERROR ";
 
+    /** The flags every bake's JVM runs with (the build's {@code bake.jvm.args}), resource {@code jvm.options}. */
+    public static List<String> jvmOptions() {
+        try (java.io.InputStream in = Main.class.getResourceAsStream("jvm.options")) {
+            return List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Main() {
     }
 

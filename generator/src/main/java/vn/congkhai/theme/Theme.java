@@ -62,6 +62,14 @@ public final class Theme {
         if (url == null) {
             throw new IllegalStateException("The generator's theme is missing: " + folder);
         }
+        return pathOf(url);
+    }
+
+    /**
+     * A class path resource as a path: on disk when it comes from a folder of classes, inside its jar (whose file
+     * system is opened once) otherwise.
+     */
+    public static Path pathOf(URL url) {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {

@@ -7,7 +7,6 @@ import vn.congkhai.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,23 +246,11 @@ public final class FixtureSite {
 
     /** A test resource as a path: on disk, or inside the generator's test-jar when another module's tests use it. */
     public static Path resource(String name) {
-        try {
-            java.net.URI uri = FixtureSite.class.getClassLoader().getResource(name).toURI();
-            if ("jar".equals(uri.getScheme())) {
-                synchronized (FixtureSite.class) {
-                    try {
-                        java.nio.file.FileSystems.getFileSystem(uri);
-                    } catch (java.nio.file.FileSystemNotFoundException e) {
-                        java.nio.file.FileSystems.newFileSystem(uri, Map.of());
-                    }
-                }
-            }
-            return Path.of(uri);
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("No test resource " + name, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.net.URL url = FixtureSite.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("No test resource " + name);
         }
+        return vn.congkhai.theme.Theme.pathOf(url);
     }
 
     public static void copyTree(Path from, Path to) {
