@@ -43,10 +43,15 @@ public final class ContentReader {
         Map<String, Path> files = new TreeMap<>();
         SourceFiles.Listing listing = SourceFiles.list(projectDir, contentDir);
         SourceFiles.Listing assets = SourceFiles.list(projectDir, projectDir.resolve("assets"));
+        // The commune's template overrides are read by the renderer; listed here only so that a link out of the
+        // repository is refused before anything is rendered.
+        SourceFiles.Listing templates = SourceFiles.list(projectDir, projectDir.resolve("templates"));
         List<Problem> problems = new ArrayList<>(listing.problems());
         problems.addAll(assets.problems());
+        problems.addAll(templates.problems());
         List<Problem> warnings = new ArrayList<>(listing.warnings());
         warnings.addAll(assets.warnings());
+        warnings.addAll(templates.warnings());
         for (Map.Entry<String, Path> entry : listing.files().entrySet()) {
             String contentPath = entry.getKey();
             Path file = contentDir.resolve(contentPath);

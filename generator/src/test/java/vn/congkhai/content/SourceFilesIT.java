@@ -54,6 +54,14 @@ class SourceFilesIT {
     }
 
     @Test
+    void aTemplateOverrideThatLinksOutsideTheRepositoryIsRefusedBeforeAnythingIsRendered() throws Exception {
+        FixtureSite site = siteWithSecretOutside();
+        Files.createDirectories(site.dir().resolve("templates"));
+        Files.createSymbolicLink(site.dir().resolve("templates/_doc-foot.pebble"), tmp.resolve("ngoai-kho/shadow"));
+        assertFailsWith(site, "templates/_doc-foot.pebble:1: (liên kết): " + OUTSIDE);
+    }
+
+    @Test
     void aLinkToAFolderOutsideIsRefusedWithoutWalkingIt() throws Exception {
         FixtureSite site = siteWithSecretOutside();
         Files.createSymbolicLink(site.dir().resolve("content/thong-bao/etc"), tmp.resolve("ngoai-kho"));
