@@ -35,7 +35,7 @@ class ArchitectureTest {
             List.of("render"),
             List.of("print"),
             List.of("bake", "importer"),
-            List.of("preview", "tools"));
+            List.of("preview", "tools", "publish"));
 
     private static final Pattern PACKAGE = Pattern.compile("^package vn\\.congkhai\\.(\\w+);", Pattern.MULTILINE);
     private static final Pattern USE = Pattern.compile("\\bvn\\.congkhai\\.(\\w+)\\.[A-Z]");

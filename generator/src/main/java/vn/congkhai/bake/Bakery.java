@@ -13,6 +13,7 @@ import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
+import vn.congkhai.content.Sources;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
@@ -64,24 +65,39 @@ public final class Bakery {
         synchronized (LOCK) {
             LibraryLogs.quiet();
             long start = System.nanoTime();
-            Problems problems = new Problems();
-            SiteContent content = validate(problems);
-            Path staging = SiteSwap.staging(siteDir);
-            Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
+            String sources = Sources.digest(projectDir);
             try {
-                List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-                int pages = render(content, warnings, CrawlFolder.write(crawl, content.published()), staging);
-                SiteFiles.copy(content.files(), projectDir, staging, problems);
-                if (!problems.isEmpty()) {
-                    throw new ContentProblemsException(problems);
-                }
-                SiteSwap.replace(siteDir, staging);
-                return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
-                        problems.warnings());
-            } finally {
-                SiteSwap.deleteTree(staging);
-                SiteSwap.deleteTree(crawl);
+                Problems problems = new Problems();
+                SiteContent content = validate(problems);
+                BakeReport report = write(content, problems, start);
+                SiteConfig config = content.config();
+                new BakeReceipt(true, config.bakeDate().toString(), config.bakeDateFixed(), config.commune().siteAddress(),
+                        sources).write(siteDir);
+                return report;
+            } catch (ContentProblemsException e) {
+                new BakeReceipt(false, null, false, null, sources).write(siteDir);
+                throw e;
             }
+        }
+    }
+
+    /** Stages 3 on, into a staging folder swapped in only when nothing went wrong. */
+    private BakeReport write(SiteContent content, Problems problems, long start) throws ContentProblemsException {
+        Path staging = SiteSwap.staging(siteDir);
+        Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
+        try {
+            List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
+            int pages = render(content, warnings, CrawlFolder.write(crawl, content.published()), staging);
+            SiteFiles.copy(content.files(), projectDir, staging, problems);
+            if (!problems.isEmpty()) {
+                throw new ContentProblemsException(problems);
+            }
+            SiteSwap.replace(siteDir, staging);
+            return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
+                    problems.warnings());
+        } finally {
+            SiteSwap.deleteTree(staging);
+            SiteSwap.deleteTree(crawl);
         }
     }
 

@@ -95,6 +95,11 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, boolean compliance
         return new SiteConfig(commune, bakeDate, linked, p);
     }
 
+    /** Whether the bake date was fixed ({@code ngay_bake} or {@value #BAKE_DATE_PROPERTY}) rather than today. */
+    public boolean bakeDateFixed() {
+        return !System.getProperty(BAKE_DATE_PROPERTY, properties.getProperty("ngay_bake", "")).isBlank();
+    }
+
     /** {@code niem_yet.dia_diem}: places separated by ";", by default the commune office. */
     private static List<String> postingPlaces(Properties p) {
         List<String> places = java.util.Arrays.stream(get(p, "niem_yet.dia_diem").split(";")).map(String::strip)

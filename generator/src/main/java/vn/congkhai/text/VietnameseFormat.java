@@ -32,6 +32,22 @@ public final class VietnameseFormat {
         return number(dong) + " đ";
     }
 
+    /** A size in bytes as people read it: {@code 812 B}, {@code 45,1 KB}, {@code 2,3 MB} (1 KB = 1.024 B). */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " "
+                + units[unit];
+    }
+
     /** A ratio as a percentage with a decimal comma: {@code 0.8553} → {@code 85,5%}. */
     public static String percent(BigDecimal ratio) {
         BigDecimal pct = ratio.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);

@@ -1,0 +1,60 @@
+package vn.congkhai.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What a commune's site is made from: {@code content/}, {@code templates/}, {@code assets/}, {@code jbake.properties}. */
+public final class Sources {
+
+    /** The sources, relative to the commune's folder. */
+    public static final List<String> ALL = List.of("content", "templates", "assets", "jbake.properties");
+
+    private Sources() {
+    }
+
+    /** Every file and folder of the sources, sorted, as paths under {@code projectDir}. */
+    public static List<Path> files(Path projectDir) {
+        try {
+            List<Path> files = new java.util.ArrayList<>();
+            for (String source : ALL) {
+                Path root = projectDir.resolve(source);
+                if (Files.exists(root)) {
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        walk.sorted().forEach(files::add);
+                    }
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of the sources' names and bytes: equal digests, equal sources. */
+    public static String digest(Path projectDir) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files(projectDir)) {
+                sha.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                if (Files.isRegularFile(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.congkhai.publish;
+
+import java.util.List;
+
+/**
+ * What a publish did.
+ *
+ * @param release     the release now live
+ * @param previous    the release live before, or null on the first publish
+ * @param filesSent   files uploaded
+ * @param bytesSent   their bytes
+ * @param filesReused files of the previous release linked into the new one on the server, not sent
+ * @param removed     old releases removed to keep the number asked for
+ */
+public record PublishResult(String release, String previous, int filesSent, long bytesSent, int filesReused,
+                            List<String> removed) {
+}
