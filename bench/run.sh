@@ -6,17 +6,20 @@
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
 #   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba)
 #   bench/run.sh --preview       only the preview's re-bake after a one-file edit (as under mvn jetty:run)
+#   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanilla=1
 pdf_only=0
 preview_only=0
+publish_only=0
 sizes=()
 for a in "$@"; do
   case "$a" in
     --no-vanilla) vanilla=0 ;;
     --pdf) pdf_only=1 ;;
     --preview) preview_only=1 ;;
+    --publish) publish_only=1 ;;
     *) sizes+=("$a") ;;
   esac
 done
@@ -45,6 +48,14 @@ if [ "$preview_only" = 1 ]; then
   # The preview runs inside Maven's JVM (default JIT, default heap), like mvn jetty:run.
   java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -Dcongkhai.example=communes/luc-ba -cp "$cp" \
     vn.congkhai.bench.PreviewEdit "$work/preview"
+  exit 0
+fi
+
+if [ "$publish_only" = 1 ]; then
+  for n in "${sizes[@]}"; do
+    rm -rf "$work/publish-$n"
+    java "${jvm[@]}" -cp "$cp" vn.congkhai.bench.PublishBench "$work/publish-$n" "$n"
+  done
   exit 0
 fi
 

@@ -23,7 +23,8 @@ class CommuneBuildIT {
     @Test
     void aCommuneFromTheArchetypeHoldsOnlyItsFilesAndBakesAtOnceNamingItself() throws Exception {
         Path commune = Mvn.generate(tmp, "phu-thinh", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn");
-        assertThat(files(commune)).containsExactly(".gitignore", ".mvn/wrapper/maven-wrapper.properties",
+        assertThat(files(commune)).containsExactly(".github/workflows/cong-khai.yml", ".gitignore", ".gitlab-ci.yml",
+                ".mvn/wrapper/maven-wrapper.properties",
                 "HUONG-DAN.md", "assets/.gitkeep", "content/thong-bao/vi-du-thong-bao.md",
                 "content/trang/gioi-thieu.md", "docs/anh/ban-in.png", "docs/anh/ho-ngheo.png",
                 "docs/anh/loi-noi-dung.png", "docs/anh/tim-kiem.png", "docs/anh/trang-chu.png", "jbake.properties",

@@ -1,5 +1,7 @@
 package vn.congkhai.it;
 
+import vn.congkhai.testing.SftpTestServer;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +54,8 @@ final class Mvn {
 
     /**
      * Settings that read the user's local repository as a remote one (before Maven Central), so that the started
-     * Maven finds Maven's own plugins without downloading them again and without writing to the user's repository.
+     * Maven finds Maven's own plugins without downloading them again and without writing to the user's repository;
+     * and the login to the test SFTP server ({@code cong-khai-dang}), as an officer's settings.xml holds it.
      */
     private static synchronized Path settings() throws IOException {
         Path settings = Path.of(System.getProperty("congkhai.it.repo")).resolveSibling("it-settings.xml");
@@ -63,6 +66,8 @@ final class Mvn {
                 + "<repositories><repository>" + repository + "</repository></repositories>"
                 + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
                 + "</profile></profiles><activeProfiles><activeProfile>user-local</activeProfile></activeProfiles>"
+                + "<servers><server><id>cong-khai-dang</id><username>" + SftpTestServer.USER + "</username><password>"
+                + SftpTestServer.PASSWORD + "</password></server></servers>"
                 + "</settings>\n", StandardCharsets.UTF_8);
         return settings;
     }

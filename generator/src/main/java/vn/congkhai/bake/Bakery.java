@@ -46,7 +46,12 @@ public final class Bakery {
 
     /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
     public Bakery(Path projectDir, Path siteDir) {
-        this(projectDir, siteDir, siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache"));
+        this(projectDir, siteDir, pdfCacheFor(siteDir));
+    }
+
+    /** Where the printouts of a site are cached by default: {@code pdf-cache} beside it ({@code target/pdf-cache}). */
+    public static Path pdfCacheFor(Path siteDir) {
+        return siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache");
     }
 
     /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */

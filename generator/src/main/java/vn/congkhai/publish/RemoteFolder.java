@@ -1,6 +1,8 @@
 package vn.congkhai.publish;
 
 import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.common.io.nio2.Nio2ServiceFactoryFactory;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
@@ -65,6 +67,9 @@ final class RemoteFolder implements AutoCloseable {
         HostKeys keys = new HostKeys(knownHosts);
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(keys);
+        // Named rather than discovered (discovery logs a line), and no ~/.ssh/config: the target is what the pom says.
+        client.setIoServiceFactoryFactory(new Nio2ServiceFactoryFactory());
+        client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.start();
         ClientSession session = null;
         try {
@@ -235,10 +240,14 @@ final class RemoteFolder implements AutoCloseable {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (SftpClient.DirEntry entry : sftp.readDir(path(relative))) {
-            if (!entry.getFilename().equals(".") && !entry.getFilename().equals("..")) {
-                names.add(entry.getFilename());
+        try {
+            for (SftpClient.DirEntry entry : sftp.readDir(path(relative))) {
+                if (!entry.getFilename().equals(".") && !entry.getFilename().equals("..")) {
+                    names.add(entry.getFilename());
+                }
             }
+        } catch (java.io.UncheckedIOException e) { // MINA's listing iterator wraps the server's refusal
+            throw e.getCause();
         }
         names.sort(null);
         return names;

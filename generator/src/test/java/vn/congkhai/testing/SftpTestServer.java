@@ -40,7 +40,7 @@ public final class SftpTestServer implements AutoCloseable {
     private int port;
 
     private SftpTestServer(Path root, KeyPair hostKey) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize(); // MINA's rooted file system lists a relative root wrongly
         this.hostKey = hostKey;
     }
 
