@@ -72,11 +72,6 @@ abstract class PublishTargetMojo extends CommuneMojo {
         }
         if (server.getPrivateKey() != null && !server.getPrivateKey().isBlank()) {
             Path key = Path.of(server.getPrivateKey()).toAbsolutePath().normalize();
-            if (key.startsWith(commune())) {
-                throw new MojoFailureException("Khoá bí mật " + key + " nằm trong thư mục của xã, nơi được đưa lên "
-                        + "kho chung: không dùng. Cách sửa: chuyển khoá ra ngoài (ví dụ ~/.ssh/), rồi sửa <privateKey> "
-                        + "trong settings.xml; nếu khoá đã từng được commit, đổi khoá mới.");
-            }
             return Login.key(user, key, server.getPassphrase());
         }
         if (server.getPassword() == null || server.getPassword().isEmpty()) {

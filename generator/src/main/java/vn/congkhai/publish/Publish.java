@@ -36,6 +36,12 @@ public final class Publish {
             throw new PublishException("Số bản giữ lại phải từ 2 trở lên (để còn bản trước mà quay lại), không phải "
                     + r.keep() + ". Cách sửa: sửa cong-khai.dang.giu-lai.");
         }
+        if (r.login().keyFile() != null && r.login().keyFile().toAbsolutePath().normalize()
+                .startsWith(r.project().toAbsolutePath().normalize())) {
+            throw new PublishException("Khoá bí mật " + r.login().keyFile() + " nằm trong thư mục của xã, nơi được "
+                    + "đưa lên kho chung: không dùng. Cách sửa: chuyển khoá ra ngoài (ví dụ ~/.ssh/), sửa <privateKey> "
+                    + "trong settings.xml; nếu khoá đã từng được lưu vào git, đổi khoá mới.");
+        }
         BakeReceipt receipt = ReadyToPublish.check(r.project(), r.site(), r.declaredAddress(), r.now().toLocalDate(),
                 r.allowFixedDate());
         Manifest manifest;

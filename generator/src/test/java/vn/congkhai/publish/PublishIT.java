@@ -209,6 +209,22 @@ class PublishIT {
     }
 
     @Test
+    void anOfficersKeyFileLogsInAndAKeyInsideTheCommunesFolderIsRefused() throws Exception {
+        Publish.Request good = request(BAKE_DAY);
+        Path key = server.userKeyFile(tmp.resolve("ssh/id_ecdsa"));
+        Publish.Request withKey = new Publish.Request(good.project(), good.site(), good.target(), ADDRESS,
+                Login.key(SftpTestServer.USER, key, null), good.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        assertThat(Publish.site(withKey, lines::add).filesSent()).isEqualTo(site.siteHashes().size());
+
+        Path inside = server.userKeyFile(site.dir().resolve("khoa/id_ecdsa"));
+        Publish.Request leaked = new Publish.Request(good.project(), good.site(), good.target(), ADDRESS,
+                Login.key(SftpTestServer.USER, inside, null), good.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        assertThatThrownBy(() -> Publish.site(leaked, lines::add)).hasMessage("Khoá bí mật " + inside + " nằm trong "
+                + "thư mục của xã, nơi được đưa lên kho chung: không dùng. Cách sửa: chuyển khoá ra ngoài (ví dụ "
+                + "~/.ssh/), sửa <privateKey> trong settings.xml; nếu khoá đã từng được lưu vào git, đổi khoá mới.");
+    }
+
+    @Test
     void aSiteWhoseLastBakeHadContentErrorsIsNotPublished() throws Exception {
         site.replace("content/thong-bao/nghi-le.md", "date=2024-04-25", "date=2024-13-25");
         assertThatThrownBy(site::bake).isInstanceOf(vn.congkhai.problem.ContentProblemsException.class);

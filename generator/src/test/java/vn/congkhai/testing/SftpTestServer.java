@@ -1,6 +1,8 @@
 package vn.congkhai.testing;
 
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.SshServer;
@@ -36,6 +38,8 @@ public final class SftpTestServer implements AutoCloseable {
     private final KeyPair hostKey;
     private final Set<String> filesWritten = ConcurrentHashMap.newKeySet();
     private final AtomicInteger stopAfter = new AtomicInteger(-1);
+    /** The officer's key pair, accepted for {@link #USER} besides the password. */
+    private final KeyPair userKey = newKey();
     private SshServer server;
     private int port;
 
@@ -70,6 +74,8 @@ public final class SftpTestServer implements AutoCloseable {
             server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
             server.setPasswordAuthenticator((user, password, session) -> USER.equals(user)
                     && PASSWORD.equals(password));
+            server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
+                    && KeyUtils.compareKeys(userKey.getPublic(), key));
             SftpSubsystemFactory sftp = new SftpSubsystemFactory();
             sftp.addSftpEventListener(new SftpEventListener() {
                 @Override
@@ -143,6 +149,19 @@ public final class SftpTestServer implements AutoCloseable {
 
     public Path knownHosts(Path file) {
         return knownHosts(file, hostKey);
+    }
+
+    /** The officer's private key, accepted by this server, written as OpenSSH writes it ({@code id_ecdsa}). */
+    public Path userKeyFile(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(userKey, USER, null, out);
+            }
+            return file;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The address to publish to: {@code sftp://127.0.0.1:port/folder}. */
