@@ -48,6 +48,11 @@ public final class SftpTestServer implements AutoCloseable {
         this.hostKey = hostKey;
     }
 
+    static {
+        // The server's own warnings (a client it refused, a connection cut on purpose) are the tests' subject.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "error");
+    }
+
     /** Starts a server serving {@code root}, with a new host key. */
     public static SftpTestServer start(Path root) {
         SftpTestServer s = new SftpTestServer(root, newKey());
