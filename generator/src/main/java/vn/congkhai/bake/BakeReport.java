@@ -11,10 +11,11 @@ import java.util.List;
  * What a successful bake published (or, for a check, would publish), for the officer's terminal: one line of
  * outcome, then the warnings, which are not errors.
  *
- * @param baked whether the site was written ({@code false}: the content was only checked)
+ * @param baked  whether the site was written ({@code false}: the content was only checked)
+ * @param reused whether nothing had changed since the last bake, so the site it wrote was kept as it is
  */
 public record BakeReport(boolean baked, int published, int drafts, int scheduled, int pages, LocalDate bakeDate,
-                         long millis, List<ComplianceWarning> warnings, List<Problem> notices) {
+                         long millis, List<ComplianceWarning> warnings, List<Problem> notices, boolean reused) {
 
     /** The headline and the warnings, as the terminal shows them. */
     public String summary() {
@@ -27,8 +28,9 @@ public record BakeReport(boolean baked, int published, int drafts, int scheduled
 
     /** The outcome in one line. */
     public String headline() {
-        StringBuilder s = new StringBuilder(baked ? "Đã tạo trang web: " : "Nội dung không có lỗi (chỉ kiểm tra, "
-                + "chưa tạo trang): ").append(published).append(" văn bản được đăng");
+        StringBuilder s = new StringBuilder(reused ? "Không có gì thay đổi từ lần tạo trước, giữ nguyên trang web: "
+                : baked ? "Đã tạo trang web: " : "Nội dung không có lỗi (chỉ kiểm tra, chưa tạo trang): ")
+                .append(published).append(" văn bản được đăng");
         if (baked) {
             s.append(", ").append(pages).append(" trang");
         }

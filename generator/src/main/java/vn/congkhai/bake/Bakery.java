@@ -70,14 +70,28 @@ public final class Bakery {
         synchronized (LOCK) {
             LibraryLogs.quiet();
             long start = System.nanoTime();
+            BakeClock clock = new BakeClock();
             String sources = Sources.digest(projectDir);
+            BakeCache cache = new BakeCache(projectDir, siteDir);
+            SiteConfig settings = SiteConfig.load(projectDir, new Problems());
+            String key = settings == null ? null : BakeCache.key(sources, settings, projectDir);
+            BakeReport unchanged = key == null ? null : cache.reuse(key, start).orElse(null);
+            clock.lap("sources, cache");
+            if (unchanged != null) {
+                clock.print();
+                receipt(settings, sources);
+                return unchanged;
+            }
             try {
                 Problems problems = new Problems();
                 SiteContent content = validate(problems);
-                BakeReport report = write(content, problems, start);
-                SiteConfig config = content.config();
-                new BakeReceipt(true, config.bakeDate().toString(), config.bakeDateFixed(), config.commune().siteAddress(),
-                        sources).write(siteDir);
+                clock.lap("read, validate");
+                BakeReport report = write(content, problems, start, clock);
+                clock.print();
+                if (key != null) {
+                    cache.save(key, report);
+                }
+                receipt(content.config(), sources);
                 return report;
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources).write(siteDir);
@@ -86,18 +100,28 @@ public final class Bakery {
         }
     }
 
+    private void receipt(SiteConfig config, String sources) {
+        new BakeReceipt(true, config.bakeDate().toString(), config.bakeDateFixed(), config.commune().siteAddress(),
+                sources).write(siteDir);
+    }
+
     /** Stages 3 on, into a staging folder swapped in only when nothing went wrong. */
-    private BakeReport write(SiteContent content, Problems problems, long start) throws ContentProblemsException {
+    private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock)
+            throws ContentProblemsException {
         Path staging = SiteSwap.staging(siteDir);
         Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
         try {
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            int pages = render(content, warnings, CrawlFolder.write(crawl, content.published()), staging);
+            clock.lap("compliance");
+            Path crawlFolder = CrawlFolder.write(crawl, content.published());
+            clock.lap("crawl folder");
+            int pages = render(content, warnings, crawlFolder, staging, clock);
             SiteFiles.copy(content.files(), projectDir, staging, problems);
             if (!problems.isEmpty()) {
                 throw new ContentProblemsException(problems);
             }
             SiteSwap.replace(siteDir, staging);
+            clock.lap("files, swap");
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
         } finally {
@@ -146,17 +170,24 @@ public final class Bakery {
      * the validated documents (from {@code crawl}, never from the commune's folders); then the pages and the derived
      * outputs are written, and the printouts awaited.
      */
-    private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging) {
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging,
+                       BakeClock clock) {
         SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
+        clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
                 staging, new PdfCache(pdfCacheDir))) {
             printouts.start(model);
             crawl(crawl, staging, content.published().size());
+            clock.lap("JBake crawl");
             PageWriter out = new PageWriter(templates, staging);
             SiteRenderer.render(model, out);
+            clock.lap("pages");
             DerivedOutputs.write(model, out);
-            return out.pages() + printouts.finish();
+            clock.lap("derived outputs");
+            int printed = printouts.finish();
+            clock.lap("printouts (wait)");
+            return out.pages() + printed;
         }
     }
 
@@ -200,6 +231,6 @@ public final class Bakery {
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = content.published().size();
         return new BakeReport(baked, published, drafts, all.size() - drafts - published, pages,
-                content.config().bakeDate(), millis, warnings, notices);
+                content.config().bakeDate(), millis, warnings, notices, false);
     }
 }

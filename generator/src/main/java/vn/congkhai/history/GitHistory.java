@@ -39,6 +39,20 @@ public final class GitHistory {
         return new GitHistory(Map.of());
     }
 
+    /** The commit checked out in the git work tree holding {@code dir}; empty when it is not in one. */
+    public static java.util.Optional<String> head(Path dir) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return java.util.Optional.empty();
+        }
+        try (Repository repo = builder.build()) {
+            org.eclipse.jgit.lib.ObjectId head = repo.resolve("HEAD");
+            return head == null ? java.util.Optional.empty() : java.util.Optional.of(head.name());
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Reads the history of the files under {@code contentDir}; empty when it is not in a git work tree. */
     public static GitHistory read(Path contentDir) {
         Path dir = contentDir.toAbsolutePath().normalize();

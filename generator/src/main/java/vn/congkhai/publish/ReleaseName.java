@@ -1,10 +1,7 @@
 package vn.congkhai.publish;
 
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import vn.congkhai.history.GitHistory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +24,6 @@ public final class ReleaseName {
 
     /** The commune's content revision: its git commit (7 hex digits), or the first 7 of {@code sourcesDigest}. */
     public static String revision(Path project, String sourcesDigest) {
-        try (Repository repo = new FileRepositoryBuilder().findGitDir(project.toFile()).setMustExist(true).build()) {
-            ObjectId head = repo.resolve("HEAD");
-            if (head != null) {
-                return head.abbreviate(7).name();
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // not in git
-        }
-        return sourcesDigest.substring(0, 7);
+        return GitHistory.head(project).map(head -> head.substring(0, 7)).orElse(sourcesDigest.substring(0, 7));
     }
 }

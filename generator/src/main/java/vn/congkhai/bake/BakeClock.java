@@ -1,0 +1,32 @@
+package vn.congkhai.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How long each stage of a bake took, printed to standard error when the system property {@value #PROPERTY} is set
+ * (the benchmark sets it): where the time of a big site goes, without a profiler.
+ */
+final class BakeClock {
+
+    static final String PROPERTY = "congkhai.timings";
+
+    private final boolean on = Boolean.getBoolean(PROPERTY);
+    private final List<String> laps = new ArrayList<>();
+    private long last = System.nanoTime();
+
+    /** Ends the stage named {@code stage}. */
+    void lap(String stage) {
+        if (on) {
+            long now = System.nanoTime();
+            laps.add(String.format("%-22s %7d ms", stage, (now - last) / 1_000_000));
+            last = now;
+        }
+    }
+
+    void print() {
+        if (on) {
+            laps.forEach(l -> System.err.println("[thời gian] " + l));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package vn.congkhai.bake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.content.Sources;
+import vn.congkhai.testing.FixtureSite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bake after a bake: nothing changed keeps the site as it is; after any change (a document edited, added, deleted
+ * or renamed, a template override, the commune's settings, a tampered site folder) the site equals, byte for byte, a
+ * clean bake of the same sources in a fresh folder; a corrupt or foreign cache is discarded.
+ */
+class IncrementalBakeIT {
+
+    @TempDir
+    Path tmp;
+
+    private int cleanBakes;
+
+    /** A clean bake of {@code site}'s sources, in a fresh folder with no cache: what every bake must equal. */
+    private Map<String, String> cleanBakeOf(FixtureSite site) throws Exception {
+        Path fresh = tmp.resolve("sach-" + cleanBakes++).resolve(site.dir().getFileName());
+        for (String source : Sources.ALL) {
+            Path from = site.dir().resolve(source);
+            if (Files.isDirectory(from)) {
+                FixtureSite.copyTree(from, fresh.resolve(source));
+            } else if (Files.exists(from)) {
+                Files.createDirectories(fresh);
+                Files.copy(from, fresh.resolve(source));
+            }
+        }
+        BakeReport report = new Bakery(fresh, fresh.resolve("target/site")).bake();
+        assertThat(report.reused()).isFalse();
+        return FixtureSite.hashes(fresh.resolve("target/site"));
+    }
+
+    @Test
+    void aBakeWithNothingChangedKeepsTheSiteAsItIsAndSaysSo() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        BakeReport first = site.bake();
+        Map<String, String> before = site.siteHashes();
+        FileTime written = Files.getLastModifiedTime(site.site().resolve("index.html"));
+
+        BakeReport again = site.bake();
+
+        assertThat(again.reused()).isTrue();
+        assertThat(again.headline()).startsWith("Không có gì thay đổi từ lần tạo trước, giữ nguyên trang web: "
+                + first.published() + " văn bản được đăng, " + first.pages() + " trang");
+        assertThat(again.warningLines()).isEqualTo(first.warningLines());
+        assertThat(site.siteHashes()).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(site.site().resolve("index.html"))).isEqualTo(written);
+    }
+
+    @Test
+    void afterEveryKindOfChangeTheSiteEqualsACleanBakeOfTheSameSources() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.bake();
+        Map<String, Consumer<FixtureSite>> steps = new java.util.LinkedHashMap<>();
+        steps.put("edit", s -> s.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực",
+                "bố trí hai cán bộ trực"));
+        steps.put("add", s -> s.write("content/thong-bao/moi.md", "title=Thông báo mới\ndate=2024-05-02\n"
+                + "type=thong-bao\nstatus=published\nmuc_cong_khai=14\n~~~~~~\nNội dung mới.\n"));
+        steps.put("delete", s -> delete(s.dir().resolve("content/thong-bao/hen-ngay.md")));
+        steps.put("rename", s -> move(s.dir().resolve("content/thong-bao/moi.md"),
+                s.dir().resolve("content/thong-bao/thong-bao-moi.md")));
+        steps.put("template", s -> s.write("templates/_doc-foot.pebble",
+                theme("theme/templates/_doc-foot.pebble") + "\n<p>Ghi chú của xã.</p>\n"));
+        steps.put("template removed", s -> delete(s.dir().resolve("templates/_doc-foot.pebble")));
+        steps.put("settings", s -> s.replace("jbake.properties", "xa.dien_thoai=", "xa.dien_thoai=0208 "));
+        steps.put("site tampered", s -> delete(s.site().resolve("index.html")));
+        for (var step : steps.entrySet()) {
+            step.getValue().accept(site);
+            BakeReport report = site.bake();
+            assertThat(report.reused()).as(step.getKey()).isFalse();
+            assertThat(site.siteHashes()).as(step.getKey()).isEqualTo(cleanBakeOf(site));
+            assertThat(site.bake().reused()).as(step.getKey() + ", then nothing").isTrue();
+        }
+    }
+
+    @Test
+    void aCorruptOrForeignCacheIsDiscardedAndTheSiteBakedAfresh() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.bake();
+        Map<String, String> baked = site.siteHashes();
+        Path state = BakeCache.dirFor(site.site()).resolve("state.json");
+
+        Files.writeString(state, Files.readString(state).substring(0, 40));
+        assertThat(site.bake().reused()).isFalse();
+        assertThat(site.siteHashes()).isEqualTo(baked);
+
+        Files.writeString(state, Files.readString(state).replace("\"pages\":", "\"pages\":1"));
+        assertThat(site.bake().reused()).as("a state whose seal does not match").isFalse();
+
+        FixtureSite other = FixtureSite.of("basic", tmp.resolve("xa-khac"));
+        other.bake();
+        Files.copy(BakeCache.dirFor(other.site()).resolve("state.json"), state,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(site.bake().reused()).as("the state of another commune's folder").isFalse();
+        assertThat(site.siteHashes()).isEqualTo(baked);
+    }
+
+    private static String theme(String resource) {
+        try (var in = IncrementalBakeIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
