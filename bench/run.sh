@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: bake time and peak memory of a synthetic commune of N disclosures, with the JVM limited to -Xmx512m,
-# for the project's pipeline and (unless --no-vanilla) for stock JBake 2.7.0 on the same content.
+# Benchmark: bake time and peak memory of a synthetic commune of N disclosures, with the project's JVM flags: a clean
+# bake, an unchanged re-bake, a re-bake after a one-file edit, with both JIT choices (C1 only, the project's flag, and
+# the default tiered JIT), next to Hugo's clean build of the same pages (Debian's hugo; skipped, saying so, when it is
+# not installed) and (unless --no-vanilla) stock JBake 2.7.0.
 #   bench/run.sh                 N = 1000 and 5000
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
@@ -65,6 +67,7 @@ sample() { # label, extra JVM args, whether to clear the PDF cache before each b
   local label=$1 extra=$2 clear=$3 times=()
   for i in 1 2 3; do
     [ "$clear" = 1 ] && rm -rf "$work/sample/target/pdf-cache"
+    rm -rf "$work/sample/target/bake-cache" # measure the bake, not the unchanged-input shortcut
     /usr/bin/time -f "%e" -o "$work/time.txt" java "${jvm[@]}" $extra -cp "$cp" vn.congkhai.bake.Main \
       "$work/sample" "$work/sample/target/site" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
     times+=("$(cat "$work/time.txt")")
@@ -79,14 +82,34 @@ sample "sample site, printouts from the cache" "" 0
 echo "                             ($(find "$work/sample/target/site" -name '*.pdf' | wc -l) PDF files)"
 [ "$pdf_only" = 1 ] && exit 0
 
+# The project's flags without the C1-only JIT: the default tiered JIT, for comparison.
+jit_default=()
+for f in "${jvm[@]}"; do [ "$f" = "-XX:TieredStopAtLevel=1" ] || jit_default+=("$f"); done
+nopdf=-Dcongkhai.benchmark.skipPdf=true
 for n in "${sizes[@]}"; do
-  rm -rf "$work/$n" "$work/$n-vanilla"
+  rm -rf "$work/$n" "$work/$n-vanilla" "$work/$n-hugo"
   java -cp "$cp" vn.congkhai.bench.Generate "$work/$n" "$n"
-  measure "cong-khai, no PDF N=$n" java "${jvm[@]}" -Dcongkhai.benchmark.skipPdf=true -cp "$cp" \
-    vn.congkhai.bake.Main "$work/$n" "$work/$n/target/site"
-  rm -rf "$work/$n/target/pdf-cache"
-  measure "cong-khai, all   N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$work/$n/target/site"
-  echo "                             ($(find "$work/$n/target/site" -name '*.html' | wc -l) HTML pages, $(find "$work/$n/target/site" -name '*.pdf' | wc -l) PDFs written)"
+  site="$work/$n/target/site"
+  measure "clean bake, no PDF       N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+  measure "unchanged re-bake        N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+  edited=$(find "$work/$n/content/thong-bao" -name '*.md' | sort | head -1)
+  printf '\nBổ sung: thời gian họp đổi sang 8 giờ sáng.\n' >>"$edited"
+  measure "one-file-edit re-bake    N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+  rm -rf "$work/$n/target"
+  measure "clean bake, default JIT  N=$n" java "${jit_default[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main \
+    "$work/$n" "$site"
+  echo "                             ($(find "$site" -name '*.html' | wc -l) HTML pages)"
+  if command -v hugo >/dev/null; then
+    java -cp "$cp" vn.congkhai.bench.HugoSite "$work/$n" "$work/$n-hugo"
+    measure "Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) clean build   N=$n" hugo --quiet -s "$work/$n-hugo" \
+      -d "$work/$n-hugo/public"
+    echo "                             ($(find "$work/$n-hugo/public" -name '*.html' | wc -l) HTML pages)"
+  else
+    echo "Hugo: not installed (apt-get install hugo), its clean build skipped"
+  fi
+  rm -rf "$work/$n/target"
+  measure "clean bake, with PDFs    N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+  echo "                             ($(find "$site" -name '*.pdf' | wc -l) PDFs written)"
   if [ "$vanilla" = 1 ]; then
     measure "stock JBake  N=$n" java "${jvm[@]}" -cp "$cp" vn.congkhai.bench.VanillaJBake "$work/$n" "$work/$n-vanilla"
   fi

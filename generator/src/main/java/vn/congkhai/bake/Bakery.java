@@ -29,6 +29,10 @@ import vn.congkhai.validate.ContentValidator;
 import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 
 /**
@@ -105,28 +109,81 @@ public final class Bakery {
                 sources).write(siteDir);
     }
 
-    /** Stages 3 on, into a staging folder swapped in only when nothing went wrong. */
+    /**
+     * Stages 3 on, into a staging folder swapped in only when nothing went wrong. The cores share the work: JBake
+     * crawls on a thread of its own while the pages are rendered (in parallel) and the printouts laid out, and the
+     * site replaced by the previous bake is deleted meanwhile.
+     */
     private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock)
             throws ContentProblemsException {
         Path staging = SiteSwap.staging(siteDir);
         Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
+        ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "bake-background");
+            t.setDaemon(true);
+            return t;
+        });
         try {
+            Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            clock.lap("compliance");
-            Path crawlFolder = CrawlFolder.write(crawl, content.published());
-            clock.lap("crawl folder");
-            int pages = render(content, warnings, crawlFolder, staging, clock);
+            Future<?> crawled = background.submit(() -> crawl(CrawlFolder.write(crawl, content.published()),
+                    staging, content.published().size()));
+            int pages = render(content, warnings, staging, clock);
             SiteFiles.copy(content.files(), projectDir, staging, problems);
+            await(crawled);
+            clock.lap("JBake crawl (wait)");
             if (!problems.isEmpty()) {
                 throw new ContentProblemsException(problems);
             }
+            await(oldSite);
             SiteSwap.replace(siteDir, staging);
             clock.lap("files, swap");
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
         } finally {
+            background.shutdownNow();
             SiteSwap.deleteTree(staging);
             SiteSwap.deleteTree(crawl);
+        }
+    }
+
+    /** Waits for a background step, rethrowing what it threw. */
+    private static void await(Future<?> step) {
+        try {
+            step.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it; then the pages and
+     * the derived outputs are written, and the printouts awaited.
+     */
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock) {
+        SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
+        clock.lap("history, model");
+        Templates templates = new Templates(projectDir.resolve("templates"));
+        try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
+                staging, new PdfCache(pdfCacheDir))) {
+            printouts.start(model);
+            PageWriter out = new PageWriter(templates, staging);
+            SiteRenderer.render(model, out);
+            clock.lap("pages");
+            DerivedOutputs.write(model, out);
+            clock.lap("derived outputs");
+            int printed = printouts.finish();
+            clock.lap("printouts (wait)");
+            return out.pages() + printed;
         }
     }
 
@@ -163,32 +220,6 @@ public final class Bakery {
             throw new ContentProblemsException(problems);
         }
         return content;
-    }
-
-    /**
-     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it while JBake crawls
-     * the validated documents (from {@code crawl}, never from the commune's folders); then the pages and the derived
-     * outputs are written, and the printouts awaited.
-     */
-    private int render(SiteContent content, List<ComplianceWarning> warnings, Path crawl, Path staging,
-                       BakeClock clock) {
-        SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
-        clock.lap("history, model");
-        Templates templates = new Templates(projectDir.resolve("templates"));
-        try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
-                staging, new PdfCache(pdfCacheDir))) {
-            printouts.start(model);
-            crawl(crawl, staging, content.published().size());
-            clock.lap("JBake crawl");
-            PageWriter out = new PageWriter(templates, staging);
-            SiteRenderer.render(model, out);
-            clock.lap("pages");
-            DerivedOutputs.write(model, out);
-            clock.lap("derived outputs");
-            int printed = printouts.finish();
-            clock.lap("printouts (wait)");
-            return out.pages() + printed;
-        }
     }
 
     /** JBake crawls the validated documents into its store; every published document must be there. */

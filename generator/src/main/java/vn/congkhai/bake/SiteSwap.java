@@ -28,9 +28,17 @@ public final class SiteSwap {
         return staging;
     }
 
-    /** Puts {@code staging} in place of {@code site}: two renames, then the old site is deleted. */
+    /** Where the site replaced by the last bake is put aside ({@code site.old}) until it is deleted. */
+    public static Path previous(Path site) {
+        return site.resolveSibling(site.getFileName() + ".old");
+    }
+
+    /**
+     * Puts {@code staging} in place of {@code site}: two renames. The replaced site is left aside
+     * ({@link #previous}) and deleted by the next bake, alongside its work, or by the caller.
+     */
     public static void replace(Path site, Path staging) {
-        Path old = site.resolveSibling(site.getFileName() + ".old");
+        Path old = previous(site);
         deleteTree(old);
         try {
             if (Files.exists(site)) {
@@ -40,7 +48,6 @@ public final class SiteSwap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        deleteTree(old);
     }
 
     public static void deleteTree(Path root) {

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes the site's files into the output folder, and counts the pages it writes. */
+/** Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. */
 public final class PageWriter {
 
     private final Templates templates;
     private final Path out;
-    private int pages;
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
 
     public PageWriter(Templates templates, Path out) {
         this.templates = templates;
@@ -22,7 +22,7 @@ public final class PageWriter {
     /** Renders {@code template} with {@code model} into the page at {@code uri}. */
     public void page(String uri, String template, Map<String, Object> model) {
         text(uri, templates.render(template, model));
-        pages++;
+        pages.incrementAndGet();
     }
 
     /** Writes a file that is not a page (search index, feed, sitemap, robots.txt). */
@@ -46,6 +46,6 @@ public final class PageWriter {
 
     /** How many pages were written. */
     public int pages() {
-        return pages;
+        return pages.get();
     }
 }

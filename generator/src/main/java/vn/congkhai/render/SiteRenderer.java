@@ -24,14 +24,14 @@ public final class SiteRenderer {
     }
 
     public static void render(SiteModel model, PageWriter out) {
-        for (BuiltPage page : model.pages()) {
+        model.pages().parallelStream().forEach(page -> { // each page is a file of its own: on every core
             Disclosure d = page.disclosure();
             String template = out.templates().exists(d.type().code()) ? d.type().code() : "van-ban";
             out.page(d.uri(), template, model.pageModel(page));
             for (PlanViews.PeriodReport report : page.reports()) {
                 out.page(report.href(), "bao-cao-ky", model.reportModel(page, report));
             }
-        }
+        });
         for (SectionView section : model.site().sections()) {
             out.page(section.href(), "section", model.context(section.href(),
                     Map.of("section", section, "title", section.name())));

@@ -9,6 +9,6 @@ public final class Generate {
     }
 
     public static void main(String[] args) throws Exception {
-        SyntheticCommune.generate(Path.of(args[0]), Integer.parseInt(args[1]));
+        SyntheticCommune.generate(java.nio.file.Files.createDirectories(Path.of(args[0])), Integer.parseInt(args[1]));
     }
 }
