@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Keeps a preview site in step with its sources: {@link #refresh()} re-bakes when a source changed since the last
- * bake, and remembers what went wrong so that every page can show it until the officer fixes it.
+ * bake (told by the {@link SourceWatcher}, or where the system cannot tell, by comparing fingerprints), and remembers
+ * what went wrong so that every page can show it until the officer fixes it.
  */
 public final class Preview {
 
@@ -19,10 +20,24 @@ public final class Preview {
     private long bakedFingerprint;
     private boolean baked;
     private String failure;
+    private int bakes;
+
+    private final SourceWatcher watcher;
 
     public Preview(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
         this.bakery = new Bakery(projectDir, siteDir);
+        this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
+    }
+
+    /** How many times the preview has baked (or tried to). */
+    public synchronized int bakes() {
+        return bakes;
+    }
+
+    /** Whether the sources are watched by the system's file events (false: fingerprints are compared). */
+    public boolean watching() {
+        return watcher != null;
     }
 
     /**
@@ -32,12 +47,20 @@ public final class Preview {
      */
     public synchronized Optional<String> refresh() {
         try {
-            long fingerprint = SourceFingerprint.of(projectDir);
-            if (baked && fingerprint == bakedFingerprint) {
-                return Optional.ofNullable(failure);
+            if (watcher != null) {
+                boolean changed = watcher.takeChange();
+                if (baked && !changed) {
+                    return Optional.ofNullable(failure);
+                }
+            } else {
+                long fingerprint = SourceFingerprint.of(projectDir);
+                if (baked && fingerprint == bakedFingerprint) {
+                    return Optional.ofNullable(failure);
+                }
+                bakedFingerprint = fingerprint;
             }
-            bakedFingerprint = fingerprint;
             baked = true;
+            bakes++;
             BakeReport report = bakery.bake();
             System.out.println(report.summary());
             failure = null;
