@@ -59,9 +59,13 @@ class PublishIT {
     }
 
     private Publish.Request request(ZonedDateTime now) throws PublishException {
-        return new Publish.Request(site.dir(), site.site(), SftpTarget.parse(server.address("xa")), ADDRESS,
-                Login.password(SftpTestServer.USER, SftpTestServer.PASSWORD),
-                server.knownHosts(tmp.resolve("known_hosts")), Publish.KEEP, false, now);
+        return request(now, ADDRESS, Login.password(SftpTestServer.USER, SftpTestServer.PASSWORD), false);
+    }
+
+    private Publish.Request request(ZonedDateTime now, String declaredAddress, Login login, boolean allowFixedDate)
+            throws PublishException {
+        return new Publish.Request(site.dir(), site.site(), SftpTarget.parse(server.address("xa")), declaredAddress,
+                login, server.knownHosts(tmp.resolve("known_hosts")), Publish.KEEP, allowFixedDate, now);
     }
 
     private PublishResult publish(ZonedDateTime now) throws PublishException {
@@ -198,9 +202,7 @@ class PublishIT {
 
     @Test
     void aWrongPasswordIsRefusedWithWhereToFixIt() throws Exception {
-        Publish.Request good = request(BAKE_DAY);
-        Publish.Request r = new Publish.Request(good.project(), good.site(), good.target(), ADDRESS,
-                Login.password(SftpTestServer.USER, "sai"), good.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        Publish.Request r = request(BAKE_DAY, ADDRESS, Login.password(SftpTestServer.USER, "sai"), false);
 
         assertThatThrownBy(() -> Publish.site(r, lines::add)).hasMessage("Máy chủ [127.0.0.1]:" + server.port()
                 + " từ chối đăng nhập của tài khoản \"lucba\" (sai mật khẩu). Không đăng. Cách sửa: kiểm tra mục "
@@ -210,15 +212,12 @@ class PublishIT {
 
     @Test
     void anOfficersKeyFileLogsInAndAKeyInsideTheCommunesFolderIsRefused() throws Exception {
-        Publish.Request good = request(BAKE_DAY);
         Path key = server.userKeyFile(tmp.resolve("ssh/id_ecdsa"));
-        Publish.Request withKey = new Publish.Request(good.project(), good.site(), good.target(), ADDRESS,
-                Login.key(SftpTestServer.USER, key, null), good.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        Publish.Request withKey = request(BAKE_DAY, ADDRESS, Login.key(SftpTestServer.USER, key, null), false);
         assertThat(Publish.site(withKey, lines::add).filesSent()).isEqualTo(site.siteHashes().size());
 
         Path inside = server.userKeyFile(site.dir().resolve("khoa/id_ecdsa"));
-        Publish.Request leaked = new Publish.Request(good.project(), good.site(), good.target(), ADDRESS,
-                Login.key(SftpTestServer.USER, inside, null), good.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        Publish.Request leaked = request(BAKE_DAY, ADDRESS, Login.key(SftpTestServer.USER, inside, null), false);
         assertThatThrownBy(() -> Publish.site(leaked, lines::add)).hasMessage("Khoá bí mật " + inside + " nằm trong "
                 + "thư mục của xã, nơi được đưa lên kho chung: không dùng. Cách sửa: chuyển khoá ra ngoài (ví dụ "
                 + "~/.ssh/), sửa <privateKey> trong settings.xml; nếu khoá đã từng được lưu vào git, đổi khoá mới.");
@@ -251,17 +250,15 @@ class PublishIT {
                 + "trong jbake.properties), đã qua: văn bản ban hành sau ngày đó chưa có trên trang. Không đăng. Cách "
                 + "sửa: để trống ngay_bake rồi chạy lại; nếu thật sự muốn đăng trang của ngày đó, thêm "
                 + "-Dcho-phep-ngay-cu.");
-        Publish.Request r = request(later);
-        Publish.Request asked = new Publish.Request(r.project(), r.site(), r.target(), ADDRESS, r.login(),
-                r.knownHosts(), Publish.KEEP, true, later);
+        Publish.Request asked = request(later, ADDRESS, Login.password(SftpTestServer.USER, SftpTestServer.PASSWORD),
+                true);
         assertThat(Publish.site(asked, lines::add).release()).startsWith("20240703-");
     }
 
     @Test
     void aTargetDeclaredForAnotherSiteIsRefused() throws Exception {
-        Publish.Request r = request(BAKE_DAY);
-        Publish.Request other = new Publish.Request(r.project(), r.site(), r.target(), "https://lucba.example.vn",
-                r.login(), r.knownHosts(), Publish.KEEP, false, BAKE_DAY);
+        Publish.Request other = request(BAKE_DAY, "https://lucba.example.vn",
+                Login.password(SftpTestServer.USER, SftpTestServer.PASSWORD), false);
 
         assertThatThrownBy(() -> Publish.site(other, lines::add)).hasMessage("Địa chỉ không khớp: trang được tạo cho "
                 + "https://phuthinh.example.vn (site.host trong jbake.properties) nhưng nơi đăng được khai báo cho "
