@@ -29,6 +29,7 @@ import vn.congkhai.validate.ContentValidator;
 import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -166,8 +167,8 @@ public final class Bakery {
     }
 
     /**
-     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it; then the pages and
-     * the derived outputs are written, and the printouts awaited.
+     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it; the pages and the
+     * derived outputs are written side by side; then the printouts are awaited.
      */
     private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock) {
         SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
@@ -177,10 +178,11 @@ public final class Bakery {
                 staging, new PdfCache(pdfCacheDir))) {
             printouts.start(model);
             PageWriter out = new PageWriter(templates, staging);
+            CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out));
             SiteRenderer.render(model, out);
             clock.lap("pages");
-            DerivedOutputs.write(model, out);
-            clock.lap("derived outputs");
+            await(derived);
+            clock.lap("derived outputs (wait)");
             int printed = printouts.finish();
             clock.lap("printouts (wait)");
             return out.pages() + printed;

@@ -21,7 +21,6 @@ import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +57,11 @@ final class DerivedOutputs {
 
     static void search(SiteModel model, PageWriter out) {
         Markdown markdown = model.content().markdown();
-        Map<String, SearchIndex.Entry> byUri = new HashMap<>();
-        for (BuiltPage page : model.pages()) {
+        Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
+        model.pages().parallelStream().forEach(page -> {
             Disclosure d = page.disclosure();
             byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown));
-        }
+        });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
         entries.add(new SearchIndex.Entry("Phí, lệ phí của các thủ tục hành chính", SitePages.FEES,

@@ -60,7 +60,11 @@ public final class SearchIndex {
             sections.add(t.sectionName());
         }
         ArrayNode pages = root.putArray("d");
-        for (Entry e : entries) {
+        // The words and snippet of each page, the costly part, on every core; the index keeps the entries' order.
+        List<String[]> texts = entries.parallelStream()
+                .map(e -> new String[] {snippet(e.text()), words(e.title() + " " + e.text())}).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             ArrayNode page = pages.addArray();
             page.add(e.title()).add(e.uri());
             int section = sectionNames.indexOf(e.section());
@@ -69,7 +73,7 @@ public final class SearchIndex {
             } else {
                 page.add(section);
             }
-            page.add(e.date()).add(snippet(e.text())).add(words(e.title() + " " + e.text()));
+            page.add(e.date()).add(texts.get(i)[0]).add(texts.get(i)[1]);
         }
         try {
             return mapper.writeValueAsString(root);
