@@ -7,7 +7,8 @@
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
 #   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba)
-#   bench/run.sh --preview       only the preview's re-bake after a one-file edit (as under mvn jetty:run)
+#   bench/run.sh --preview [N]   only the preview's re-bake after a one-file edit, in the preview's own class (in a
+#                                JVM as mvn jetty:run's: default JIT and heap), on the sample site or N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,7 @@ for a in "$@"; do
     *) sizes+=("$a") ;;
   esac
 done
+given_sizes=${#sizes[@]}
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 5000)
 
 # The generator, its test helpers and the example commune's test tools (luc-ba-tests), as the reactor builds them.
@@ -46,10 +48,17 @@ measure() { # label, command...: prints wall seconds and peak RSS
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
 
 if [ "$preview_only" = 1 ]; then
-  rm -rf "$work/preview"
   # The preview runs inside Maven's JVM (default JIT, default heap), like mvn jetty:run.
-  java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -Dcongkhai.example=communes/luc-ba -cp "$cp" \
-    vn.congkhai.bench.PreviewEdit "$work/preview"
+  preview() { java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -Dcongkhai.example=communes/luc-ba \
+    -cp "$cp" vn.congkhai.bench.PreviewEdit "$@"; }
+  if [ "$given_sizes" = 0 ]; then
+    rm -rf "$work/preview" && preview "$work/preview"
+  else
+    for n in "${sizes[@]}"; do
+      echo "N=$n disclosures:"
+      rm -rf "$work/preview-$n" && preview "$work/preview-$n" "$n"
+    done
+  fi
   exit 0
 fi
 
