@@ -52,48 +52,65 @@ public final class ContentReader {
         List<Problem> warnings = new ArrayList<>(listing.warnings());
         warnings.addAll(assets.warnings());
         warnings.addAll(templates.warnings());
-        for (Map.Entry<String, Path> entry : listing.files().entrySet()) {
-            String contentPath = entry.getKey();
-            Path file = contentDir.resolve(contentPath);
-            String path = slashes(projectDir.relativize(file));
-            files.put(contentPath, entry.getValue());
-            checkName(path, contentPath, problems);
-            Format format = Format.ofFileName(file.getFileName().toString());
-            if (format == null) {
-                continue; // an attachment, or a stray file: the validation stage decides
-            }
-            String text;
-            try {
-                text = readDocument(entry.getValue(), path, problems);
-            } catch (CharacterCodingException e) {
-                problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
-                        + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
-                continue;
-            }
-            if (text == null) {
-                continue;
-            }
-            text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
-            if (format == Format.JSON) {
-                readJson(file, path, contentPath, text, documents, problems);
-            } else {
-                List<String> lines = text.lines().toList();
-                MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
-                List<Problem> tooDeep = MarkdownLimits.check(path, parsed.body(), parsed.bodyLine());
-                if (!tooDeep.isEmpty()) {
-                    problems.addAll(tooDeep); // never handed to the Markdown parser
-                    continue;
-                }
-                if (parsed.hasHeader()) {
-                    problems.addAll(parsed.problems());
-                    documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
-                            parsed.bodyLine()));
-                } else {
-                    texts.put(contentPath, text);
-                }
+        // Each file is read and parsed on its own, on every core; the results are gathered in the listing's order.
+        List<FileRead> reads = listing.files().entrySet().parallelStream()
+                .map(entry -> readFile(entry.getKey(), entry.getValue())).toList();
+        for (FileRead read : reads) {
+            files.put(read.contentPath(), read.source());
+            problems.addAll(read.problems());
+            documents.addAll(read.documents());
+            if (read.text() != null) {
+                texts.put(read.contentPath(), read.text());
             }
         }
         return new ContentTree(documents, texts, files, withTheme(assets.files()), problems, warnings);
+    }
+
+    /** What one file of content/ gave: its problems, its document, or its text when it is a full text. */
+    private record FileRead(String contentPath, Path source, List<Problem> problems, List<SourceDocument> documents,
+                            String text) {
+    }
+
+    private FileRead readFile(String contentPath, Path source) {
+        List<Problem> problems = new ArrayList<>();
+        List<SourceDocument> documents = new ArrayList<>(1);
+        Path file = contentDir.resolve(contentPath);
+        String path = slashes(projectDir.relativize(file));
+        checkName(path, contentPath, problems);
+        Format format = Format.ofFileName(file.getFileName().toString());
+        if (format == null) {
+            return new FileRead(contentPath, source, problems, documents, null); // an attachment, or a stray file
+        }
+        String text;
+        try {
+            text = readDocument(source, path, problems);
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
+                    + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
+            return new FileRead(contentPath, source, problems, documents, null);
+        }
+        if (text == null) {
+            return new FileRead(contentPath, source, problems, documents, null);
+        }
+        text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
+        if (format == Format.JSON) {
+            readJson(file, path, contentPath, text, documents, problems);
+            return new FileRead(contentPath, source, problems, documents, null);
+        }
+        List<String> lines = text.lines().toList();
+        MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
+        List<Problem> tooDeep = MarkdownLimits.check(path, parsed.body(), parsed.bodyLine());
+        if (!tooDeep.isEmpty()) {
+            problems.addAll(tooDeep); // never handed to the Markdown parser
+            return new FileRead(contentPath, source, problems, documents, null);
+        }
+        if (!parsed.hasHeader()) {
+            return new FileRead(contentPath, source, problems, documents, text);
+        }
+        problems.addAll(parsed.problems());
+        documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
+                parsed.bodyLine()));
+        return new FileRead(contentPath, source, problems, documents, null);
     }
 
     /** The theme's assets, then the commune's: a commune file replaces the theme's file of the same path. */
