@@ -18,6 +18,10 @@ public enum DisclosureType {
     KE_HOACH("ke-hoach", "Kế hoạch", Format.JSON, true, "KẾ HOẠCH"),
     BANG("bang", "Danh sách, bảng công khai", Format.JSON, true, null),
     LICH_TIEP_DAN("lich-tiep-dan", "Lịch tiếp công dân", Format.JSON, true, "LỊCH TIẾP CÔNG DÂN"),
+    LAY_Y_KIEN("lay-y-kien", "Lấy ý kiến Nhân dân", Format.JSON, true, "THÔNG BÁO"),
+    TRA_LOI("tra-loi", "Trả lời, giải trình", Format.JSON, true, "THÔNG BÁO"),
+    GIA_DAT("gia-dat", "Bảng giá đất", Format.JSON, true, "BẢNG GIÁ ĐẤT"),
+    BOI_THUONG("boi-thuong", "Bồi thường, hỗ trợ, tái định cư", Format.JSON, true, "PHƯƠNG ÁN"),
     THANH_TRA("thanh-tra", "Thanh tra, kiểm tra", Format.MARKDOWN, true, "KẾT LUẬN"),
     TRANG("trang", "Thông tin chung", Format.MARKDOWN, false, null);
 

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.consultation.OpenConsultations;
 import vn.congkhai.plan.PlanViews;
 import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
@@ -40,7 +41,7 @@ public final class SiteRenderer {
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
         page(model, out, SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
-                "posted", posted, "title", "Công khai thông tin"));
+                "posted", posted, "consultations", OpenConsultations.of(model.content()), "title", "Công khai thông tin"));
         page(model, out, SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
         page(model, out, SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));

@@ -54,7 +54,7 @@ public final class PersonalDataGuard {
     /** Checks one disclosure; {@code commune} gives the numbers the commune publishes itself. */
     public static void check(SourceDocument doc, DisclosureType type, Commune commune, Problems problems) {
         Set<String> allowed = DigitRuns.allowed(commune.phone(), commune.hotline());
-        checkNames(doc, problems);
+        checkNames(doc, ContentTypes.of(type).map(DisclosureKind::publicContactFields).orElse(Set.of()), problems);
         Set<String> rowCells = new HashSet<>();
         for (String list : ContentTypes.of(type).map(DisclosureKind::peopleLists).orElse(List.of())) {
             JsonNode rows = doc.field(list);
@@ -64,7 +64,7 @@ public final class PersonalDataGuard {
             Map<String, String> columnTypes = switch (type) {
                 case BANG -> columnTypes(doc);
                 case LICH_TIEP_DAN -> Map.of("ngay", "ngay"); // the session's date
-                default -> Map.of();
+                default -> ContentTypes.of(type).map(DisclosureKind::peopleColumnKinds).orElse(Map.of());
             };
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode row = rows.get(i);
@@ -97,9 +97,9 @@ public final class PersonalDataGuard {
         }
     }
 
-    private static void checkNames(SourceDocument doc, Problems problems) {
+    private static void checkNames(SourceDocument doc, Set<String> publicContacts, Problems problems) {
         FieldWalk.nodes(doc, (pointer, field, name, node) -> {
-            if (name != null && isForbiddenName(name)) {
+            if (name != null && isForbiddenName(name) && !publicContacts.contains(pointer)) {
                 problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(name));
             }
             // A column code in a table is a field name too.
