@@ -40,7 +40,7 @@ public final class LandPriceReader {
                     same(p.landType())), i);
             if (first != null) {
                 checks.add("/dong/" + i, "dong[" + i + "]", "giá đất của \"" + p.road() + "\"" + (p.segment() == null
-                        ? "" : ", đoạn " + p.segment()) + ", vị trí " + p.position() + ", " + p.landType()
+                        ? "" : ", đoạn \"" + p.segment() + "\"") + ", vị trí " + p.position() + ", " + p.landType()
                         + " được ghi hai lần (trùng với dòng dong[" + first + "]). Cách sửa: xoá dòng lặp, hoặc sửa "
                         + "tuyến đường, đoạn, vị trí hay loại đất cho đúng.");
             }
