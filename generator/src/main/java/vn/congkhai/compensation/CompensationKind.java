@@ -134,6 +134,7 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
     static String projectOf(String title) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(dự án|công trình)\\s*:?\\s*(.+)$")
                 .matcher(title.strip());
-        return m.find() ? m.group(2).strip() : title.strip();
+        String project = m.find() ? m.group(2).strip() : title.strip();
+        return project.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + project.substring(1);
     }
 }

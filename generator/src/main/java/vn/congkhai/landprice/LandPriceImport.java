@@ -132,7 +132,7 @@ public final class LandPriceImport {
 
     /** The land type a title names ("Bảng giá đất ở tại nông thôn" → "Đất ở tại nông thôn"), or null. */
     static String landTypeOf(String title) {
-        Matcher m = Pattern.compile("(?iu)\\b(đất\\s+(?!đai).+)$").matcher(title.strip());
+        Matcher m = Pattern.compile("(?iu)(?<!\\p{L})(đất\\s+(?!đai).+)$").matcher(title.strip());
         if (!m.find()) {
             return null;
         }
