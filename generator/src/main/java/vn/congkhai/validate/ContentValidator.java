@@ -78,13 +78,14 @@ public final class ContentValidator {
             PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
             TextRules.check(doc, problems);
             SizeLimits.check(doc, problems);
-            if (d.type().format() == Format.JSON) {
+            if (ContentTypes.of(d.type()).isPresent()) {
+                SourceDocument fields = doc.format() == Format.MARKDOWN ? SchemaRules.typedHeader(doc, d.type()) : doc;
                 Problems schema = problems.part();
-                SchemaRules.check(doc, d.type(), schema);
+                SchemaRules.check(fields, d.type(), schema);
                 if (!schema.isEmpty()) {
                     continue;
                 }
-                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(doc, Checks.of(doc, problems),
+                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(fields, Checks.of(fields, problems),
                         attachments, tree.texts().keySet()));
                 if (typed == null) {
                     continue;
@@ -190,7 +191,7 @@ public final class ContentValidator {
         }
         for (Disclosure d : content.published()) {
             pages.add(d.uri());
-            if (d.type().format() == Format.JSON) {
+            if (ContentTypes.of(d.type()).isPresent()) {
                 String stem = d.uri().substring(0, d.uri().length() - ".html".length());
                 pages.add(stem + ".json");
                 pages.add(stem + ".csv");

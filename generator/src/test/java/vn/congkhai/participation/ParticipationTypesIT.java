@@ -76,11 +76,25 @@ class ParticipationTypesIT {
     }
 
     @Test
+    void aConsultationWrittenInMarkdownHasItsFieldsInTheHeaderAndTheDraftAsItsBody() throws Exception {
+        Document p = page("lay-y-kien/nha-van-hoa.html");
+        assertThat(p.select(".consultation-state").text()).isEqualTo("Đang lấy ý kiến — hôm nay là ngày cuối");
+        assertThat(p.select(".doc-facts").text()).contains("Nhân dân xóm Đồng Kè");
+        assertThat(p.select(".doc-body strong").text()).isEqualTo("nhà văn hóa xóm Đồng Kè");
+        assertThat(p.select("#cach-gop-y ~ ul.sessions li").eachText()).containsExactly("18/07/2024, 19:30 Sân nhà văn hóa cũ");
+        assertThat(p.select("#ket-qua ~ p").first().text()).isEqualTo("Tổng số ý kiến nhận được: 0.");
+        assertThat(site.site().resolve("lay-y-kien/nha-van-hoa.csv")).exists();
+        String index = Files.readString(site.site().resolve("tim-kiem/chi-muc.json"), StandardCharsets.UTF_8);
+        assertThat(index).contains("trên thửa đất công ích cạnh trường mầm non");
+    }
+
+    @Test
     void theHomePageListsOpenConsultationsFirst() {
         Document home = page("index.html");
         Element first = home.selectFirst("main h2");
         assertThat(first.text()).isEqualTo("Đang lấy ý kiến Nhân dân");
         assertThat(home.select(".open-consultations li").eachText()).containsExactly(
+                "Lấy ý kiến Nhân dân về vị trí xây dựng nhà văn hóa xóm Đồng Kè Đang lấy ý kiến — hôm nay là ngày cuối",
                 "Lấy ý kiến Nhân dân về dự thảo phương án mở rộng đường xóm Kết Thành Đang lấy ý kiến — còn 12 ngày");
     }
 
