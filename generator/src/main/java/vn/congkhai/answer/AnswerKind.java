@@ -61,9 +61,11 @@ public final class AnswerKind implements DisclosureKind<AnswerList> {
         return List.of("muc");
     }
 
+    /** Dates, and the commune's own words ({@code cua-xa}: its answer and who gave it). */
     @Override
     public Map<String, String> peopleColumnKinds() {
-        return Map.of("ngay_nhan", "ngay", "ngay_tra_loi", "ngay");
+        // The answer is the commune's text: the dates it names are not birth dates (validate.PersonalDataGuard).
+        return Map.of("ngay_nhan", "ngay", "ngay_tra_loi", "ngay", "tra_loi", "cua-xa", "nguoi_tra_loi", "cua-xa");
     }
 
     @Override

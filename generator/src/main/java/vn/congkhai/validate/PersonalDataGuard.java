@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class PersonalDataGuard {
 
+    /**
+     * The kind of a people row's cell that holds the commune's own words (an answer to a citizen): a date there is a
+     * date of the commune's work, not a birth date; ID and phone numbers are still refused.
+     */
+    public static final String COMMUNE_TEXT = "cua-xa";
     private static final Pattern COLUMN_CODE = Pattern.compile("cot\\[\\d+]\\.ma");
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((19|20)[0-9]{2})(?![0-9])"
@@ -148,7 +153,7 @@ public final class PersonalDataGuard {
                 return;
             }
         }
-        if (!kind.equals("ngay") && BIRTH_DATE.matcher(text).find()) {
+        if (!kind.equals("ngay") && !kind.equals(COMMUNE_TEXT) && BIRTH_DATE.matcher(text).find()) {
             problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + text + "\" giống ngày "
                     + "sinh. " + RULE + " Cách sửa: xoá ngày sinh; nếu đó không phải ngày sinh, ghi rõ bằng chữ, "
                     + "ví dụ \"tách hộ tháng 3 năm 2024\".");
