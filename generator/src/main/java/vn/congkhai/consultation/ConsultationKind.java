@@ -11,6 +11,7 @@ import vn.congkhai.text.VietnameseFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static vn.congkhai.kind.Table.field;
@@ -68,6 +69,17 @@ public final class ConsultationKind implements DisclosureKind<Consultation> {
             parts.add(c.outcome().text());
         }
         return String.join(" ", parts);
+    }
+
+    /** The opinions are citizens' words, read as rows of people (no ID, phone, birth date); the answers are the commune's. */
+    @Override
+    public List<String> peopleLists() {
+        return List.of("y_kien");
+    }
+
+    @Override
+    public Map<String, String> peopleColumnKinds() {
+        return Map.of("so_luot", "so", "tra_loi", "cua-xa");
     }
 
     @Override
