@@ -16,7 +16,8 @@ import java.util.List;
 public final class ConsultationReader {
 
     /** Names officers may give the list of meetings in {@code cach_gop_y}; {@code hop} is the guide's. */
-    static final List<String> MEETING_LISTS = List.of("hop", "cuoc_hop", "hoi_nghi", "lich_hop");
+    static final List<String> MEETING_LISTS = List.of("hop", "cuoc_hop", "hoi_nghi", "lich_hop", "buoi_hop",
+            "hop_xom");
 
     private ConsultationReader() {
     }
@@ -99,6 +100,8 @@ public final class ConsultationReader {
             return Fields.text(node) == null ? null : new Consultation.Outcome(Fields.text(node), null, null);
         }
         LocalDate date = Fields.date(checks, "/ket_qua/ngay", "ket_qua.ngay", "ngày quyết định");
-        return new Consultation.Outcome(Fields.text(node.get("noi_dung")), Fields.text(node.get("so_hieu")), date);
+        String text = Fields.text(node.get("noi_dung")) != null ? Fields.text(node.get("noi_dung"))
+                : Fields.text(node.get("quyet_dinh"));
+        return new Consultation.Outcome(text, Fields.text(node.get("so_hieu")), date);
     }
 }
