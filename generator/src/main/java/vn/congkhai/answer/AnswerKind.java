@@ -74,6 +74,13 @@ public final class AnswerKind implements DisclosureKind<AnswerList> {
         return list.answers().size() + " câu hỏi, kiến nghị, đã trả lời " + answered;
     }
 
+    /** Listed by the year of the latest question it answers. */
+    @Override
+    public String group(AnswerList list) {
+        return "Năm " + list.answers().stream().map(Answer::received).max(java.time.LocalDate::compareTo)
+                .orElseThrow().getYear();
+    }
+
     @Override
     public String searchText(AnswerList list, Markdown markdown) {
         Set<String> parts = new LinkedHashSet<>();

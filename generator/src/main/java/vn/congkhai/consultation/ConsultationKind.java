@@ -58,6 +58,12 @@ public final class ConsultationKind implements DisclosureKind<Consultation> {
                 + VietnameseFormat.date(c.to()) + (c.opinionCount() == null ? "" : ", " + c.opinionCount() + " ý kiến");
     }
 
+    /** Listed by the year the consultation opened. */
+    @Override
+    public String group(Consultation c) {
+        return "Năm " + c.from().getYear();
+    }
+
     @Override
     public String searchText(Consultation c, Markdown markdown) {
         List<String> parts = new ArrayList<>(c.hamlets());
