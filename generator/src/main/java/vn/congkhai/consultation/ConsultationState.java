@@ -44,6 +44,11 @@ public record ConsultationState(Phase phase, long daysLeft, String label) {
                 : "Đã kết thúc lấy ý kiến ngày " + VietnameseFormat.date(c.to()) + " — đang tổng hợp kết quả");
     }
 
+    /** Whether citizens can still respond: the consultation is open or about to open. */
+    public boolean acceptsOpinions() {
+        return phase != Phase.CLOSED;
+    }
+
     public boolean isOpen() {
         return phase == Phase.OPEN;
     }

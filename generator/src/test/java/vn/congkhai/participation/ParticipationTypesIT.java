@@ -71,6 +71,7 @@ class ParticipationTypesIT {
                 "2 Đề nghị họp xóm vào buổi tối 30 Tiếp thu");
         assertThat(p.select(".outcome").text()).isEqualTo("Quyết định: Ban hành Quy chế có điều chỉnh theo ý kiến Nhân "
                 + "dân (văn bản số 12/QĐ-UBND ngày 20/05/2024)");
+        assertThat(p.select("#cach-gop-y")).as("no way to respond once closed").isEmpty();
         assertThat(page("lay-y-kien/cho.html").select(".consultation-state").text())
                 .isEqualTo("Đã kết thúc lấy ý kiến ngày 01/06/2024 — đang tổng hợp kết quả");
     }
