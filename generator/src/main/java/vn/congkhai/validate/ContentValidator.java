@@ -67,7 +67,9 @@ public final class ContentValidator {
             if (checked.isEmpty()) {
                 continue;
             }
-            Disclosure d = checked.get();
+            // A typed Markdown disclosure (a consultation) is read, and published as open data, with typed values.
+            Disclosure d = doc.format() == Format.MARKDOWN && ContentTypes.of(checked.get().type()).isPresent()
+                    ? checked.get().withSource(SchemaRules.typedHeader(doc, checked.get().type())) : checked.get();
             String other = addresses.putIfAbsent(d.uri(), doc.path());
             if (other != null) {
                 problems.add(doc.path(), 1, "(tên tệp)", "trùng địa chỉ trang với " + other
@@ -79,7 +81,7 @@ public final class ContentValidator {
             TextRules.check(doc, problems);
             SizeLimits.check(doc, problems);
             if (ContentTypes.of(d.type()).isPresent()) {
-                SourceDocument fields = doc.format() == Format.MARKDOWN ? SchemaRules.typedHeader(doc, d.type()) : doc;
+                SourceDocument fields = d.source();
                 Problems schema = problems.part();
                 SchemaRules.check(fields, d.type(), schema);
                 if (!schema.isEmpty()) {

@@ -85,6 +85,9 @@ class ParticipationTypesIT {
         assertThat(p.select("#cach-gop-y ~ ul.sessions li").eachText()).containsExactly("18/07/2024, 19:30 Sân nhà văn hóa cũ");
         assertThat(p.select("#ket-qua ~ p").first().text()).isEqualTo("Tổng số ý kiến nhận được: 0.");
         assertThat(site.site().resolve("lay-y-kien/nha-van-hoa.csv")).exists();
+        JsonNode json = JSON.readTree(site.site().resolve("lay-y-kien/nha-van-hoa.json").toFile());
+        assertThat(json.path("so_y_kien").isInt()).as("so_y_kien published as a number").isTrue();
+        assertThat(json.path("doi_tuong").get(0).asText()).isEqualTo("Đồng Kè");
         String index = Files.readString(site.site().resolve("tim-kiem/chi-muc.json"), StandardCharsets.UTF_8);
         assertThat(index).contains("trên thửa đất công ích cạnh trường mầm non");
     }
