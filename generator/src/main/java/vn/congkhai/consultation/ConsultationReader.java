@@ -44,7 +44,8 @@ public final class ConsultationReader {
             scope.forEach(h -> hamlets.add(h.asText().strip()));
             audience = "Nhân dân " + (hamlets.size() == 1 ? "xóm " : "các xóm ") + String.join(", ", hamlets);
         } else {
-            audience = Fields.text(scope) == null ? "Nhân dân toàn xã" : Fields.text(scope);
+            String text = Fields.text(scope);
+            audience = text == null || text.equals("toan-xa") ? "Nhân dân toàn xã" : text;
         }
         return new Consultation(audience, List.copyOf(hamlets), from, to, Fields.text(root.get("du_thao")), howTo,
                 count, opinions, outcome);
