@@ -122,6 +122,7 @@ public final class ContentValidator {
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
         content.published().forEach(d -> pages.addAll(ContentTypes.extraPages(d, content.data().get(d.uri()))));
+        pages.addAll(vn.congkhai.answer.AnswerIndex.of(content).pages());
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());

@@ -206,7 +206,8 @@ public final class MetadataRules {
         boolean sectionList = stem.endsWith("/index")
                 && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();
         String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-        boolean generated = SitePages.GENERATED_FOLDERS.contains(top) || (stem + ".html").equals(SitePages.FEES);
+        boolean generated = SitePages.GENERATED_FOLDERS.contains(top) || (stem + ".html").equals(SitePages.FEES)
+                || SitePages.isAnswersPage(stem + ".html");
         if (stem.equals("index") || stem.equals("404") || sectionList || generated) {
             c.problems.add(c.doc.path(), 1, "(tên tệp)", "tên tệp này trùng với trang do hệ thống tạo ra. "
                     + "Cách sửa: đổi tên tệp, ví dụ \"gioi-thieu." + c.doc.format().extension() + "\".");

@@ -125,6 +125,26 @@ class ParticipationTypesIT {
     }
 
     @Test
+    void answersAcrossAllListsHaveAStaticPageForEachTopicAndHamlet() {
+        Document list = page("tra-loi/index.html");
+        assertThat(list.select("main a[href$=tra-loi/tra-cuu.html]").eachText())
+                .containsExactly("Tra cứu câu trả lời theo lĩnh vực, theo xóm");
+        Document index = page("tra-loi/tra-cuu.html");
+        assertThat(index.select("#theo-linh-vuc ~ ul li").eachText()).containsExactly("Đất đai (1)", "Giao thông (2)");
+        assertThat(index.select("#theo-linh-vuc ~ ul a").eachAttr("href"))
+                .containsExactly("../tra-loi/linh-vuc-dat-dai.html", "../tra-loi/linh-vuc-giao-thong.html");
+        assertThat(index.select("#theo-xom ~ ul li").eachText()).containsExactly("Xóm Đồng Kè (1)", "Xóm Kết Thành (1)");
+        Document topic = page("tra-loi/linh-vuc-giao-thong.html");
+        assertThat(topic.select("h1").text()).isEqualTo("Trả lời, giải trình: lĩnh vực Giao thông");
+        assertThat(topic.select(".answer h2").eachText()).containsExactly("Giao thông — xóm Đồng Kè",
+                "Giao thông — xóm Kết Thành");
+        assertThat(topic.select(".answer-meta a").eachAttr("href")).containsExactly(
+                "../tra-loi/ky-hop-thu-7.html#cau-3", "../tra-loi/ky-hop-thu-7.html#cau-1");
+        assertThat(site.site().resolve("tra-loi/xom-dong-ke.html")).exists();
+        assertThat(site.page("sitemap.xml")).contains("tra-loi/linh-vuc-dat-dai.html");
+    }
+
+    @Test
     void landPricesAreGroupedByLandTypeWithThePositionsSideBySide() {
         Document p = page("gia-dat/2024.html");
         assertThat(p.select("main h2").eachText()).contains("Đất ở tại nông thôn", "Đất trồng lúa");
