@@ -18,7 +18,7 @@ public class ImportMojo extends CommuneMojo {
     @Parameter(property = "tep", required = true)
     private String tep;
 
-    /** The type it becomes: ho-ngheo, ngan-sach or bang. */
+    /** The type it becomes: ho-ngheo, ngan-sach, bang, gia-dat or boi-thuong. */
     @Parameter(property = "loai", required = true)
     private String loai;
 

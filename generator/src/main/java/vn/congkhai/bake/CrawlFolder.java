@@ -45,7 +45,7 @@ final class CrawlFolder {
     /** The crawled copy: only what JBake needs to file the document, and the body it renders. */
     private static String text(Disclosure d) {
         String date = d.date().toString();
-        if (d.type().format() == Format.JSON) {
+        if (d.source().format() == Format.JSON) {
             return "{\"title\": \"\", \"date\": \"" + date + "\", \"type\": \"" + d.type().code()
                     + "\", \"status\": \"published\"}\n";
         }

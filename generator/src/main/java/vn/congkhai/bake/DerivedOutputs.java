@@ -94,6 +94,7 @@ final class DerivedOutputs {
         ListingViews.quarters(published).forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
         published.forEach(d -> model.content().data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan)
                 .reportedPeriods().forEach(p -> urls.add(new Sitemap.Url(PlanViews.reportHref(d, p), null)))));
+        model.answers().pages().forEach(page -> urls.add(new Sitemap.Url(page, null)));
         if (model.content().config().complianceLinked()) {
             urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));
         }

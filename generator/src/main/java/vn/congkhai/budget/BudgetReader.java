@@ -1,8 +1,8 @@
 package vn.congkhai.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.content.Checks;
+import vn.congkhai.kind.Totals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,9 +84,7 @@ public final class BudgetReader {
     }
 
     private static String mismatch(String what, long declared, String against, long computed) {
-        return what + " " + VietnameseFormat.money(declared) + " nhưng " + against + " là "
-                + VietnameseFormat.money(computed) + " (chênh " + VietnameseFormat.money(declared - computed)
-                + "). Cách sửa: kiểm tra lại các số, tổng phải bằng đúng từng đồng.";
+        return Totals.mismatch(what, declared, against, computed);
     }
 
     private static String text(JsonNode node) {

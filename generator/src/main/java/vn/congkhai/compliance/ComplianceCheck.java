@@ -1,6 +1,7 @@
 package vn.congkhai.compliance;
 
 import vn.congkhai.budget.Budget;
+import vn.congkhai.consultation.Consultation;
 import vn.congkhai.model.ArticleElevenItem;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
@@ -26,6 +27,8 @@ public final class ComplianceCheck {
     static final int BUDGET_DAYS = 15;
     /** A reception schedule is posted at least this many working days before its first session. */
     static final int RECEPTION_WORKING_DAYS = 5;
+    /** A closed consultation's result is published within this many days. */
+    static final int CONSULTATION_RESULT_DAYS = 30;
 
     private static final Map<String, String> BUDGET_PERIODS = new java.util.LinkedHashMap<>(Map.of(
             "thuc-hien-q1", "03-31", "thuc-hien-6-thang", "06-30", "thuc-hien-9-thang", "09-30"));
@@ -42,6 +45,7 @@ public final class ComplianceCheck {
         List<ComplianceWarning> warnings = new ArrayList<>();
         budgetExecution(warnings);
         receptionSchedules(warnings);
+        consultationResults(warnings);
         quarterlyLists(warnings);
         articleElevenItems(warnings);
         return warnings;
@@ -112,6 +116,26 @@ public final class ComplianceCheck {
                     latest.map(Disclosure::title).orElse("Lịch tiếp công dân"), latest.map(Disclosure::uri).orElse(null),
                     latest.isEmpty() ? "chưa đăng lịch tiếp công dân nào."
                             : "lịch mới nhất đã hết thời gian niêm yết hoặc không còn buổi tiếp sắp tới, chưa có lịch thay thế."));
+        }
+    }
+
+    /**
+     * A consultation that closed more than {@value #CONSULTATION_RESULT_DAYS} days ago publishes its result: the
+     * number of opinions, the opinions with the commune's answers, or the decision (Art. 11 item 11).
+     */
+    private void consultationResults(List<ComplianceWarning> warnings) {
+        for (Disclosure d : content.published(DisclosureType.LAY_Y_KIEN)) {
+            Optional<Consultation> c = content.data(d, Consultation.class);
+            if (c.isEmpty() || c.get().hasResult()) {
+                continue;
+            }
+            long days = java.time.temporal.ChronoUnit.DAYS.between(c.get().to(), today);
+            if (days > CONSULTATION_RESULT_DAYS) {
+                warnings.add(new ComplianceWarning("Công khai kết quả lấy ý kiến Nhân dân (khoản 11 Điều 11)",
+                        d.title(), d.uri(), "đã kết thúc lấy ý kiến ngày " + VietnameseFormat.date(c.get().to())
+                        + ", " + days + " ngày trước, nhưng chưa công khai kết quả. Cách làm: thêm số ý kiến "
+                        + "(so_y_kien), tổng hợp ý kiến và giải trình (y_kien), quyết định (ket_qua) vào tệp."));
+            }
         }
     }
 

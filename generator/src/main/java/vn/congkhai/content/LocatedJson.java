@@ -173,6 +173,11 @@ public final class LocatedJson {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
+    /** Another tree with the same lines: a Markdown header with its values typed as its schema expects. */
+    public LocatedJson withRoot(JsonNode other) {
+        return new LocatedJson(other, lines);
+    }
+
     public JsonNode root() {
         return root;
     }

@@ -8,7 +8,6 @@ import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.congkhai.model.PersonalFields;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class HouseholdImport {
         if (columns.hamlet() < 0) {
             problems.add("Không thấy cột xóm. Cách sửa: đặt tên cột là \"Xóm\".");
         }
-        notePersonalColumns(sheet, notes);
+        vn.congkhai.kind.PersonalColumns.note(sheet, notes);
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         if (!problems.isEmpty()) {
             return ImportResult.unreadable(problems, notes);
@@ -80,18 +79,6 @@ public final class HouseholdImport {
             String fromTitle = title == null ? null : HouseholdImport.category(title.replaceAll("(?i)danh sách", ""));
             return new Columns(sheet.column(NUMBER), sheet.column(HEAD), sheet.column(HAMLET), sheet.column(CATEGORY),
                     sheet.column(MEMBERS), sheet.column(NOTE), markColumns(sheet), fromTitle);
-        }
-    }
-
-    /** Notes each column of personal data, which is left out. */
-    private static void notePersonalColumns(SheetLayout sheet, List<String> notes) {
-        for (int c = 0; c < sheet.headings().size(); c++) {
-            String h = sheet.headings().get(c);
-            if (!h.isBlank() && PersonalFields.isForbidden(h.replaceAll("(?i)^số\\s+", "so_").replace(' ', '_'))
-                    || Headings.matches(h, List.of("cccd", "cmnd", "ngay sinh", "nam sinh", "dan toc", "dien thoai",
-                    "so dien thoai", "so dinh danh"))) {
-                notes.add("Bỏ qua cột \"" + h + "\": dữ liệu cá nhân không được công khai.");
-            }
         }
     }
 

@@ -6,7 +6,9 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.text.Markdown;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the generator knows about one JSON type of the content contract, in the type's own package: how its
@@ -60,6 +62,23 @@ public interface DisclosureKind<T extends DisclosureData> {
      */
     default List<String> peopleLists() {
         return List.of();
+    }
+
+    /**
+     * What the values of its people rows are, by field, where they are not free text: {@code ngay} for a date (never
+     * read as a birth date), {@code tien} and {@code so} for amounts and numbers (never read as ID numbers when
+     * written as JSON numbers).
+     */
+    default Map<String, String> peopleColumnKinds() {
+        return Map.of();
+    }
+
+    /**
+     * JSON Pointers of fields named for a phone that hold the commune's own public contact (how to respond to a
+     * consultation), not a citizen's: the personal-data guard lets their name pass.
+     */
+    default Set<String> publicContactFields() {
+        return Set.of();
     }
 
     /** The content path of a Markdown full text it publishes inside its page (a plan's), or null. */

@@ -18,6 +18,11 @@ public enum DisclosureType {
     KE_HOACH("ke-hoach", "Kế hoạch", Format.JSON, true, "KẾ HOẠCH"),
     BANG("bang", "Danh sách, bảng công khai", Format.JSON, true, null),
     LICH_TIEP_DAN("lich-tiep-dan", "Lịch tiếp công dân", Format.JSON, true, "LỊCH TIẾP CÔNG DÂN"),
+    /** A consultation: JSON, or Markdown with its fields in the header and the draft as the body. */
+    LAY_Y_KIEN("lay-y-kien", "Lấy ý kiến Nhân dân", Format.JSON, true, "THÔNG BÁO", Format.MARKDOWN),
+    TRA_LOI("tra-loi", "Trả lời, giải trình", Format.JSON, true, "THÔNG BÁO"),
+    GIA_DAT("gia-dat", "Bảng giá đất", Format.JSON, true, "BẢNG GIÁ ĐẤT"),
+    BOI_THUONG("boi-thuong", "Bồi thường, hỗ trợ, tái định cư", Format.JSON, true, "PHƯƠNG ÁN"),
     THANH_TRA("thanh-tra", "Thanh tra, kiểm tra", Format.MARKDOWN, true, "KẾT LUẬN"),
     TRANG("trang", "Thông tin chung", Format.MARKDOWN, false, null);
 
@@ -29,8 +34,15 @@ public enum DisclosureType {
     private final Format format;
     private final boolean disclosure;
     private final String documentKind;
+    private final Format alsoFormat;
 
     DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind) {
+        this(code, sectionName, format, disclosure, documentKind, null);
+    }
+
+    DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind,
+                   Format alsoFormat) {
+        this.alsoFormat = alsoFormat;
         this.code = code;
         this.sectionName = sectionName;
         this.format = format;
@@ -54,6 +66,11 @@ public enum DisclosureType {
 
     public Format format() {
         return format;
+    }
+
+    /** Whether a file of this type may be written in {@code f}: its own format, or the one it also accepts. */
+    public boolean accepts(Format f) {
+        return f == format || f == alsoFormat;
     }
 
     /** Whether it is an Art. 11 disclosure that must name its item ({@code muc_cong_khai}); plain pages are not. */

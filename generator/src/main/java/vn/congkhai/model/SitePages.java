@@ -16,6 +16,8 @@ public final class SitePages {
     public static final String COMPLIANCE = "tuan-thu/index.html";
     public static final String SEARCH = "tim-kiem/index.html";
     public static final String SEARCH_INDEX = "tim-kiem/chi-muc.json";
+    /** Answers to citizens across all answer lists, by topic and by hamlet. */
+    public static final String ANSWERS_INDEX = "tra-loi/tra-cuu.html";
 
     private SitePages() {
     }
@@ -41,6 +43,19 @@ public final class SitePages {
     /** A plan's report for a period, e.g. {@code ke-hoach/papi-2024-bao-cao-2024-q2.html}. */
     public static String planReport(String planUri, String periodCode) {
         return planUri.replaceFirst("\\.html$", "") + "-bao-cao-" + periodCode.toLowerCase(java.util.Locale.ROOT) + ".html";
+    }
+
+    /**
+     * The answers of one topic ({@code linh-vuc}) or hamlet ({@code xom}) across all answer lists, e.g.
+     * {@code tra-loi/linh-vuc-dat-dai.html}; {@code slug} is the name folded, words joined by hyphens.
+     */
+    public static String answers(String by, String slug) {
+        return "tra-loi/" + by + "-" + slug + ".html";
+    }
+
+    /** Whether a content page's address is one the site makes for answers ({@link #ANSWERS_INDEX}, {@link #answers}). */
+    public static boolean isAnswersPage(String uri) {
+        return uri.equals(ANSWERS_INDEX) || uri.startsWith("tra-loi/linh-vuc-") || uri.startsWith("tra-loi/xom-");
     }
 
     /** The quarterly disclosure list of a quarter, e.g. {@code danh-muc-cong-khai/2024-q1.html}. */

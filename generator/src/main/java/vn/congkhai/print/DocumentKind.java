@@ -12,7 +12,7 @@ import java.util.Locale;
 public record DocumentKind(String kind, String title) {
 
     private static final List<String> KINDS = List.of("Kế hoạch", "Thông báo", "Quyết định", "Danh sách", "Kết luận",
-            "Báo cáo", "Biên bản", "Hướng dẫn", "Quy chế", "Công văn", "Tờ trình", "Lịch", "Nghị quyết");
+            "Báo cáo", "Biên bản", "Hướng dẫn", "Quy chế", "Công văn", "Tờ trình", "Lịch", "Nghị quyết", "Phương án");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     public static DocumentKind of(String title, DisclosureType type) {

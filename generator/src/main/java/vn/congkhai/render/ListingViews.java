@@ -30,9 +30,20 @@ public final class ListingViews {
     private ListingViews() {
     }
 
-    /** An item of Art. 11 with what was published under it. */
-    public record Article11Item(int number, String name, boolean permanent, List<Disclosure> items) {
+    /** An item of Art. 11 with what was published under it, and the sections that hold its typed disclosures. */
+    public record Article11Item(int number, String name, boolean permanent, List<Disclosure> items,
+                                List<Link> sections) {
     }
+
+    /** The sections whose typed data serves an item of Art. 11: where a citizen looks for that item's lists. */
+    private static final Map<Integer, List<DisclosureType>> ITEM_SECTIONS = Map.of(
+            1, List.of(DisclosureType.KE_HOACH),
+            2, List.of(DisclosureType.NGAN_SACH),
+            3, List.of(DisclosureType.BOI_THUONG, DisclosureType.GIA_DAT),
+            7, List.of(DisclosureType.HO_NGHEO),
+            10, List.of(DisclosureType.THANH_TRA, DisclosureType.LICH_TIEP_DAN),
+            11, List.of(DisclosureType.LAY_Y_KIEN, DisclosureType.TRA_LOI),
+            13, List.of(DisclosureType.THU_TUC));
 
     /** A fee of a procedure on the "Phí, lệ phí" page. */
     public record FeeLine(Link procedure, String field, String name, String amount, String note) {
@@ -58,7 +69,9 @@ public final class ListingViews {
             int item = i;
             items.add(new Article11Item(item, ArticleElevenItem.name(item),
                     ArticleElevenItem.isPermanent(item),
-                    published.stream().filter(d -> d.item() != null && d.item() == item).toList()));
+                    published.stream().filter(d -> d.item() != null && d.item() == item).toList(),
+                    ITEM_SECTIONS.getOrDefault(item, List.of()).stream()
+                            .map(t -> new Link(t.sectionName(), SitePages.section(t))).toList()));
         }
         return items;
     }

@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.answer.AnswerIndex;
 import vn.congkhai.plan.PlanViews;
 import vn.congkhai.model.Link;
 import vn.congkhai.compliance.ComplianceWarning;
@@ -29,9 +30,11 @@ public final class SiteModel {
     private final List<BuiltPage> pages;
     private final List<ComplianceWarning> warnings;
     private final GitHistory history;
+    private final AnswerIndex answers;
 
     private SiteModel(SiteContent content, SiteView site, List<BuiltPage> pages, List<ComplianceWarning> warnings,
-                      GitHistory history) {
+                      GitHistory history, AnswerIndex answers) {
+        this.answers = answers;
         this.content = content;
         this.site = site;
         this.pages = pages;
@@ -42,11 +45,15 @@ public final class SiteModel {
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
         Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
+        AnswerIndex answers = AnswerIndex.of(content);
         for (DisclosureType type : DisclosureType.values()) {
             List<Disclosure> items = content.published(type);
-            sections.add(SectionView.of(type, items, SectionView.groups(type, items, content),
-                    type == DisclosureType.THU_TUC ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES))
-                            : List.of()));
+            List<Link> related = type == DisclosureType.THU_TUC
+                    ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES))
+                    : type == DisclosureType.TRA_LOI && !answers.isEmpty()
+                    ? List.of(new Link("Tra cứu câu trả lời theo lĩnh vực, theo xóm", SitePages.ANSWERS_INDEX))
+                    : List.<Link>of();
+            sections.add(SectionView.of(type, items, SectionView.groups(type, items, content), related));
         }
         DisclosurePages disclosurePages = new DisclosurePages(content, markdown, history);
         List<BuiltPage> pages = new ArrayList<>();
@@ -63,7 +70,12 @@ public final class SiteModel {
             }
         }
         return new SiteModel(content, new SiteView(content.config().commune(), sections), List.copyOf(pages),
-                List.copyOf(warnings), history);
+                List.copyOf(warnings), history, answers);
+    }
+
+    /** Answers to citizens across all answer lists, by topic and by hamlet. */
+    public AnswerIndex answers() {
+        return answers;
     }
 
     public SiteContent content() {

@@ -1,5 +1,8 @@
 package vn.congkhai.render;
 
+import vn.congkhai.answer.AnswerIndex;
+import vn.congkhai.consultation.OpenConsultations;
+import vn.congkhai.model.DisclosureType;
 import vn.congkhai.plan.PlanViews;
 import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
@@ -40,7 +43,7 @@ public final class SiteRenderer {
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
         page(model, out, SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
-                "posted", posted, "title", "Công khai thông tin"));
+                "posted", posted, "consultations", OpenConsultations.of(model.content()), "title", "Công khai thông tin"));
         page(model, out, SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
         page(model, out, SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
@@ -60,6 +63,27 @@ public final class SiteRenderer {
         page(model, out, SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
         page(model, out, SitePages.SEARCH, "tim-kiem", Map.of("title", "Tìm kiếm"));
+        answers(model, out);
+    }
+
+    /** The answers to citizens by topic and by hamlet: an index, and a page for each. */
+    private static void answers(SiteModel model, PageWriter out) {
+        AnswerIndex answers = model.answers();
+        if (answers.isEmpty()) {
+            return;
+        }
+        SectionView section = model.site().sections().stream()
+                .filter(s -> s.code().equals(DisclosureType.TRA_LOI.code())).findFirst().orElseThrow();
+        page(model, out, SitePages.ANSWERS_INDEX, "tra-loi-tra-cuu", Map.of("answers", answers, "section", section,
+                "title", "Tra cứu câu trả lời theo lĩnh vực, theo xóm"));
+        for (AnswerIndex.Filter f : answers.topics()) {
+            page(model, out, f.href(), "tra-loi-loc", Map.of("filter", f, "section", section,
+                    "title", "Trả lời, giải trình: lĩnh vực " + f.name()));
+        }
+        for (AnswerIndex.Filter f : answers.hamlets()) {
+            page(model, out, f.href(), "tra-loi-loc", Map.of("filter", f, "section", section,
+                    "title", "Trả lời, giải trình: xóm " + f.name()));
+        }
     }
 
     private static void page(SiteModel model, PageWriter out, String uri, String template, Map<String, Object> specific) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The Pebble filters templates use for Vietnamese formatting, all backed by {@link VietnameseFormat}:
- * {@code {{ x | tien }}} money, {@code {{ x | so }}} number, {@code {{ d | ngay }}} date,
+ * {@code {{ x | tien }}} money, {@code {{ x | so }}} number (with a decimal comma for a decimal), {@code {{ d | ngay }}} date,
  * {@code {{ d | ngay_van_ban(place) }}} document date line, {@code {{ r | phan_tram }}} percentage.
  */
 public final class VietnameseFilters extends AbstractExtension {
@@ -24,7 +24,7 @@ public final class VietnameseFilters extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "tien", simple(v -> VietnameseFormat.money(asLong(v))),
-                "so", simple(v -> VietnameseFormat.number(asLong(v))),
+                "so", simple(v -> v instanceof BigDecimal d ? VietnameseFormat.decimal(d) : VietnameseFormat.number(asLong(v))),
                 "ngay", simple(v -> VietnameseFormat.date(asDate(v))),
                 "phan_tram", simple(v -> VietnameseFormat.percent(new BigDecimal(v.toString()))),
                 "ngay_van_ban", new DocumentDateFilter());

@@ -40,8 +40,8 @@ public final class SearchIndex {
 
     /** @param bodyHtml the rendered Markdown of a Markdown disclosure (ignored for JSON ones) */
     public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown) {
-        String text = switch (d.type().format()) {
-            case MARKDOWN -> Jsoup.parse(bodyHtml).text();
+        String text = switch (d.source().format()) {
+            case MARKDOWN -> (Jsoup.parse(bodyHtml).text() + " " + ContentTypes.searchText(d, data, markdown)).strip();
             case JSON -> ContentTypes.searchText(d, data, markdown);
         };
         String summary = ContentTypes.summary(d, data);

@@ -12,7 +12,7 @@ import java.util.Locale;
 public record SheetLayout(String title, List<String> headings, List<Grid.Line> data, List<Grid.Line> totals) {
 
     private static final List<String> TITLE_WORDS = List.of("danh sach", "cong khai", "bang", "bieu", "du toan",
-            "quyet toan", "thuc hien", "ket qua");
+            "quyet toan", "thuc hien", "ket qua", "phuong an");
     private static final List<String> END_WORDS = List.of("nguoi lap", "nguoi lap bieu", "tm uy ban", "tm ubnd",
             "chu tich", "xac nhan", "ke toan", "noi nhan");
     private static final List<String> TOTAL_WORDS = List.of("tong cong", "cong", "tong so", "tong");

@@ -27,6 +27,19 @@ public final class VietnameseFormat {
         return (value < 0 ? "-" : "") + out;
     }
 
+    /** A measure with a decimal comma and grouped thousands: {@code 1250.5} → {@code 1.250,5}; whole numbers as {@link #number}. */
+    public static String decimal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() <= 0) {
+            return number(v.longValueExact());
+        }
+        String plain = v.toPlainString();
+        int dot = plain.indexOf('.');
+        BigDecimal whole = new BigDecimal(plain.substring(0, dot));
+        return (value.signum() < 0 && whole.signum() == 0 ? "-" : "") + number(whole.longValueExact()) + ","
+                + plain.substring(dot + 1);
+    }
+
     /** {@code 1250000} → {@code 1.250.000 đ}; amounts are whole đồng. */
     public static String money(long dong) {
         return number(dong) + " đ";

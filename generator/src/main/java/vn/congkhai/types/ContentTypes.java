@@ -1,6 +1,10 @@
 package vn.congkhai.types;
 
+import vn.congkhai.answer.AnswerKind;
 import vn.congkhai.budget.BudgetKind;
+import vn.congkhai.compensation.CompensationKind;
+import vn.congkhai.consultation.ConsultationKind;
+import vn.congkhai.landprice.LandPriceKind;
 import vn.congkhai.household.HouseholdKind;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.PageInput;
@@ -37,6 +41,10 @@ public final class ContentTypes {
         register(new PlanKind());
         register(new SheetKind());
         register(new ReceptionKind());
+        register(new ConsultationKind());
+        register(new AnswerKind());
+        register(new LandPriceKind());
+        register(new CompensationKind());
     }
 
     private ContentTypes() {

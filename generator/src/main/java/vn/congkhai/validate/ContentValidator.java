@@ -67,7 +67,9 @@ public final class ContentValidator {
             if (checked.isEmpty()) {
                 continue;
             }
-            Disclosure d = checked.get();
+            // A typed Markdown disclosure (a consultation) is read, and published as open data, with typed values.
+            Disclosure d = doc.format() == Format.MARKDOWN && ContentTypes.of(checked.get().type()).isPresent()
+                    ? checked.get().withSource(SchemaRules.typedHeader(doc, checked.get().type())) : checked.get();
             String other = addresses.putIfAbsent(d.uri(), doc.path());
             if (other != null) {
                 problems.add(doc.path(), 1, "(tên tệp)", "trùng địa chỉ trang với " + other
@@ -78,13 +80,14 @@ public final class ContentValidator {
             PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
             TextRules.check(doc, problems);
             SizeLimits.check(doc, problems);
-            if (d.type().format() == Format.JSON) {
+            if (ContentTypes.of(d.type()).isPresent()) {
+                SourceDocument fields = d.source();
                 Problems schema = problems.part();
-                SchemaRules.check(doc, d.type(), schema);
+                SchemaRules.check(fields, d.type(), schema);
                 if (!schema.isEmpty()) {
                     continue;
                 }
-                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(doc, Checks.of(doc, problems),
+                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(fields, Checks.of(fields, problems),
                         attachments, tree.texts().keySet()));
                 if (typed == null) {
                     continue;
@@ -119,6 +122,7 @@ public final class ContentValidator {
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
         content.published().forEach(d -> pages.addAll(ContentTypes.extraPages(d, content.data().get(d.uri()))));
+        pages.addAll(vn.congkhai.answer.AnswerIndex.of(content).pages());
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
@@ -190,7 +194,7 @@ public final class ContentValidator {
         }
         for (Disclosure d : content.published()) {
             pages.add(d.uri());
-            if (d.type().format() == Format.JSON) {
+            if (ContentTypes.of(d.type()).isPresent()) {
                 String stem = d.uri().substring(0, d.uri().length() - ".html".length());
                 pages.add(stem + ".json");
                 pages.add(stem + ".csv");

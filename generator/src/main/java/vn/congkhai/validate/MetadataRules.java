@@ -67,7 +67,7 @@ public final class MetadataRules {
             c.problem("type", "loại \"" + code + "\" không có. Cách sửa: dùng một trong " + DisclosureType.allCodes() + ".");
             return null;
         }
-        if (type.get().format() != c.doc.format()) {
+        if (!type.get().accepts(c.doc.format())) {
             c.problem("type", "loại \"" + code + "\" phải viết trong tệp ." + type.get().format().extension()
                     + ". Cách sửa: chuyển nội dung sang tệp ." + type.get().format().extension()
                     + " hoặc chọn đúng loại.");
@@ -164,7 +164,9 @@ public final class MetadataRules {
     private static final Set<String> HEADER_KEYS = Set.of("title", "date", "type", "status", "tags", "so_hieu",
             "co_quan", "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
     private static final Map<DisclosureType, Set<String>> TYPE_KEYS = Map.of(
-            DisclosureType.CHINH_SACH, Set.of("ngay_hieu_luc", "doi_tuong", "linh_vuc"));
+            DisclosureType.CHINH_SACH, Set.of("ngay_hieu_luc", "doi_tuong", "linh_vuc"),
+            DisclosureType.LAY_Y_KIEN, Set.of("doi_tuong", "tu", "den", "du_thao", "cach_gop_y", "so_y_kien", "y_kien",
+                    "ket_qua"));
 
     /** An unknown key in a Markdown header is a mistake (a typo would silently lose the number or the period). */
     private static void checkHeaderKeys(Check c, DisclosureType type) {
@@ -204,7 +206,8 @@ public final class MetadataRules {
         boolean sectionList = stem.endsWith("/index")
                 && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();
         String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
-        boolean generated = SitePages.GENERATED_FOLDERS.contains(top) || (stem + ".html").equals(SitePages.FEES);
+        boolean generated = SitePages.GENERATED_FOLDERS.contains(top) || (stem + ".html").equals(SitePages.FEES)
+                || SitePages.isAnswersPage(stem + ".html");
         if (stem.equals("index") || stem.equals("404") || sectionList || generated) {
             c.problems.add(c.doc.path(), 1, "(tên tệp)", "tên tệp này trùng với trang do hệ thống tạo ra. "
                     + "Cách sửa: đổi tên tệp, ví dụ \"gioi-thieu." + c.doc.format().extension() + "\".");

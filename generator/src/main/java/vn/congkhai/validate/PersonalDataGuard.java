@@ -35,6 +35,11 @@ import java.util.regex.Pattern;
  */
 public final class PersonalDataGuard {
 
+    /**
+     * The kind of a people row's cell that holds the commune's own words (an answer to a citizen): a date there is a
+     * date of the commune's work, not a birth date; ID and phone numbers are still refused.
+     */
+    public static final String COMMUNE_TEXT = "cua-xa";
     private static final Pattern COLUMN_CODE = Pattern.compile("cot\\[\\d+]\\.ma");
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((19|20)[0-9]{2})(?![0-9])"
@@ -54,7 +59,7 @@ public final class PersonalDataGuard {
     /** Checks one disclosure; {@code commune} gives the numbers the commune publishes itself. */
     public static void check(SourceDocument doc, DisclosureType type, Commune commune, Problems problems) {
         Set<String> allowed = DigitRuns.allowed(commune.phone(), commune.hotline());
-        checkNames(doc, problems);
+        checkNames(doc, ContentTypes.of(type).map(DisclosureKind::publicContactFields).orElse(Set.of()), problems);
         Set<String> rowCells = new HashSet<>();
         for (String list : ContentTypes.of(type).map(DisclosureKind::peopleLists).orElse(List.of())) {
             JsonNode rows = doc.field(list);
@@ -64,7 +69,7 @@ public final class PersonalDataGuard {
             Map<String, String> columnTypes = switch (type) {
                 case BANG -> columnTypes(doc);
                 case LICH_TIEP_DAN -> Map.of("ngay", "ngay"); // the session's date
-                default -> Map.of();
+                default -> ContentTypes.of(type).map(DisclosureKind::peopleColumnKinds).orElse(Map.of());
             };
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode row = rows.get(i);
@@ -97,9 +102,9 @@ public final class PersonalDataGuard {
         }
     }
 
-    private static void checkNames(SourceDocument doc, Problems problems) {
+    private static void checkNames(SourceDocument doc, Set<String> publicContacts, Problems problems) {
         FieldWalk.nodes(doc, (pointer, field, name, node) -> {
-            if (name != null && isForbiddenName(name)) {
+            if (name != null && isForbiddenName(name) && !publicContacts.contains(pointer)) {
                 problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(name));
             }
             // A column code in a table is a field name too.
@@ -148,7 +153,7 @@ public final class PersonalDataGuard {
                 return;
             }
         }
-        if (!kind.equals("ngay") && BIRTH_DATE.matcher(text).find()) {
+        if (!kind.equals("ngay") && !kind.equals(COMMUNE_TEXT) && BIRTH_DATE.matcher(text).find()) {
             problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + text + "\" giống ngày "
                     + "sinh. " + RULE + " Cách sửa: xoá ngày sinh; nếu đó không phải ngày sinh, ghi rõ bằng chữ, "
                     + "ví dụ \"tách hộ tháng 3 năm 2024\".");

@@ -37,6 +37,30 @@ public final class SchemaRules {
     private SchemaRules() {
     }
 
+    /**
+     * A Markdown disclosure's header as its type's schema reads it: a header value is text ({@code so_y_kien=42}),
+     * so a whole number where the schema asks for an integer, and {@code true}/{@code false} where it asks for a
+     * boolean, become those; JBake's own {@code tags} is left out. Lines stay those of the header.
+     */
+    public static SourceDocument typedHeader(SourceDocument doc, DisclosureType type) {
+        com.fasterxml.jackson.databind.node.ObjectNode typed = doc.metadata().deepCopy();
+        typed.remove("tags");
+        JsonNode properties = load(type).map(s -> s.tree().path("properties"))
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        doc.metadata().fieldNames().forEachRemaining(name -> {
+            JsonNode value = typed.get(name);
+            String kinds = properties.path(name).path("type").toString();
+            if (value.isTextual() && kinds.contains("\"integer\"") && value.asText().strip().matches("-?\\d{1,18}")) {
+                typed.put(name, Long.parseLong(value.asText().strip()));
+            } else if (value.isTextual() && kinds.equals("\"boolean\"")
+                    && value.asText().strip().matches("true|false")) {
+                typed.put(name, Boolean.parseBoolean(value.asText().strip()));
+            }
+        });
+        return new SourceDocument(doc.file(), doc.path(), doc.contentPath(), doc.format(),
+                doc.located().withRoot(typed), doc.markdownBody(), doc.bodyLine());
+    }
+
     public static void check(SourceDocument doc, DisclosureType type, Problems problems) {
         Optional<Schema> schema = load(type);
         if (schema.isEmpty()) {

@@ -39,10 +39,13 @@ class BakeryIT {
         Document home = Jsoup.parse(site.page("index.html"));
         assertThat(home.select("nav.site-nav a").eachAttr("href")).contains("thong-bao/index.html",
                 "chinh-sach/index.html", "ho-ngheo/index.html", "thu-tuc/index.html", "ngan-sach/index.html",
-                "ke-hoach/index.html", "bang/index.html", "lich-tiep-dan/index.html", "thanh-tra/index.html",
+                "ke-hoach/index.html", "bang/index.html", "lich-tiep-dan/index.html", "lay-y-kien/index.html",
+                "tra-loi/index.html", "gia-dat/index.html", "boi-thuong/index.html", "thanh-tra/index.html",
                 "trang/index.html");
         for (String href : home.select("nav.site-nav a").eachAttr("href")) {
-            assertThat(site.site().resolve(href)).exists();
+            if (!href.startsWith("#")) { // the phone menu's "Các mục" and "Thu gọn" stay on the page
+                assertThat(site.site().resolve(href)).exists();
+            }
         }
     }
 

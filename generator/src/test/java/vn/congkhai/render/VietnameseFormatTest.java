@@ -38,6 +38,14 @@ class VietnameseFormatTest {
     }
 
     @Test
+    void measuresUseADecimalCommaAndGroupThousands() {
+        assertThat(VietnameseFormat.decimal(new java.math.BigDecimal("125.5"))).isEqualTo("125,5");
+        assertThat(VietnameseFormat.decimal(new java.math.BigDecimal("1250.75"))).isEqualTo("1.250,75");
+        assertThat(VietnameseFormat.decimal(new java.math.BigDecimal("60.00"))).isEqualTo("60");
+        assertThat(VietnameseFormat.decimal(new java.math.BigDecimal("-0.5"))).isEqualTo("-0,5");
+    }
+
+    @Test
     void percentagesUseADecimalComma() {
         assertThat(VietnameseFormat.percent(new BigDecimal("0.8553"))).isEqualTo("85,5%");
         assertThat(VietnameseFormat.percent(new BigDecimal("1"))).isEqualTo("100%");

@@ -44,7 +44,7 @@ class ContentTypesTest {
 
     @Test
     void spreadsheetsImportIntoTheTypesThatMapThem() {
-        assertThat(ContentTypes.spreadsheetCodes()).isEqualTo("ho-ngheo, ngan-sach, bang");
+        assertThat(ContentTypes.spreadsheetCodes()).isEqualTo("ho-ngheo, ngan-sach, bang, gia-dat, boi-thuong");
         assertThat(ContentTypes.spreadsheet(DisclosureType.KE_HOACH)).isEmpty();
     }
 }

@@ -100,6 +100,7 @@ class CitizenJourneyBrowserIT {
             "ho+ngheo, hộ nghèo, true",
             "dat+dai, đất, false",
             "le+phi, phí, false",
+            "duong+lien+xom+goc+vai, bảng giá đất, true",
     })
     void searchWithoutDiacriticsFindsThePages(String query, String expected, boolean inTitle) {
         searchPageExists();

@@ -88,31 +88,83 @@ class LayoutBrowserIT {
         phone();
         ChromeDriver driver = BROWSER.driver();
         driver.get(SITE.url("index.html"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> targets = (List<Map<String, Object>>) driver.executeScript("""
+        List<Map<String, Object>> closed = targets(driver);
+        driver.get(SITE.url("index.html#muc"));
+        List<Map<String, Object>> open = targets(driver);
+        assertThat(closed).as("links in nav.site-nav and .doc-list on the home page")
+                .anyMatch(t -> "nav.site-nav a".equals(t.get("selector")))
+                .anyMatch(t -> ".doc-list a".equals(t.get("selector")));
+        assertThat(open.stream().filter(t -> "nav.site-nav a".equals(t.get("selector"))).count())
+                .as("section links shown once the menu is open").isGreaterThan(10);
+        List<String> small = new ArrayList<>();
+        for (List<Map<String, Object>> targets : List.of(closed, open)) {
+            for (Map<String, Object> t : targets) {
+                double width = ((Number) t.get("width")).doubleValue();
+                double height = ((Number) t.get("height")).doubleValue();
+                boolean both = Boolean.TRUE.equals(t.get("both"));
+                if (height < MIN_TARGET || (both && width < MIN_TARGET)) {
+                    small.add(String.format("%s \"%s\": %.1f × %.1f px", t.get("selector"), t.get("text"), width,
+                            height));
+                }
+            }
+        }
+        assertThat(small).as("tap targets smaller than %.0f px (nav links: width and height; .doc-list links: height)"
+                + " on index.html at %d px, menu closed and open", MIN_TARGET, PHONE_WIDTH).isEmpty();
+    }
+
+    /**
+     * On a phone the section menu is one row ("Trang chủ", "Các mục") until opened: it leaves the screen to the
+     * content. "Các mục" is a plain link to #muc, so it opens without JavaScript, and closes again.
+     */
+    @Test
+    void onAPhoneTheSectionMenuIsOneRowUntilOpenedWithoutJavaScript() {
+        try (Chromium noScript = Chromium.withoutJavaScript()) {
+            ChromeDriver driver = noScript.driver();
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height",
+                    PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+            driver.get(SITE.url(PageType.first(SITE.site(), "thong-bao")));
+            double closed = navHeight(driver);
+            assertThat(closed).as("nav height on a %d px phone, menu closed", PHONE_WIDTH).isLessThan(PHONE_HEIGHT / 8.0);
+            assertThat(visibleNavLinks(driver)).containsExactly("Trang chủ", "Các mục");
+            driver.findElement(By.linkText("Các mục")).click();
+            assertThat(visibleNavLinks(driver)).as("menu open").contains("Trang chủ", "Lấy ý kiến Nhân dân",
+                    "Hộ nghèo, cận nghèo", "Thu gọn các mục").doesNotContain("Các mục");
+            driver.findElement(By.linkText("Thu gọn các mục")).click();
+            assertThat(visibleNavLinks(driver)).as("menu closed again").containsExactly("Trang chủ", "Các mục");
+        }
+    }
+
+    @Test
+    void onAWideScreenEverySectionShowsWithoutTheMenuButton() {
+        metrics(1280, 800, 1, false);
+        BROWSER.driver().get(SITE.url("index.html"));
+        assertThat(visibleNavLinks(BROWSER.driver())).contains("Trang chủ", "Lấy ý kiến Nhân dân", "Bảng giá đất")
+                .doesNotContain("Các mục", "Thu gọn các mục");
+    }
+
+    private static double navHeight(org.openqa.selenium.WebDriver driver) {
+        return driver.findElement(By.cssSelector("nav.site-nav")).getRect().getHeight();
+    }
+
+    private static List<String> visibleNavLinks(org.openqa.selenium.WebDriver driver) {
+        return driver.findElements(By.cssSelector("nav.site-nav a")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed)
+                .map(a -> java.text.Normalizer.normalize(a.getText().strip(), java.text.Normalizer.Form.NFC)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> targets(ChromeDriver driver) {
+        return (List<Map<String, Object>>) driver.executeScript("""
                 const out = [];
                 for (const [selector, both] of [['nav.site-nav a', true], ['.doc-list a', false]]) {
                   for (const a of document.querySelectorAll(selector)) {
+                    if (!a.getClientRects().length) continue; // hidden: the closed menu on a phone
                     const r = a.getBoundingClientRect();
                     out.push({selector: selector, both: both, text: a.textContent.trim().slice(0, 60),
                               width: r.width, height: r.height});
                   }
                 }
                 return out;""");
-        assertThat(targets).as("links in nav.site-nav and .doc-list on the home page")
-                .anyMatch(t -> "nav.site-nav a".equals(t.get("selector")))
-                .anyMatch(t -> ".doc-list a".equals(t.get("selector")));
-        List<String> small = new ArrayList<>();
-        for (Map<String, Object> t : targets) {
-            double width = ((Number) t.get("width")).doubleValue();
-            double height = ((Number) t.get("height")).doubleValue();
-            boolean both = Boolean.TRUE.equals(t.get("both"));
-            if (height < MIN_TARGET || (both && width < MIN_TARGET)) {
-                small.add(String.format("%s \"%s\": %.1f × %.1f px", t.get("selector"), t.get("text"), width, height));
-            }
-        }
-        assertThat(small).as("tap targets smaller than %.0f px (nav links: width and height; .doc-list links: height)"
-                + " on index.html at %d px", MIN_TARGET, PHONE_WIDTH).isEmpty();
     }
 
     private void phone() {

@@ -24,6 +24,8 @@ public record PageType(String name, String path, boolean budgeted) {
     public static final String PLAN = "ke-hoach/papi-2024.html";
     public static final String HOUSEHOLDS = "ho-ngheo/2024-chinh-thuc.html";
     public static final String SEARCH = "tim-kiem/index.html";
+    /** Lục Ba's sample consultation, open on the bake dates the browser tests use ({@link ConsultationBrowserIT}). */
+    public static final String OPEN_CONSULTATION = "lay-y-kien/2026-11-quy-hoach-khu-dan-cu-goc-vai.html";
 
     public static List<PageType> all(Path site) {
         List<PageType> types = new ArrayList<>();
@@ -37,6 +39,13 @@ public record PageType(String name, String path, boolean budgeted) {
         types.add(new PageType("kế hoạch", PLAN, false));
         types.add(new PageType("bảng công khai", first(site, "bang"), true));
         types.add(new PageType("lịch tiếp dân", first(site, "lich-tiep-dan"), true));
+        types.add(new PageType("lấy ý kiến (đã có kết quả)", first(site, "lay-y-kien"), true));
+        types.add(new PageType("lấy ý kiến (đang lấy ý kiến)", OPEN_CONSULTATION, true));
+        types.add(new PageType("trả lời, giải trình", first(site, "tra-loi"), true));
+        types.add(new PageType("tra cứu trả lời theo lĩnh vực, xóm", "tra-loi/tra-cuu.html", true));
+        types.add(new PageType("trả lời của một lĩnh vực", "tra-loi/linh-vuc-giao-thong.html", true));
+        types.add(new PageType("bảng giá đất", first(site, "gia-dat"), true));
+        types.add(new PageType("bồi thường, hỗ trợ", first(site, "boi-thuong"), true));
         types.add(new PageType("thanh tra", first(site, "thanh-tra"), true));
         types.add(new PageType("thông tin chung", first(site, "trang"), true));
         types.add(new PageType("báo cáo kỳ của kế hoạch", "ke-hoach/papi-2024-bao-cao-2024-q2.html", true));

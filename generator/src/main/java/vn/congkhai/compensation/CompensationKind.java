@@ -1,0 +1,140 @@
+package vn.congkhai.compensation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseFormat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static vn.congkhai.kind.Table.field;
+
+/**
+ * A compensation, support and resettlement plan ({@code boi-thuong}), Art. 11 item 3. Names and amounts are public
+ * by law; the rows are still read as rows of people by the personal-data guard (no ID number, birth date, phone).
+ */
+public final class CompensationKind implements DisclosureKind<CompensationPlan> {
+
+    /** The amounts and numbers of a household row: JSON numbers there are never ID numbers. */
+    private static final Map<String, String> COLUMN_KINDS = Map.of("stt", "so", "to_ban_do", "so", "so_thua", "so",
+            "dien_tich_m2", "so", "don_gia_dat", "tien", "boi_thuong_dat", "tien", "boi_thuong_tai_san", "tien",
+            "ho_tro", "tien", "tong", "tien");
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.BOI_THUONG;
+    }
+
+    @Override
+    public Class<CompensationPlan> dataClass() {
+        return CompensationPlan.class;
+    }
+
+    @Override
+    public CompensationPlan read(ReadInput in) {
+        return CompensationReader.read(in.checks());
+    }
+
+    @Override
+    public Object view(CompensationPlan plan, PageInput in) {
+        return CompensationView.of(plan);
+    }
+
+    @Override
+    public Table table(CompensationPlan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CompensatedHousehold h : plan.households()) {
+            rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.mapSheet(), h.plot(), h.area(), h.landType(),
+                    assets(h), h.landUnitPrice(), h.landAmount(), h.assetsAmount(), h.support(), h.total()));
+        }
+        return new Table(List.of(field("stt", "STT", "integer"), field("chu_ho", "Chủ hộ", "string"),
+                field("xom", "Xóm", "string"), field("to_ban_do", "Tờ bản đồ", "string"),
+                field("so_thua", "Số thửa", "string"), field("dien_tich_m2", "Diện tích (m²)", "number"),
+                field("loai_dat", "Loại đất", "string"), field("tai_san", "Tài sản", "string"),
+                field("don_gia_dat", "Đơn giá đất (đồng/m²)", "integer"),
+                field("boi_thuong_dat", "Bồi thường đất (đồng)", "integer"),
+                field("boi_thuong_tai_san", "Bồi thường tài sản (đồng)", "integer"),
+                field("ho_tro", "Hỗ trợ (đồng)", "integer"), field("tong", "Tổng (đồng)", "integer")), rows);
+    }
+
+    /** The assets as one cell: "Nhà cấp 4 (60 m²); Cây bạch đàn (120 cây)". */
+    static String assets(CompensatedHousehold h) {
+        if (h.assetsNote() != null) {
+            return h.assetsNote();
+        }
+        List<String> parts = new ArrayList<>();
+        for (CompensatedHousehold.Asset a : h.assets()) {
+            parts.add(a.name() + (a.quantity() == null ? "" : " (" + VietnameseFormat.decimal(a.quantity())
+                    + (a.unit() == null ? "" : " " + a.unit()) + ")"));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    @Override
+    public List<String> peopleLists() {
+        return List.of("ho");
+    }
+
+    @Override
+    public Map<String, String> peopleColumnKinds() {
+        return COLUMN_KINDS;
+    }
+
+    @Override
+    public String summary(CompensationPlan plan) {
+        return "Phương án bồi thường, hỗ trợ " + plan.project() + ": " + plan.households().size() + " hộ, tổng "
+                + VietnameseFormat.money(plan.total());
+    }
+
+    @Override
+    public String searchText(CompensationPlan plan, Markdown markdown) {
+        List<String> parts = new ArrayList<>();
+        parts.add(plan.project());
+        plan.households().forEach(h -> parts.add(h.head() + (h.hamlet() == null ? "" : " " + h.hamlet())));
+        return String.join(" ", parts);
+    }
+
+    @Override
+    public Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.of(new SpreadsheetMapping() {
+            @Override
+            public List<String> knownHeadings() {
+                return CompensationImport.KNOWN;
+            }
+
+            @Override
+            public ImportResult read(SheetLayout sheet) {
+                return CompensationImport.read(sheet);
+            }
+
+            @Override
+            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+                doc.put("du_an", projectOf(title));
+                doc.put("quyet_dinh", "Quyết định số … (sửa lại: số, ngày và cơ quan phê duyệt phương án)");
+            }
+
+            @Override
+            public int defaultItem() {
+                return 3;
+            }
+        });
+    }
+
+    /** The project a title names: what follows "dự án" (or "công trình"), else the whole title. */
+    static String projectOf(String title) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(dự án|công trình)\\s*:?\\s*(.+)$")
+                .matcher(title.strip());
+        String project = m.find() ? m.group(2).strip() : title.strip();
+        return project.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + project.substring(1);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.congkhai.landprice;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.Table;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.SheetLayout;
+import vn.congkhai.text.Markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static vn.congkhai.kind.Table.field;
+
+/** The province's land prices for the commune's roads and areas ({@code gia-dat}), Art. 11 item 3. */
+public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
+
+    @Override
+    public DisclosureType type() {
+        return DisclosureType.GIA_DAT;
+    }
+
+    @Override
+    public Class<LandPriceTable> dataClass() {
+        return LandPriceTable.class;
+    }
+
+    @Override
+    public LandPriceTable read(ReadInput in) {
+        return LandPriceReader.read(in.checks());
+    }
+
+    @Override
+    public Object view(LandPriceTable table, PageInput in) {
+        return LandPriceView.of(table);
+    }
+
+    @Override
+    public Table table(LandPriceTable table) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (LandPrice p : table.prices()) {
+            rows.add(Table.row(p.road(), p.segment(), p.position(), p.landType(), p.price()));
+        }
+        return new Table(List.of(field("tuyen_duong", "Tuyến đường, khu vực", "string"),
+                field("doan", "Đoạn (từ – đến)", "string"), field("vi_tri", "Vị trí", "integer"),
+                field("loai_dat", "Loại đất", "string"), field("gia_vnd_m2", "Giá đất (đồng/m²)", "integer")), rows);
+    }
+
+    @Override
+    public String summary(LandPriceTable table) {
+        return "Bảng giá đất" + (table.decision() == null ? "" : " theo " + table.decision()) + ", "
+                + table.prices().size() + " mức giá";
+    }
+
+    /** Road names first (searched without diacritics by the search page), then the stretches and land types. */
+    @Override
+    public String searchText(LandPriceTable table, Markdown markdown) {
+        Set<String> parts = new LinkedHashSet<>();
+        table.prices().forEach(p -> parts.add(p.road()));
+        table.prices().forEach(p -> {
+            if (p.segment() != null) {
+                parts.add(p.segment());
+            }
+        });
+        table.prices().forEach(p -> parts.add(p.landType()));
+        return String.join(" ", parts);
+    }
+
+    @Override
+    public String group(LandPriceTable table) {
+        return "Áp dụng từ năm " + table.from().getYear();
+    }
+
+    @Override
+    public Optional<SpreadsheetMapping> spreadsheet() {
+        return Optional.of(new SpreadsheetMapping() {
+            @Override
+            public List<String> knownHeadings() {
+                return LandPriceImport.KNOWN;
+            }
+
+            @Override
+            public ImportResult read(SheetLayout sheet) {
+                return LandPriceImport.read(sheet);
+            }
+
+            @Override
+            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(quyết định (số )?[0-9][^ ,;]*)")
+                        .matcher(title);
+                doc.put("quyet_dinh", m.find() ? m.group(1).substring(0, 1).toUpperCase() + m.group(1).substring(1)
+                        : "Quyết định số … của UBND tỉnh (sửa lại: số, ngày ban hành)");
+                doc.put("ap_dung_tu", year + "-01-01");
+            }
+
+            @Override
+            public int defaultItem() {
+                return 3;
+            }
+        });
+    }
+}
