@@ -124,11 +124,11 @@ public final class Bakery {
             t.setDaemon(true);
             return t;
         });
+        Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
+        Future<?> crawled = background.submit(() -> crawl(CrawlFolder.write(crawl, content.published()),
+                staging, content.published().size()));
         try {
-            Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            Future<?> crawled = background.submit(() -> crawl(CrawlFolder.write(crawl, content.published()),
-                    staging, content.published().size()));
             int pages = render(content, warnings, staging, clock);
             SiteFiles.copy(content.files(), projectDir, staging, problems);
             await(crawled);
@@ -142,9 +142,22 @@ public final class Bakery {
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
         } finally {
-            background.shutdownNow();
+            background.shutdown();
+            settle(crawled); // nothing may still be writing when the folders are cleared
+            settle(oldSite);
             SiteSwap.deleteTree(staging);
             SiteSwap.deleteTree(crawl);
+        }
+    }
+
+    /** Waits for a background step that may have failed: its failure is not the one to report. */
+    private static void settle(Future<?> step) {
+        try {
+            step.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // the bake already failed or succeeded on its own account
         }
     }
 
@@ -179,7 +192,12 @@ public final class Bakery {
             printouts.start(model);
             PageWriter out = new PageWriter(templates, staging);
             CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out));
-            SiteRenderer.render(model, out);
+            try {
+                SiteRenderer.render(model, out);
+            } catch (RuntimeException | Error e) {
+                settle(derived);
+                throw e;
+            }
             clock.lap("pages");
             await(derived);
             clock.lap("derived outputs (wait)");
