@@ -6,6 +6,9 @@ import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.extensions.helpers.AbstractSftpClientExtension;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * OpenSSH's {@code hardlink@openssh.com} SFTP extension, which MINA's client does not offer for SFTP version 3 (the
@@ -19,11 +22,40 @@ final class HardLink extends AbstractSftpClientExtension {
         super(NAME, client, (RawSftpClient) client, client.getServerExtensions());
     }
 
-    /** Makes {@code link} a second name of the existing file {@code existing}. */
-    void link(String existing, String link) throws IOException {
-        Buffer buffer = getCommandBuffer(existing.length() + link.length() + Long.SIZE);
-        putTarget(buffer, existing);
-        putTarget(buffer, link);
-        sendAndCheckExtendedCommandStatus(buffer);
+    /** Requests in flight at once: a thousand links cost a few round trips to the server, not a thousand. */
+    private static final int WINDOW = 256;
+
+    /** A link to make: {@code link} becomes a second name of the existing file {@code existing}. */
+    record Pair(String existing, String link) {
+    }
+
+    /** Makes every link, the requests pipelined; the first refusal is thrown once the others are answered. */
+    void linkAll(List<Pair> pairs) throws IOException {
+        Deque<Integer> inFlight = new ArrayDeque<>();
+        IOException refused = null;
+        for (Pair pair : pairs) {
+            if (inFlight.size() == WINDOW) {
+                refused = answer(inFlight.poll(), refused);
+            }
+            Buffer buffer = getCommandBuffer(pair.existing().length() + pair.link().length() + Long.SIZE);
+            putTarget(buffer, pair.existing());
+            putTarget(buffer, pair.link());
+            inFlight.add(sendExtendedCommand(buffer));
+        }
+        while (!inFlight.isEmpty()) {
+            refused = answer(inFlight.poll(), refused);
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private IOException answer(int id, IOException refused) throws IOException {
+        try {
+            checkStatus(receive(id));
+            return refused;
+        } catch (org.apache.sshd.sftp.common.SftpException e) {
+            return refused != null ? refused : e;
+        }
     }
 }

@@ -5,6 +5,10 @@ import vn.congkhai.text.VietnameseFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,60 +57,62 @@ public final class Publisher {
             throw new PublishException("Trên máy chủ đã có bản " + name + ". Cách sửa: chờ một phút rồi chạy lại.");
         }
         Manifest liveFiles = live.isPresent() ? liveManifest(live.get()) : new Manifest(new java.util.TreeMap<>());
-        List<String> send = manifest.changedFrom(liveFiles);
-        boolean link = live.isPresent() && remote.canHardLink();
-        if (live.isPresent() && !link) {
+        boolean cannotLink = live.isPresent() && !remote.canHardLink();
+        if (cannotLink) {
             out.accept("Máy chủ không cho tạo liên kết cứng (hardlink@openssh.com): gửi lại mọi tệp.");
-            send = List.copyOf(manifest.files().keySet());
         }
+        List<String> send = cannotLink ? List.copyOf(manifest.files().keySet()) : manifest.changedFrom(liveFiles);
         out.accept("Bản mới " + name + ": " + VietnameseFormat.number(manifest.files().size()) + " tệp ("
                 + VietnameseFormat.bytes(manifest.bytes()) + "); cần gửi " + VietnameseFormat.number(send.size())
                 + " tệp (" + VietnameseFormat.bytes(manifest.bytes(send)) + ")"
                 + (live.isPresent() ? ", còn lại dùng lại từ bản đang chạy " + live.get() + "." : "."));
 
         String uploading = RemoteFolder.RELEASES + "/" + UPLOADING + name;
-        int sent = 0;
-        int reused = 0;
-        long bytes = 0;
-        long lastProgress = System.nanoTime();
-        java.util.Set<String> toSend = new java.util.HashSet<>(send);
+        Set<String> toSend = new HashSet<>(send);
+        AtomicInteger sent = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        int reused;
         try {
             remote.mkdirs(uploading);
-            for (var file : manifest.files().entrySet()) {
-                String path = file.getKey();
+            List<HardLink.Pair> links = new ArrayList<>();
+            for (String path : manifest.files().keySet()) {
                 int slash = path.lastIndexOf('/');
                 if (slash > 0) {
                     remote.mkdirs(uploading + "/" + path.substring(0, slash));
                 }
-                if (toSend.contains(path)) {
-                    remote.upload(site.resolve(path), uploading + "/" + path);
-                    sent++;
-                    bytes += file.getValue().size();
-                } else {
-                    remote.hardLink(RemoteFolder.RELEASES + "/" + live.orElseThrow() + "/" + path,
-                            uploading + "/" + path);
-                    reused++;
-                }
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    lastProgress = System.nanoTime();
-                    out.accept("Đang gửi: " + VietnameseFormat.number(sent) + "/"
-                            + VietnameseFormat.number(send.size()) + " tệp (" + VietnameseFormat.bytes(bytes) + ").");
+                if (!toSend.contains(path)) {
+                    links.add(new HardLink.Pair(RemoteFolder.RELEASES + "/" + live.orElseThrow() + "/" + path,
+                            uploading + "/" + path));
                 }
             }
+            remote.hardLinks(links);
+            reused = links.size();
+            remote.uploadAll(send.stream().map(path -> new RemoteFolder.Upload(site.resolve(path),
+                    uploading + "/" + path, manifest.files().get(path).size())).toList(), u -> {
+                int files = sent.incrementAndGet();
+                long total = bytes.addAndGet(u.size());
+                long last = lastProgress.get();
+                if (System.nanoTime() - last > PROGRESS_EVERY_NANOS
+                        && lastProgress.compareAndSet(last, System.nanoTime())) {
+                    out.accept("Đang gửi: " + VietnameseFormat.number(files) + "/"
+                            + VietnameseFormat.number(send.size()) + " tệp (" + VietnameseFormat.bytes(total) + ").");
+                }
+            });
             remote.write(RemoteFolder.RELEASES + "/" + name + MANIFEST, manifest.toJson());
             remote.rename(uploading, RemoteFolder.RELEASES + "/" + name);
         } catch (IOException e) {
-            throw new PublishException("Việc gửi bị ngắt giữa chừng (đã gửi " + VietnameseFormat.number(sent) + "/"
-                    + VietnameseFormat.number(send.size()) + " tệp" + (remote.isOpen() ? ": " + e.getMessage()
+            throw new PublishException("Việc gửi bị ngắt giữa chừng (đã gửi " + VietnameseFormat.number(sent.get())
+                    + "/" + VietnameseFormat.number(send.size()) + " tệp" + (remote.isOpen() ? ": " + e.getMessage()
                     : ", mất kết nối với máy chủ") + "). Trang đang chạy không thay đổi"
                     + live.map(l -> " (bản " + l + ")").orElse("") + ". Cách sửa: chạy lại lệnh khi mạng ổn định.",
                     e);
         }
-        out.accept("Đã gửi " + VietnameseFormat.number(sent) + " tệp (" + VietnameseFormat.bytes(bytes) + "), dùng "
-                + "lại " + VietnameseFormat.number(reused) + " tệp có sẵn trên máy chủ.");
+        out.accept("Đã gửi " + VietnameseFormat.number(sent.get()) + " tệp (" + VietnameseFormat.bytes(bytes.get())
+                + "), dùng lại " + VietnameseFormat.number(reused) + " tệp có sẵn trên máy chủ.");
         switchTo(name);
         List<String> removed = prune(name, keep);
-        return new PublishResult(name, live.orElse(null), sent, bytes, reused, removed);
+        return new PublishResult(name, live.orElse(null), sent.get(), bytes.get(), reused, removed);
     }
 
     /** Switches {@code current} to the release before the live one. */
