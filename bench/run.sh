@@ -111,7 +111,7 @@ for n in "${sizes[@]}"; do
   if command -v hugo >/dev/null; then
     java -cp "$cp" vn.congkhai.bench.HugoSite "$work/$n" "$work/$n-hugo"
     measure "Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) clean build   N=$n" hugo --quiet -s "$work/$n-hugo" \
-      -d "$work/$n-hugo/public"
+      -d public
     echo "                             ($(find "$work/$n-hugo/public" -name '*.html' | wc -l) HTML pages)"
   else
     echo "Hugo: not installed (apt-get install hugo), its clean build skipped"
