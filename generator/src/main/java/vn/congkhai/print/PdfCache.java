@@ -23,9 +23,9 @@ public final class PdfCache {
 
     /**
      * Bump when the PDF making changes, so that old entries are not reused. 2: addresses in the HTML are no longer
-     * fetched (a PDF made by 1 may carry an image from the network or the disk).
+     * fetched (a PDF made by 1 may carry an image from the network or the disk). 3: PDF/A-2b and tagged PDF/UA-1.
      */
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();

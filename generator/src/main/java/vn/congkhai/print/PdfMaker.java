@@ -70,7 +70,9 @@ public final class PdfMaker {
     }
 
     private byte[] make(String html, Info info) {
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        Accessibility.prepare(parsed);
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
                 .withProducer("Công khai").usePDDocument(target)
@@ -103,6 +105,7 @@ public final class PdfMaker {
             meta.setProducer("Công khai");
             meta.setCreator("Công khai");
             ArchivalMetadata.write(doc, info, info.date());
+            Accessibility.describeLinks(doc);
             byte[] id = Arrays.copyOf(sha256(html), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
