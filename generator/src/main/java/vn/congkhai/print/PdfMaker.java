@@ -80,6 +80,7 @@ public final class PdfMaker {
                 // that a screen reader reads headings, tables and their header cells in order).
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true)
                 .useColorProfile(ArchivalMetadata.SRGB)
+                .useUnicodeLineBreaker(new NumberKeepingBreaker())
                 // Two independent locks: the access control before and after resolving, and a resolver that
                 // resolves nothing else (a resource whose address does not resolve is not loaded).
                 .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
