@@ -40,7 +40,8 @@ class PrintLayoutIT {
                 float h = page.getMediaBox().getHeight();
                 body.addRegion("body", new Rectangle2D.Float(0, MARGIN, page.getMediaBox().getWidth(), h - 2 * MARGIN));
                 body.extractRegions(page);
-                pages.add(Normalizer.normalize(body.getTextForRegion("body"), Normalizer.Form.NFC).lines()
+                pages.add(Normalizer.normalize(body.getTextForRegion("body"), Normalizer.Form.NFC).replace('\u00A0', ' ')
+                        .lines()
                         .map(String::strip).filter(l -> !l.isEmpty()).toList());
             }
         }
