@@ -9,10 +9,10 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  * makes a PDF and put back as they were when the last PDF being made is done, so that nothing else running in the
  * same JVM (the preview runs inside Maven's) finds them changed:
  * <ul>
- *   <li>PDFBox's font mapper, which openhtmltopdf's renderer asks for the standard 14 fonts it declares in every
- *   document ({@link LiberationFontMapper}: without it PDFBox scans and caches every font installed on the machine).
- *   The renderer takes no mapper of its own, and declares those fonts unless it makes PDF/A or PDF/UA, which would
- *   change the printouts;</li>
+ *   <li>PDFBox's font mapper, which PDFBox asks whenever a document names a font it does not embed
+ *   ({@link LiberationFontMapper}: without it PDFBox scans and caches every font installed on the machine). The
+ *   printouts are PDF/A and embed every font, so the renderer no longer declares the standard 14 fonts; the mapper
+ *   stays so that nothing can make PDFBox scan the machine;</li>
  *   <li>openhtmltopdf's logging, which would otherwise print to the console (officers read the bake's report): the
  *   builder has no switch of its own for it.</li>
  * </ul>
