@@ -71,6 +71,10 @@ public final class PdfMaker {
 
     private byte[] make(String html, Info info) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // The only font a PDF/A printout can have is the embedded one: any other family (the browser's monospace
+        // for code, a family a commune's style names) would have no font to fall back on.
+        parsed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("* { font-family: \""
+                + FONT_FAMILY + "\" !important; }"));
         Accessibility.prepare(parsed);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PDDocument target = new PDDocument();

@@ -31,6 +31,7 @@ class PdfStandardsIT {
             + "<table><thead><tr><th>STT</th><th>Ngày</th><th>Người tiếp</th></tr></thead>"
             + "<tbody><tr><td>1</td><td>01/07/2024</td><td>Chủ tịch UBND xã</td></tr>"
             + "<tr><td>2</td><td>04/07/2024</td><td>Phó Chủ tịch UBND xã</td></tr></tbody></table>"
+            + "<p>Mã: <code>cong-khai:nhap</code> <span style=\"font-family: Arial\">Arial</span></p><pre>mvnw.cmd package</pre>"
             + "<img src=\"" + QrCode.dataUri("https://lucba.example.vn/") + "\" alt=\"Mã QR\" style=\"width: 30mm\">"
             + "</body></html>";
 
