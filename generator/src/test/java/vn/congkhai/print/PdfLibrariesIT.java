@@ -20,6 +20,23 @@ class PdfLibrariesIT {
         assertThat(pdf).isNotEmpty();
         assertThat(FontMappers.instance()).isSameAs(before);
         assertThat(PdfLibraries.loggingEnabled()).isEqualTo(logging);
+        assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isNull();
+    }
+
+    @Test
+    void theJdksTransformerFactoryIsNamedOnlyWhileAPdfIsMadeAndOnlyIfTheJvmNamedNone() {
+        try (PdfLibraries settings = PdfLibraries.enter(font())) {
+            assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isEqualTo(PdfLibraries.JDK_TRANSFORMER_FACTORY);
+            assertThat(javax.xml.transform.TransformerFactory.newInstance().getClass().getName())
+                    .isEqualTo(PdfLibraries.JDK_TRANSFORMER_FACTORY);
+        }
+        assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isNull();
+        System.setProperty(PdfLibraries.TRANSFORMER_FACTORY, "some.Other");
+        try (PdfLibraries settings = PdfLibraries.enter(font())) {
+            assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isEqualTo("some.Other");
+        } finally {
+            System.clearProperty(PdfLibraries.TRANSFORMER_FACTORY);
+        }
     }
 
     @Test
