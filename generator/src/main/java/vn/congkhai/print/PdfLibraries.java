@@ -15,9 +15,9 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  *   stays so that nothing can make PDFBox scan the machine;</li>
  *   <li>openhtmltopdf's logging, which would otherwise print to the console (officers read the bake's report): the
  *   builder has no switch of its own for it;</li>
- *   <li>which XML transformer factory the JDK makes, unless the JVM was told one: the JDK's own. openhtmltopdf makes
- *   a new factory for the XMP metadata of every PDF/A, and without the property each one looks for a provider in
- *   every jar of the class path (measured: a third of the time of making a printout).</li>
+ *   <li>which XML transformer and document builder factories the JDK makes, unless the JVM was told: the JDK's own.
+ *   openhtmltopdf makes new ones for the XMP metadata of every PDF/A, and without the properties each one looks for
+ *   a provider in every jar of the class path (measured: a third of the time of making a printout).</li>
  * </ul>
  * PDFs are made on several threads at once: the settings are in place from the start of the first to the end of
  * the last.
@@ -30,11 +30,15 @@ final class PdfLibraries implements AutoCloseable {
     private static int active;
     private static FontMapper previousMapper;
     private static boolean previousLogging;
-    private static boolean transformerSet;
+    /** The XML factory properties this class set (and so clears again). */
+    private static final java.util.List<String> xmlSet = new java.util.ArrayList<>();
 
     static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
-    /** The JDK's own XSLT transformer factory (module java.xml), the one the lookup ends with anyway. */
-    static final String JDK_TRANSFORMER_FACTORY = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+    static final String DOCUMENT_BUILDER_FACTORY = "javax.xml.parsers.DocumentBuilderFactory";
+    /** The JDK's own factories (module java.xml): those the lookup ends with anyway when no jar provides one. */
+    static final java.util.Map<String, String> JDK_XML = java.util.Map.of(
+            TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
+            DOCUMENT_BUILDER_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
 
     private boolean closed;
 
@@ -52,10 +56,12 @@ final class PdfLibraries implements AutoCloseable {
                 previousLogging = loggingEnabled();
                 FontMappers.set(mapper);
                 XRLog.setLoggingEnabled(false);
-                transformerSet = System.getProperty(TRANSFORMER_FACTORY) == null;
-                if (transformerSet) {
-                    System.setProperty(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);
-                }
+                JDK_XML.forEach((property, factory) -> {
+                    if (System.getProperty(property) == null) {
+                        System.setProperty(property, factory);
+                        xmlSet.add(property);
+                    }
+                });
             }
             active++;
             return new PdfLibraries();
@@ -85,10 +91,8 @@ final class PdfLibraries implements AutoCloseable {
             if (--active == 0) {
                 FontMappers.set(previousMapper);
                 XRLog.setLoggingEnabled(previousLogging);
-                if (transformerSet) {
-                    System.clearProperty(TRANSFORMER_FACTORY);
-                    transformerSet = false;
-                }
+                xmlSet.forEach(System::clearProperty);
+                xmlSet.clear();
                 previousMapper = null;
             }
         }
