@@ -35,7 +35,7 @@ class ArchitectureTest {
             List.of("validate", "compliance", "opendata", "search"),
             List.of("render"),
             List.of("print"),
-            List.of("bake", "importer"),
+            List.of("bake", "importer", "word"),
             List.of("preview", "tools", "publish"));
 
     private static final Pattern PACKAGE = Pattern.compile("^package vn\\.congkhai\\.(\\w+);", Pattern.MULTILINE);

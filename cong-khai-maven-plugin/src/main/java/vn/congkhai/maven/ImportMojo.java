@@ -9,20 +9,22 @@ import vn.congkhai.tools.CongKhai;
 
 /**
  * {@code mvn cong-khai:nhap -Dtep=danh-sach.xlsx -Dloai=ho-ngheo}: an officer's spreadsheet (.xlsx or .csv) into a
- * draft JSON disclosure, every row checked.
+ * draft JSON disclosure, every row checked; {@code mvn cong-khai:nhap -Dtep=quyet-dinh.docx [-Ddinh-kem]}: a Word
+ * document into a draft Markdown disclosure (its section from the kind of document, unless {@code -Dloai} says).
  */
 @Mojo(name = "nhap", requiresProject = true, threadSafe = true)
 public class ImportMojo extends CommuneMojo {
 
-    /** The spreadsheet, relative to the commune's folder. */
+    /** The spreadsheet or Word document, relative to the commune's folder. */
     @Parameter(property = "tep", required = true)
     private String tep;
 
-    /** The type it becomes: ho-ngheo, ngan-sach, bang, gia-dat or boi-thuong. */
-    @Parameter(property = "loai", required = true)
+    /** The type it becomes: ho-ngheo, ngan-sach, bang, gia-dat or boi-thuong for a spreadsheet (required); for a Word
+     * document, by default from the kind of document (thong-bao, chinh-sach, thanh-tra, trang). */
+    @Parameter(property = "loai")
     private String loai;
 
-    /** The JSON file to write (default: content/<loai>/<spreadsheet name>.json). */
+    /** The file to write (default: content/<loai>/<from the title>.json or .md). */
     @Parameter(property = "ra")
     private String ra;
 
@@ -42,11 +44,16 @@ public class ImportMojo extends CommuneMojo {
     @Parameter(property = "bo-qua-dong-loi", defaultValue = "false")
     private boolean boQuaDongLoi;
 
+    /** Publish the Word document itself as an attachment of its disclosure (it is not, by default). */
+    @Parameter(property = "dinh-kem", defaultValue = "false")
+    private boolean dinhKem;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         writeSchemas();
-        CongKhai.ImportOptions options = new CongKhai.ImportOptions(tep, loai, ra, tieuDe, muc, ghiDe, boQuaDongLoi);
-        OfficerCommand.run((today, out, err) -> CongKhai.importSpreadsheet(commune(), today, options, out, err),
+        CongKhai.ImportOptions options = new CongKhai.ImportOptions(tep, loai, ra, tieuDe, muc, ghiDe, boQuaDongLoi,
+                dinhKem);
+        OfficerCommand.run((today, out, err) -> CongKhai.importFile(commune(), today, options, out, err),
                 getLog());
     }
 }

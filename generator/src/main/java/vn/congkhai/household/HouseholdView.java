@@ -1,5 +1,7 @@
 package vn.congkhai.household;
 
+import vn.congkhai.text.VietnameseFormat;
+
 import vn.congkhai.model.Link;
 import vn.congkhai.household.Household;
 import vn.congkhai.household.HouseholdCategory;
@@ -38,6 +40,7 @@ public record HouseholdView(HouseholdList list, List<String> columns, List<Summa
         if (c.households() == 0) {
             return "–";
         }
-        return c.households() + " hộ" + (c.people() == null ? "" : " (" + c.people() + " khẩu)");
+        return VietnameseFormat.count(c.households(), "hộ")
+                + (c.people() == null ? "" : " (" + VietnameseFormat.count(c.people(), "khẩu") + ")");
     }
 }

@@ -9,12 +9,15 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  * makes a PDF and put back as they were when the last PDF being made is done, so that nothing else running in the
  * same JVM (the preview runs inside Maven's) finds them changed:
  * <ul>
- *   <li>PDFBox's font mapper, which openhtmltopdf's renderer asks for the standard 14 fonts it declares in every
- *   document ({@link LiberationFontMapper}: without it PDFBox scans and caches every font installed on the machine).
- *   The renderer takes no mapper of its own, and declares those fonts unless it makes PDF/A or PDF/UA, which would
- *   change the printouts;</li>
+ *   <li>PDFBox's font mapper, which PDFBox asks whenever a document names a font it does not embed
+ *   ({@link LiberationFontMapper}: without it PDFBox scans and caches every font installed on the machine). The
+ *   printouts are PDF/A and embed every font, so the renderer no longer declares the standard 14 fonts; the mapper
+ *   stays so that nothing can make PDFBox scan the machine;</li>
  *   <li>openhtmltopdf's logging, which would otherwise print to the console (officers read the bake's report): the
- *   builder has no switch of its own for it.</li>
+ *   builder has no switch of its own for it;</li>
+ *   <li>which XML transformer and document builder factories the JDK makes, unless the JVM was told: the JDK's own.
+ *   openhtmltopdf makes new ones for the XMP metadata of every PDF/A, and without the properties each one looks for
+ *   a provider in every jar of the class path (measured: a third of the time of making a printout).</li>
  * </ul>
  * PDFs are made on several threads at once: the settings are in place from the start of the first to the end of
  * the last.
@@ -27,6 +30,15 @@ final class PdfLibraries implements AutoCloseable {
     private static int active;
     private static FontMapper previousMapper;
     private static boolean previousLogging;
+    /** The XML factory properties this class set (and so clears again). */
+    private static final java.util.List<String> xmlSet = new java.util.ArrayList<>();
+
+    static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+    static final String DOCUMENT_BUILDER_FACTORY = "javax.xml.parsers.DocumentBuilderFactory";
+    /** The JDK's own factories (module java.xml): those the lookup ends with anyway when no jar provides one. */
+    static final java.util.Map<String, String> JDK_XML = java.util.Map.of(
+            TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
+            DOCUMENT_BUILDER_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
 
     private boolean closed;
 
@@ -44,6 +56,12 @@ final class PdfLibraries implements AutoCloseable {
                 previousLogging = loggingEnabled();
                 FontMappers.set(mapper);
                 XRLog.setLoggingEnabled(false);
+                JDK_XML.forEach((property, factory) -> {
+                    if (System.getProperty(property) == null) {
+                        System.setProperty(property, factory);
+                        xmlSet.add(property);
+                    }
+                });
             }
             active++;
             return new PdfLibraries();
@@ -73,6 +91,8 @@ final class PdfLibraries implements AutoCloseable {
             if (--active == 0) {
                 FontMappers.set(previousMapper);
                 XRLog.setLoggingEnabled(previousLogging);
+                xmlSet.forEach(System::clearProperty);
+                xmlSet.clear();
                 previousMapper = null;
             }
         }

@@ -35,7 +35,8 @@ import java.util.TimeZone;
 /**
  * HTML to PDF with openhtmltopdf, with Liberation Serif (metric-compatible with Times New Roman, every Vietnamese
  * glyph) embedded, and reproducible: the dates in the file are the bake date and its ID is a hash of its content,
- * so the same input gives the same bytes.
+ * so the same input gives the same bytes. Every printout is archival and accessible: PDF/A-2b with an sRGB output
+ * intent, and tagged PDF/UA-1 ({@link ArchivalMetadata} writes what the file says about itself).
  *
  * <p>Offline: the only resources a PDF gets are the embedded fonts and {@code data:} URIs the bake made itself (the
  * QR code). Any other address in the HTML (an image, a style sheet, a font, an attachment; {@code http:},
@@ -69,10 +70,21 @@ public final class PdfMaker {
     }
 
     private byte[] make(String html, Info info) {
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // The only font a PDF/A printout can have is the embedded one: any other family (the browser's monospace
+        // for code, a family a commune's style names) would have no font to fall back on.
+        parsed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("* { font-family: \""
+                + FONT_FAMILY + "\" !important; }"));
+        Accessibility.prepare(parsed);
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
                 .withProducer("Công khai").usePDDocument(target)
+                // Archival (PDF/A-2b: fonts embedded, sRGB output intent) and accessible (PDF/UA-1: tagged, so
+                // that a screen reader reads headings, tables and their header cells in order).
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true)
+                .useColorProfile(ArchivalMetadata.SRGB)
+                .useUnicodeLineBreaker(new NumberKeepingBreaker())
                 // Two independent locks: the access control before and after resolving, and a resolver that
                 // resolves nothing else (a resource whose address does not resolve is not loaded).
                 .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
@@ -97,6 +109,8 @@ public final class PdfMaker {
             meta.setSubject(info.subject());
             meta.setProducer("Công khai");
             meta.setCreator("Công khai");
+            ArchivalMetadata.write(doc, info, info.date());
+            Accessibility.describeLinks(doc);
             byte[] id = Arrays.copyOf(sha256(html), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));

@@ -40,6 +40,14 @@ public final class VietnameseFormat {
                 + plain.substring(dot + 1);
     }
 
+    /**
+     * A count and what it counts, never broken across lines: {@code 12, "hộ"} → {@code 12 hộ} with a no-break space
+     * (a page and a printout show it as a space; text read from a page, as browsers and Jsoup read it, too).
+     */
+    public static String count(long value, String unit) {
+        return number(value) + "\u00A0" + unit;
+    }
+
     /** {@code 1250000} → {@code 1.250.000 đ}; amounts are whole đồng. */
     public static String money(long dong) {
         return number(dong) + " đ";

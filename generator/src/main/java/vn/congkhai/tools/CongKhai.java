@@ -4,6 +4,8 @@ import vn.congkhai.bake.ProgramFault;
 import vn.congkhai.importer.Importer;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.types.ContentTypes;
+import vn.congkhai.word.DocumentKinds;
+import vn.congkhai.word.WordImport;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,9 +20,12 @@ import java.util.concurrent.Callable;
  */
 public final class CongKhai {
 
-    /** What {@code cong-khai:nhap} was given; null where a parameter was left out. */
-    public record ImportOptions(String spreadsheet, String type, String output, String title, String item,
-                                boolean overwrite, boolean skipBadRows) {
+    /**
+     * What {@code cong-khai:nhap} was given; null where a parameter was left out. {@code file} is a spreadsheet or a
+     * Word document; {@code attach} ({@code -Ddinh-kem}) publishes a Word document as an attachment of its draft.
+     */
+    public record ImportOptions(String file, String type, String output, String title, String item,
+                                boolean overwrite, boolean skipBadRows, boolean attach) {
     }
 
     private CongKhai() {
@@ -36,6 +41,29 @@ public final class CongKhai {
                     + " (bản nháp). Việc cần làm:");
             Scaffold.todo(t).stream().filter(s -> !s.isEmpty()).forEach(s -> out.println("  - " + s));
             return 0;
+        });
+    }
+
+    /**
+     * {@code cong-khai:nhap -Dtep=…}: a Word document ({@code .docx}, {@code .doc}) into a draft Markdown disclosure,
+     * anything else as a spreadsheet ({@link #importSpreadsheet}).
+     */
+    public static int importFile(Path project, LocalDate today, ImportOptions options, PrintStream out,
+                                 PrintStream err) {
+        String file = options.file() == null ? "" : options.file().strip().toLowerCase(java.util.Locale.ROOT);
+        if (file.endsWith(".docx") || file.endsWith(".doc")) {
+            return importWord(project, today, options, out, err);
+        }
+        return importSpreadsheet(project, today, options, out, err);
+    }
+
+    /** {@code cong-khai:nhap -Dtep=quyet-dinh.docx}: a Word document into a draft Markdown disclosure. */
+    public static int importWord(Path project, LocalDate today, ImportOptions options, PrintStream out,
+                                 PrintStream err) {
+        return guarded(project, "nhập văn bản Word", err, () -> {
+            WordImport.Outcome outcome = new WordImport(project, today).run(wordRequest(project, options));
+            outcome.messages().forEach(outcome.ok() ? out::println : err::println);
+            return outcome.ok() ? 0 : 1;
         });
     }
 
@@ -62,8 +90,23 @@ public final class CongKhai {
         }
     }
 
+    private static WordImport.Request wordRequest(Path project, ImportOptions o) {
+        DisclosureType type = null;
+        if (o.type() != null && !o.type().isBlank()) {
+            type = type(o.type());
+            if (type.format() != vn.congkhai.content.Format.MARKDOWN) {
+                throw new IllegalArgumentException("văn bản Word chỉ nhập được thành loại "
+                        + String.join(", ", DocumentKinds.markdownTypes().stream().map(DisclosureType::code).toList())
+                        + "; bỏ -Dloai để chọn theo loại văn bản.");
+            }
+        }
+        return new WordImport.Request(project.resolve(o.file()), type,
+                o.output() == null ? null : project.resolve(o.output()), o.title(),
+                o.item() == null ? null : item(o.item()), o.overwrite(), o.attach());
+    }
+
     private static Importer.Request request(Path project, ImportOptions o) {
-        if (o.spreadsheet() == null || o.spreadsheet().isBlank() || o.type() == null || o.type().isBlank()) {
+        if (o.file() == null || o.file().isBlank() || o.type() == null || o.type().isBlank()) {
             throw new IllegalArgumentException("cần -Dtep=<bảng tính .xlsx hoặc .csv> và -Dloai="
                     + ContentTypes.spreadsheetCodes().replace(", ", "|") + ".");
         }
@@ -71,7 +114,7 @@ public final class CongKhai {
         if (ContentTypes.spreadsheet(type).isEmpty()) {
             throw new IllegalArgumentException("chỉ nhập được bảng tính cho " + ContentTypes.spreadsheetCodes() + ".");
         }
-        return new Importer.Request(project.resolve(o.spreadsheet()), type,
+        return new Importer.Request(project.resolve(o.file()), type,
                 o.output() == null ? null : project.resolve(o.output()), o.title(),
                 o.item() == null ? null : item(o.item()), o.overwrite(), o.skipBadRows());
     }

@@ -20,6 +20,12 @@ class VietnameseFormatTest {
     }
 
     @Test
+    void aCountKeepsItsNumberAndUnitOnOneLine() {
+        assertThat(VietnameseFormat.count(12, "hộ")).isEqualTo("12\u00A0hộ");
+        assertThat(VietnameseFormat.count(1205, "khẩu")).isEqualTo("1.205\u00A0khẩu");
+    }
+
+    @Test
     void datesAreDayMonthYearWithLeadingZeros() {
         assertThat(VietnameseFormat.date(LocalDate.of(2024, 3, 25))).isEqualTo("25/03/2024");
         assertThat(VietnameseFormat.date(LocalDate.of(2024, 1, 5))).isEqualTo("05/01/2024");

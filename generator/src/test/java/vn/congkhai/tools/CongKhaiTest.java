@@ -39,14 +39,14 @@ class CongKhaiTest {
 
     @Test
     void aMistakeInTheCommandIsExplainedWithTheGoalsParametersAndStatusOne() throws Exception {
-        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", null, null, null, null, false, false)))
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", null, null, null, null, false, false, false)))
                 .isEqualTo(new Run(1, "Lỗi: cần -Dtep=<bảng tính .xlsx hoặc .csv> và -Dloai=ho-ngheo|ngan-sach|bang|gia-dat|boi-thuong.\n"));
-        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "bảy", false, false)))
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "bảy", false, false, false)))
                 .isEqualTo(new Run(1, "Lỗi: -Dmuc cần một số từ 1 đến 14 (mục công khai theo Điều 11), ví dụ -Dmuc=7; "
                         + "không phải \"bảy\".\n"));
-        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "15", false, false)).err())
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "ho-ngheo", null, null, "15", false, false, false)).err())
                 .startsWith("Lỗi: -Dmuc cần");
-        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "thong-bao", null, null, null, false, false)))
+        assertThat(nhap(new CongKhai.ImportOptions("ho-ngheo.xlsx", "thong-bao", null, null, null, false, false, false)))
                 .isEqualTo(new Run(1, "Lỗi: chỉ nhập được bảng tính cho ho-ngheo, ngan-sach, bang, gia-dat, boi-thuong.\n"));
         assertThat(project.resolve(ProgramFault.LOG)).doesNotExist();
     }

@@ -1,0 +1,152 @@
+package vn.congkhai.word;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A Word file ({@code .docx}, read with Apache POI) as the blocks of its body, in order: paragraphs (their runs with
+ * bold and italic, alignment, list numbering) and tables (cells with their horizontal and vertical merges). Text is
+ * in NFC. A file that is not a readable {@code .docx} is an {@link Unreadable} with its reason for the officer.
+ */
+public final class WordFile {
+
+    /** A block of the body. */
+    public sealed interface Block permits Para, Table {
+    }
+
+    /** A run of text with its emphasis. */
+    public record Span(String text, boolean bold, boolean italic) {
+    }
+
+    /**
+     * A paragraph; {@code list} is the numbering format of a list item ("bullet", "decimal", …) or null,
+     * {@code level} its indentation level.
+     */
+    public record Para(List<Span> spans, boolean centered, String list, String listId, int level) implements Block {
+        public String text() {
+            return spans.stream().map(Span::text).collect(Collectors.joining()).strip();
+        }
+
+        /** Whether every visible character is bold. */
+        public boolean allBold() {
+            return !text().isEmpty() && spans.stream().allMatch(s -> s.bold() || s.text().isBlank());
+        }
+    }
+
+    /**
+     * A table cell: its non-empty paragraphs, how many grid columns it spans, and whether it continues a vertical
+     * merge from the row above.
+     */
+    public record Cell(List<String> lines, int span, boolean continued) {
+        /** The paragraphs joined by a space. */
+        public String text() {
+            return String.join(" ", lines);
+        }
+    }
+
+    public record Table(List<List<Cell>> rows) implements Block {
+        public String firstCellText() {
+            return rows.isEmpty() || rows.get(0).isEmpty() ? "" : rows.get(0).get(0).text();
+        }
+    }
+
+    /** Why a file could not be read, said for the officer. */
+    public static final class Unreadable extends Exception {
+        public Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private WordFile() {
+    }
+
+    public static List<Block> read(Path file) throws Unreadable {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".doc")) {
+            throw new Unreadable("Tệp " + name + " là văn bản Word cũ (.doc), chưa nhập được. Cách sửa: mở tệp bằng "
+                    + "Word, chọn Lưu thành (Save As) kiểu Word Document (.docx), rồi chạy lại với tệp .docx đó.", null);
+        }
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<Block> blocks = new ArrayList<>();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    blocks.add(para(p));
+                } else if (element instanceof XWPFTable t) {
+                    blocks.add(table(t));
+                }
+            }
+            return blocks;
+        } catch (NoSuchFileException e) {
+            throw new Unreadable("Không thấy tệp " + name + ". Cách sửa: đặt tệp trong thư mục của xã (cạnh pom.xml) "
+                    + "và viết đúng tên, ví dụ -Dtep=" + name + ".", e);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new Unreadable("Tệp " + name + " là văn bản Word cũ (.doc) dù tên là .docx. Cách sửa: mở tệp bằng "
+                    + "Word, chọn Lưu thành (Save As) kiểu Word Document (.docx), rồi chạy lại.", e);
+        } catch (IOException | POIXMLException | IllegalArgumentException
+                 | IllegalStateException e) {
+            throw new Unreadable("Không đọc được " + name + ": tệp không phải văn bản Word (.docx) hoặc đã bị hỏng. "
+                    + "Cách sửa: mở tệp bằng Word, chọn Lưu thành (Save As) kiểu Word Document (.docx), rồi chạy lại.", e);
+        }
+    }
+
+    private static Para para(XWPFParagraph p) {
+        List<Span> spans = new ArrayList<>();
+        for (XWPFRun run : p.getRuns()) {
+            String text = run.text();
+            if (text != null && !text.isEmpty()) {
+                spans.add(new Span(nfc(text.replace('\t', ' ').replace('\u00A0', ' ')), run.isBold(), run.isItalic()));
+            }
+        }
+        String list = null;
+        String listId = null;
+        int level = 0;
+        if (p.getNumID() != null) {
+            list = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
+            listId = p.getNumID().toString();
+            level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+        }
+        return new Para(spans, p.getAlignment() == ParagraphAlignment.CENTER, list, listId, level);
+    }
+
+    private static Table table(XWPFTable t) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (XWPFTableRow row : t.getRows()) {
+            List<Cell> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> lines = cell.getParagraphs().stream().map(p -> para(p).text())
+                        .filter(s -> !s.isEmpty()).toList();
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+                boolean continued = pr != null && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                cells.add(new Cell(lines, Math.max(1, span), continued));
+            }
+            rows.add(cells);
+        }
+        return new Table(rows);
+    }
+
+    static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
