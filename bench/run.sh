@@ -101,7 +101,7 @@ for n in "${sizes[@]}"; do
   site="$work/$n/target/site"
   measure "clean bake, no PDF       N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
   measure "unchanged re-bake        N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
-  edited=$(find "$work/$n/content/thong-bao" -name '*.md' | sort | head -1)
+  edited=$(find "$work/$n/content/thong-bao" -name '*.md' | sort | sed -n 1p) # sed reads it all: no SIGPIPE
   printf '\nBổ sung: thời gian họp đổi sang 8 giờ sáng.\n' >>"$edited"
   measure "one-file-edit re-bake    N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
   rm -rf "$work/$n/target"
