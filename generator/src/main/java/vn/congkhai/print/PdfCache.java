@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * PDFs of earlier bakes, by the hash of what they were made from (the printout's HTML and file information): a
- * printout whose input has not changed is copied instead of laid out again. The bytes are the same either way,
+ * printout whose input has not changed is linked into the site instead of laid out again. The bytes are the same either way,
  * since making a PDF is reproducible. Lives outside the site folder ({@code target/pdf-cache}); entries no bake
  * used are dropped.
  */
@@ -35,21 +35,30 @@ public final class PdfCache {
         this.dir = dir;
     }
 
-    public byte[] get(String html, PdfMaker.Info info, Supplier<byte[]> make) {
+    /**
+     * Puts the printout made from {@code html} at {@code target}: a hard link to the cached PDF (a copy where the file
+     * system has no links), laid out by {@code make} and cached first if it is not there. A cached PDF is never
+     * read or written again: a preview's re-bake of thousands of printouts moves no bytes.
+     */
+    public void put(Path target, String html, PdfMaker.Info info, Supplier<byte[]> make) {
         String key = key(html, info);
         used.add(key);
         Path file = dir.resolve(key + ".pdf");
         try {
-            if (Files.isRegularFile(file)) {
-                return Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                byte[] pdf = make.get();
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, key, ".tmp");
+                Files.write(tmp, pdf);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-            byte[] pdf = make.get();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, pdf);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return pdf;
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,9 +10,6 @@ import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.Templates;
 import vn.congkhai.text.VietnameseFormat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,14 +147,7 @@ public final class Printouts implements AutoCloseable {
                 "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate);
         jobs.add(pool.submit(() -> {
             String html = templates.render(template, model);
-            byte[] pdf = cache.get(html, info, () -> layOut(html, info));
-            Path file = site.resolve(path);
-            try {
-                Files.createDirectories(file.getParent());
-                Files.write(file, pdf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            cache.put(site.resolve(path), html, info, () -> layOut(html, info));
         }));
     }
 
