@@ -13,7 +13,7 @@ import java.util.Optional;
  * bake (told by the {@link SourceWatcher}, or where the system cannot tell, by comparing fingerprints), and remembers
  * what went wrong so that every page can show it until the officer fixes it.
  */
-public final class Preview {
+public final class Preview implements AutoCloseable {
 
     private final Path projectDir;
     private final Bakery bakery;
@@ -28,6 +28,14 @@ public final class Preview {
         this.projectDir = projectDir;
         this.bakery = new Bakery(projectDir, siteDir);
         this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
+    }
+
+    /** Stops watching the sources. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
     }
 
     /** How many times the preview has baked (or tried to). */

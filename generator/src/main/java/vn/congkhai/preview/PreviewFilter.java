@@ -56,4 +56,12 @@ public final class PreviewFilter implements Filter {
         }
         chain.doFilter(request, response);
     }
+
+    /** The web application stops (or is redeployed): the file watching stops with it. */
+    @Override
+    public void destroy() {
+        if (preview != null) {
+            preview.close();
+        }
+    }
 }

@@ -25,7 +25,12 @@ class PreviewWatchIT {
     @Test
     void requestsWithNothingChangedDoNotBakeAndEditsAnywhereInTheSourcesDo() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
-        Preview preview = new Preview(site.dir(), site.site());
+        try (Preview preview = new Preview(site.dir(), site.site())) {
+            watchEdits(site, preview);
+        }
+    }
+
+    private static void watchEdits(FixtureSite site, Preview preview) throws Exception {
         assertThat(preview.watching()).isTrue();
         assertThat(preview.refresh()).isEmpty();
         for (int i = 0; i < 5; i++) {
