@@ -6,6 +6,7 @@ import vn.congkhai.config.SiteConfig;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
+import vn.congkhai.text.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,7 +48,7 @@ final class BakeCache {
                  String seal) {
 
         String computeSeal() {
-            return sha256(format + "\n" + project + "\n" + generator + "\n" + key + "\n" + siteFiles + "\n"
+            return Sha256.hex(format + "\n" + project + "\n" + generator + "\n" + key + "\n" + siteFiles + "\n"
                     + write(report));
         }
     }
@@ -74,7 +74,7 @@ final class BakeCache {
      */
     static String key(String sourcesDigest, SiteConfig config, Path projectDir) {
         LocalDate bakeDate = config.bakeDate();
-        return sha256(sourcesDigest + "\n" + bakeDate + "\n" + GitHistory.head(projectDir.resolve("content"))
+        return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + GitHistory.head(projectDir.resolve("content"))
                 .orElse("-") + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY));
     }
 
@@ -145,7 +145,7 @@ final class BakeCache {
         } catch (IOException e) {
             return "?";
         }
-        return sha256(s.toString());
+        return Sha256.hex(s.toString());
     }
 
     /** The generator's own code and theme: the jar it runs from, or its classes folder. */
@@ -154,7 +154,7 @@ final class BakeCache {
         if (g == null) {
             try {
                 Path code = Path.of(BakeCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                MessageDigest sha = Sha256.digest();
                 try (Stream<Path> walk = Files.walk(code)) {
                     for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                         sha.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
@@ -177,15 +177,6 @@ final class BakeCache {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

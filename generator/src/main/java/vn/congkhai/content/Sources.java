@@ -1,12 +1,13 @@
 package vn.congkhai.content;
 
+import vn.congkhai.text.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +43,7 @@ public final class Sources {
     public static String digest(Path projectDir) {
         List<Path> files = files(projectDir);
         List<byte[]> each = files.parallelStream().map(file -> {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             sha.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             if (Files.isRegularFile(file)) {
@@ -54,16 +55,8 @@ public final class Sources {
             }
             return sha.digest();
         }).toList();
-        MessageDigest all = sha256();
+        MessageDigest all = Sha256.digest();
         each.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.congkhai.publish;
 
+import vn.congkhai.text.Sha256;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -9,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -41,7 +42,7 @@ public record Manifest(SortedMap<String, Entry> files) {
         byte[] buffer = new byte[64 * 1024];
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = sha256();
+                MessageDigest sha = Sha256.digest();
                 try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
                     while (in.read(buffer) >= 0) {
                         // the digest reads along
@@ -80,13 +81,5 @@ public record Manifest(SortedMap<String, Entry> files) {
 
     public long bytes(List<String> paths) {
         return paths.stream().mapToLong(p -> files.get(p).size()).sum();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -48,12 +48,13 @@ public final class Publisher {
         remote.makeBase();
         Optional<String> live = remote.currentRelease();
         remote.mkdirs(RemoteFolder.RELEASES);
-        for (String leftover : remote.list(RemoteFolder.RELEASES)) {
+        List<String> existing = remote.list(RemoteFolder.RELEASES);
+        for (String leftover : existing) {
             if (leftover.startsWith(UPLOADING)) {
                 remote.removeTree(RemoteFolder.RELEASES + "/" + leftover);
             }
         }
-        if (remote.list(RemoteFolder.RELEASES).contains(name)) {
+        if (existing.contains(name)) {
             throw new PublishException("Trên máy chủ đã có bản " + name + ". Cách sửa: chờ một phút rồi chạy lại.");
         }
         Manifest liveFiles = live.isPresent() ? liveManifest(live.get()) : new Manifest(new java.util.TreeMap<>());

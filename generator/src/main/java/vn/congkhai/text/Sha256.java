@@ -1,0 +1,27 @@
+package vn.congkhai.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256, which every Java has: the digests the bake cache, the sources and the publish manifest compare. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** A fresh SHA-256 digest. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
+    public static String hex(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
