@@ -6,6 +6,8 @@ import vn.congkhai.config.SiteConfig;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
+import vn.congkhai.content.Sources;
+import vn.congkhai.render.PageMemory;
 import vn.congkhai.text.Sha256;
 
 import java.io.IOException;
@@ -20,6 +22,8 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,7 +37,7 @@ import java.util.stream.Stream;
 final class BakeCache {
 
     /** Bumped whenever what the state records, or how, changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile String generator;
@@ -43,13 +47,13 @@ final class BakeCache {
                   List<ComplianceWarning> warnings, List<Problem> notices) {
     }
 
-    /** The state, sealed with the SHA-256 of the rest. */
+    /** The state, sealed with the SHA-256 of the rest; {@code pages} the fingerprint of each page ({@link PageMemory}). */
     record State(int format, String project, String generator, String key, String siteFiles, Report report,
-                 String seal) {
+                 Map<String, String> pages, String seal) {
 
         String computeSeal() {
             return Sha256.hex(format + "\n" + project + "\n" + generator + "\n" + key + "\n" + siteFiles + "\n"
-                    + write(report));
+                    + write(report) + "\n" + write(pages == null ? null : new TreeMap<>(pages)));
         }
     }
 
@@ -78,25 +82,46 @@ final class BakeCache {
                 .orElse("-") + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY));
     }
 
+    /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */
+    Optional<State> previous() {
+        return read().filter(state -> state.siteFiles().equals(siteFiles()));
+    }
+
     /** The report of the previous bake, if it can be reused for {@code key}: the site is then left as it is. */
-    Optional<BakeReport> reuse(String key, long started) {
-        State state = read().orElse(null);
-        if (state == null || !state.key().equals(key) || !state.siteFiles().equals(siteFiles())) {
+    static Optional<BakeReport> reuse(Optional<State> previous, String key, long started) {
+        if (previous.isEmpty() || !previous.get().key().equals(key)) {
             return Optional.empty();
         }
-        Report r = state.report();
+        Report r = previous.get().report();
         return Optional.of(new BakeReport(true, r.published(), r.drafts(), r.scheduled(), r.pages(),
                 LocalDate.parse(r.bakeDate()), (System.nanoTime() - started) / 1_000_000, r.warnings(), r.notices(),
                 true));
     }
 
-    /** Records a bake that wrote the site for {@code key}. */
-    void save(String key, BakeReport report) {
+    /** What the last bake's pages can give this one: those whose fingerprint is unchanged, from its site. */
+    PageMemory pages(Optional<State> previous) {
+        String environment = pageEnvironment(projectDir);
+        return previous.filter(state -> state.pages() != null)
+                .map(state -> new PageMemory(state.pages(), siteDir, environment))
+                .orElseGet(() -> PageMemory.fresh(environment));
+    }
+
+    /**
+     * What every page depends on besides its model: the generator with its theme, the commune's templates and
+     * settings, and the flags that change the output.
+     */
+    static String pageEnvironment(Path projectDir) {
+        return Sha256.hex(generator() + "\n" + Sources.digest(projectDir, List.of("templates", "jbake.properties"))
+                + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY));
+    }
+
+    /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints. */
+    void save(String key, BakeReport report, Map<String, String> pages) {
         Report r = new Report(report.published(), report.drafts(), report.scheduled(), report.pages(),
                 report.bakeDate().toString(), report.warnings(), report.notices());
-        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(), r, null);
+        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(), r, pages, null);
         State state = new State(unsealed.format(), unsealed.project(), unsealed.generator(), unsealed.key(),
-                unsealed.siteFiles(), r, unsealed.computeSeal());
+                unsealed.siteFiles(), r, pages, unsealed.computeSeal());
         try {
             Files.createDirectories(file.getParent());
             Path part = file.resolveSibling(file.getFileName() + ".part");

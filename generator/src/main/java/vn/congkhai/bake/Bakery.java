@@ -20,6 +20,7 @@ import vn.congkhai.model.SiteContent;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
+import vn.congkhai.render.PageMemory;
 import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SiteRenderer;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
@@ -80,7 +82,8 @@ public final class Bakery {
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = SiteConfig.load(projectDir, new Problems());
             String key = settings == null ? null : BakeCache.key(sources, settings, projectDir);
-            BakeReport unchanged = key == null ? null : cache.reuse(key, start).orElse(null);
+            Optional<BakeCache.State> previous = cache.previous();
+            BakeReport unchanged = key == null ? null : BakeCache.reuse(previous, key, start).orElse(null);
             clock.lap("sources, cache");
             if (unchanged != null) {
                 clock.print();
@@ -91,10 +94,11 @@ public final class Bakery {
                 Problems problems = new Problems();
                 SiteContent content = validate(problems);
                 clock.lap("read, validate");
-                BakeReport report = write(content, problems, start, clock);
+                PageMemory memory = cache.pages(previous);
+                BakeReport report = write(content, problems, start, clock, memory);
                 clock.print();
                 if (key != null) {
-                    cache.save(key, report);
+                    cache.save(key, report, memory.fingerprints());
                 }
                 receipt(content.config(), sources);
                 return report;
@@ -115,8 +119,8 @@ public final class Bakery {
      * crawls on a thread of its own while the pages are rendered (in parallel) and the printouts laid out, and the
      * site replaced by the previous bake is deleted meanwhile.
      */
-    private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock)
-            throws ContentProblemsException {
+    private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock,
+                             PageMemory memory) throws ContentProblemsException {
         Path staging = SiteSwap.staging(siteDir);
         Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
         ExecutorService background = Executors.newFixedThreadPool(2, r -> {
@@ -125,11 +129,11 @@ public final class Bakery {
             return t;
         });
         Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
-        Future<?> crawled = background.submit(() -> crawl(CrawlFolder.write(crawl, content.published()),
-                staging, content.published().size()));
+        Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(
+                CrawlFolder.write(crawl, content.published()), staging, content.published().size())));
         try {
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            int pages = render(content, warnings, staging, clock);
+            int pages = render(content, warnings, staging, clock, memory);
             SiteFiles.copy(content.files(), projectDir, staging, problems);
             await(crawled);
             clock.lap("JBake crawl (wait)");
@@ -183,14 +187,15 @@ public final class Bakery {
      * Stage 3 and on: the site's model is built once; printouts start on worker threads from it; the pages and the
      * derived outputs are written side by side; then the printouts are awaited.
      */
-    private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock) {
+    private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock,
+                       PageMemory memory) {
         SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
                 staging, new PdfCache(pdfCacheDir))) {
             printouts.start(model);
-            PageWriter out = new PageWriter(templates, staging);
+            PageWriter out = new PageWriter(templates, staging, memory);
             CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out));
             try {
                 SiteRenderer.render(model, out);
@@ -198,7 +203,7 @@ public final class Bakery {
                 settle(derived);
                 throw e;
             }
-            clock.lap("pages");
+            clock.lap("pages (" + memory.reused() + " of " + out.pages() + " from the last bake)");
             await(derived);
             clock.lap("derived outputs (wait)");
             int printed = printouts.finish();

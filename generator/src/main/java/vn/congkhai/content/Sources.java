@@ -23,9 +23,14 @@ public final class Sources {
 
     /** Every file and folder of the sources, sorted, as paths under {@code projectDir}. */
     public static List<Path> files(Path projectDir) {
+        return files(projectDir, ALL);
+    }
+
+    /** Every file and folder of some of the sources (of {@link #ALL}), sorted, as paths under {@code projectDir}. */
+    static List<Path> files(Path projectDir, List<String> sources) {
         try {
             List<Path> files = new java.util.ArrayList<>();
-            for (String source : ALL) {
+            for (String source : sources) {
                 Path root = projectDir.resolve(source);
                 if (Files.exists(root)) {
                     try (Stream<Path> walk = Files.walk(root)) {
@@ -41,7 +46,12 @@ public final class Sources {
 
     /** The SHA-256 of the sources' names and bytes: equal digests, equal sources. Files are hashed on every core. */
     public static String digest(Path projectDir) {
-        List<Path> files = files(projectDir);
+        return digest(projectDir, ALL);
+    }
+
+    /** The SHA-256 of some of the sources' names and bytes (of {@link #ALL}). */
+    public static String digest(Path projectDir, List<String> sources) {
+        List<Path> files = files(projectDir, sources);
         List<byte[]> each = files.parallelStream().map(file -> {
             MessageDigest sha = Sha256.digest();
             sha.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ import java.util.List;
  * @param pdf        the printout; {@code records} the posting records to print, if it has a posting period
  * @param history    when and how its file changed, from git
  */
-public record DisclosurePage(Disclosure doc, SectionView section, String itemName, String posting, List<Fact> facts,
+public record DisclosurePage(Disclosure doc, SectionLink section, String itemName, String posting, List<Fact> facts,
                              String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
                              Link json, Link csv, String revision, Link pdf, List<Link> records,
                              HistoryView history) {

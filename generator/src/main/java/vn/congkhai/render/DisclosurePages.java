@@ -31,7 +31,7 @@ final class DisclosurePages {
     private final Markdown markdown;
     private final GitHistory history;
     /** Revisions by page address: a disclosure's file is hashed once, for its printout and its page. */
-    private final java.util.Map<String, String> revisions = new java.util.HashMap<>();
+    private final java.util.Map<String, String> revisions = new java.util.concurrent.ConcurrentHashMap<>();
 
     DisclosurePages(SiteContent content, Markdown markdown, GitHistory history) {
         this.content = content;
@@ -60,7 +60,7 @@ final class DisclosurePages {
             records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
                     : "Biên bản niêm yết và kết thúc niêm yết", SitePages.postingRecords(d.uri())));
         }
-        return new DisclosurePage(d, section, d.itemName(), (d.posting() == null ? null : d.posting().sentence()), facts(d, meta), body, view, newer,
+        return new DisclosurePage(d, SectionLink.of(section), d.itemName(), (d.posting() == null ? null : d.posting().sentence()), facts(d, meta), body, view, newer,
                 older, sampleNote(meta.get("du_lieu_mau")), content.config().commune().siteAddress() + "/" + d.uri(),
                 json, csv, revision, new Link("In / Tải PDF", SitePages.pdf(d.uri())), records,
                 HistoryView.of(history.of(d.source().contentPath()), d.date()));

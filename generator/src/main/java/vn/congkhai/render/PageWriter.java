@@ -7,21 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. */
+/**
+ * Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. A
+ * page the last bake made from the same model and templates is taken from it ({@link PageMemory}).
+ */
 public final class PageWriter {
 
     private final Templates templates;
     private final Path out;
+    private final PageMemory memory;
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
 
-    public PageWriter(Templates templates, Path out) {
+    public PageWriter(Templates templates, Path out, PageMemory memory) {
         this.templates = templates;
         this.out = out;
+        this.memory = memory;
     }
 
     /** Renders {@code template} with {@code model} into the page at {@code uri}. */
     public void page(String uri, String template, Map<String, Object> model) {
-        text(uri, templates.render(template, model));
+        if (!memory.reuse(uri, template, model, out.resolve(uri))) {
+            text(uri, templates.render(template, model));
+        }
         pages.incrementAndGet();
     }
 

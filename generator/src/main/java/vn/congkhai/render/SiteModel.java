@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Everything the site's pages and printouts are made from, worked out once: the site's sections and every published
@@ -27,13 +28,15 @@ public final class SiteModel {
 
     private final SiteContent content;
     private final SiteView site;
+    private final List<SectionView> sections;
     private final List<BuiltPage> pages;
     private final List<ComplianceWarning> warnings;
     private final GitHistory history;
     private final AnswerIndex answers;
 
-    private SiteModel(SiteContent content, SiteView site, List<BuiltPage> pages, List<ComplianceWarning> warnings,
-                      GitHistory history, AnswerIndex answers) {
+    private SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
+                      List<ComplianceWarning> warnings, GitHistory history, AnswerIndex answers) {
+        this.sections = sections;
         this.answers = answers;
         this.content = content;
         this.site = site;
@@ -59,18 +62,25 @@ public final class SiteModel {
         List<BuiltPage> pages = new ArrayList<>();
         for (SectionView section : sections) {
             List<Disclosure> items = section.items();
-            for (int i = 0; i < items.size(); i++) {
-                Disclosure d = items.get(i);
-                String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
-                DisclosurePage page = disclosurePages.page(d, section, body, i > 0 ? Link.to(items.get(i - 1)) : null,
-                        i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
-                List<PlanViews.PeriodReport> reports = content.data(d, Plan.class).map(plan -> new PlanProgress(plan)
-                        .reportedPeriods().stream().map(p -> PlanViews.report(d, plan, p)).toList()).orElse(List.of());
-                pages.add(new BuiltPage(d, page, disclosurePages.dataset(d), reports));
-            }
+            // each page is worked out on its own (the Markdown body is most of it): on every core, kept in order
+            pages.addAll(IntStream.range(0, items.size()).parallel().mapToObj(i -> page(content, markdown,
+                    disclosurePages, section, i)).toList());
         }
-        return new SiteModel(content, new SiteView(content.config().commune(), sections), List.copyOf(pages),
+        return new SiteModel(content, new SiteView(content.config().commune(),
+                sections.stream().map(SectionLink::of).toList()), List.copyOf(sections), List.copyOf(pages),
                 List.copyOf(warnings), history, answers);
+    }
+
+    private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
+                                  SectionView section, int i) {
+        List<Disclosure> items = section.items();
+        Disclosure d = items.get(i);
+        String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
+        DisclosurePage page = disclosurePages.page(d, section, body, i > 0 ? Link.to(items.get(i - 1)) : null,
+                i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
+        List<PlanViews.PeriodReport> reports = content.data(d, Plan.class).map(plan -> new PlanProgress(plan)
+                .reportedPeriods().stream().map(p -> PlanViews.report(d, plan, p)).toList()).orElse(List.of());
+        return new BuiltPage(d, page, disclosurePages.dataset(d), reports);
     }
 
     /** Answers to citizens across all answer lists, by topic and by hamlet. */
@@ -84,6 +94,11 @@ public final class SiteModel {
 
     public SiteView site() {
         return site;
+    }
+
+    /** The sections with what each lists, in the site's order. */
+    public List<SectionView> sections() {
+        return sections;
     }
 
     /** Every published disclosure's page, section by section. */

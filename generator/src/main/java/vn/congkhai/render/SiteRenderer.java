@@ -35,7 +35,7 @@ public final class SiteRenderer {
                 out.page(report.href(), "bao-cao-ky", model.reportModel(page, report));
             }
         });
-        for (SectionView section : model.site().sections()) {
+        for (SectionView section : model.sections()) {
             out.page(section.href(), "section", model.context(section.href(),
                     Map.of("section", section, "title", section.name())));
         }
@@ -43,7 +43,8 @@ public final class SiteRenderer {
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
         page(model, out, SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
-                "posted", posted, "consultations", OpenConsultations.of(model.content()), "title", "Công khai thông tin"));
+                "posted", posted, "consultations", OpenConsultations.of(model.content()), "sections", model.sections(),
+                "title", "Công khai thông tin"));
         page(model, out, SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
         page(model, out, SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
@@ -72,7 +73,7 @@ public final class SiteRenderer {
         if (answers.isEmpty()) {
             return;
         }
-        SectionView section = model.site().sections().stream()
+        SectionView section = model.sections().stream()
                 .filter(s -> s.code().equals(DisclosureType.TRA_LOI.code())).findFirst().orElseThrow();
         page(model, out, SitePages.ANSWERS_INDEX, "tra-loi-tra-cuu", Map.of("answers", answers, "section", section,
                 "title", "Tra cứu câu trả lời theo lĩnh vực, theo xóm"));

@@ -82,8 +82,12 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * The start of the text with its runs of white space made single spaces, cut at a word before
+     * {@link #SNIPPET} characters. Only the start is looked at: the text may be long.
+     */
     static String snippet(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapsedStart(text.strip(), SNIPPET + 1);
         if (t.length() <= SNIPPET) {
             return t;
         }
@@ -91,17 +95,60 @@ public final class SearchIndex {
         return t.substring(0, cut > 0 ? cut : SNIPPET) + "…";
     }
 
-    /** The distinct words of a text, lowercase, in order of first appearance, at most {@link #MAX_WORDS}. */
-    static String words(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String w : text.toLowerCase(VI).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 1 && !w.chars().allMatch(Character::isDigit)) {
-                words.add(w);
-                if (words.size() == MAX_WORDS) {
-                    break;
+    /** {@code text.replaceAll("\\s+", " ")}, stopped once it is {@code limit} characters long. */
+    private static String collapsedStart(String text, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') { // regex \s
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                    if (out.length() == limit) {
+                        break;
+                    }
                 }
+                out.append(c);
             }
         }
+        if (space && out.length() < limit) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** The distinct words of a text, lowercase, in order of first appearance, at most {@link #MAX_WORDS}. */
+    static String words(String text) {
+        String lower = text.toLowerCase(VI);
+        Set<String> words = new LinkedHashSet<>();
+        int start = -1; // a word is a run of letters and numbers (regex [\p{L}\p{N}]), as the script splits
+        boolean allDigits = true;
+        for (int i = 0; i <= lower.length() && words.size() < MAX_WORDS; ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                    allDigits = true;
+                }
+                allDigits &= Character.isDigit(cp) && cp < 0x10000;
+            } else if (start >= 0) {
+                if (i - start > 1 && !allDigits) {
+                    words.add(lower.substring(start, i));
+                }
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
         return String.join(" ", words);
+    }
+
+    /** Unicode's numbers ({@code \p{N}}): decimal digits, letter numbers, other numbers. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -86,6 +86,27 @@ class IncrementalBakeIT {
     }
 
     @Test
+    void anEditRendersAgainThePagesThatShowTheEditedDocumentAndTakesTheOthersFromTheLastBake() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.bake();
+        site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
+
+        assertThat(site.bake().reused()).isFalse();
+
+        Path last = SiteSwap.previous(site.site()); // the last bake's site, kept until the next bake
+        assertThat(Files.isSameFile(last.resolve("thong-bao/nghi-le.html"), site.site().resolve("thong-bao/nghi-le.html")))
+                .as("the edited notice's page").isFalse();
+        assertThat(Files.isSameFile(last.resolve("thong-bao/index.html"), site.site().resolve("thong-bao/index.html")))
+                .as("the list of notices, which shows the edited text's date and title only, is rendered again as well")
+                .isFalse();
+        assertThat(Files.isSameFile(last.resolve("thong-bao/hop-dan-xom.html"),
+                site.site().resolve("thong-bao/hop-dan-xom.html"))).as("another notice's page").isTrue();
+        assertThat(Files.isSameFile(last.resolve("trang/lien-he.html"), site.site().resolve("trang/lien-he.html")))
+                .as("a page of another section").isTrue();
+        assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+    }
+
+    @Test
     void aCorruptOrForeignCacheIsDiscardedAndTheSiteBakedAfresh() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
         site.bake();

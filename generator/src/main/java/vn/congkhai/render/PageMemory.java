@@ -1,0 +1,89 @@
+package vn.congkhai.render;
+
+import vn.congkhai.text.Sha256;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pages of the last bake, each with the fingerprint of what made it (the generator and its theme, the commune's
+ * templates, the template's name, the page's address and its whole model: {@link ModelFingerprint}). A page whose
+ * fingerprint is unchanged is taken from the last bake's site (hard-linked, or copied where links are not possible)
+ * instead of being rendered again; every page's fingerprint is recorded for the next bake.
+ */
+public final class PageMemory {
+
+    private final Map<String, String> previous;
+    private final Path previousSite;
+    private final String environment;
+    private final ModelFingerprint fingerprints = new ModelFingerprint();
+    private final Map<String, String> now = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /**
+     * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
+     * @param previousSite the site the last bake wrote, untouched since, or null
+     * @param environment  what every page depends on besides its model (generator, templates)
+     */
+    public PageMemory(Map<String, String> previous, Path previousSite, String environment) {
+        this.previous = Map.copyOf(previous);
+        this.previousSite = previousSite;
+        this.environment = environment;
+    }
+
+    /** Nothing to reuse: every page is rendered, and still fingerprinted for the next bake. */
+    public static PageMemory fresh(String environment) {
+        return new PageMemory(Map.of(), null, environment);
+    }
+
+    /**
+     * Puts the last bake's page at {@code uri} in {@code target} when the page would be rendered the same, and says
+     * whether it did; records the page's fingerprint either way.
+     */
+    boolean reuse(String uri, String template, Map<String, Object> model, Path target) {
+        String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + fingerprints.of(model));
+        now.put(uri, fingerprint);
+        if (previousSite == null || !fingerprint.equals(previous.get(uri))) {
+            return false;
+        }
+        Path old = previousSite.resolve(uri);
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, old);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reused.incrementAndGet();
+        return true;
+    }
+
+    /** The fingerprints of this bake's pages, by address, in order. */
+    public Map<String, String> fingerprints() {
+        return new TreeMap<>(now);
+    }
+
+    /** How many pages were taken from the last bake. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** How many values of the models could not be looked into (their pages are rendered every time). */
+    public long opaqueValues() {
+        return fingerprints.opaqueValues();
+    }
+}

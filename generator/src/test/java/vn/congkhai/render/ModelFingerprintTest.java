@@ -1,0 +1,113 @@
+package vn.congkhai.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import vn.congkhai.model.Link;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelFingerprintTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Row(String name, BigDecimal amount, List<Link> links) {
+    }
+
+    /** One of the generator's own classes that is not a record, with a field that can close a cycle. */
+    static final class Node {
+        private final String name;
+        private Node next;
+
+        Node(String name) {
+            this.name = name;
+        }
+    }
+
+    private static Map<String, Object> model(String linkTitle, String amount) {
+        return Map.of("rows", List.of(new Row("Hộ ông A", new BigDecimal(amount),
+                        List.of(new Link(linkTitle, "ho-ngheo/2024.html")))),
+                "today", LocalDate.of(2024, 12, 28), "title", "Danh sách hộ nghèo", "count", 3);
+    }
+
+    @Test
+    void equalModelsBuiltApartHaveEqualFingerprintsInAnotherFingerprinterToo() {
+        assertThat(new ModelFingerprint().of(model("Năm 2024", "1250000")))
+                .isEqualTo(new ModelFingerprint().of(model("Năm 2024", "1250000")));
+    }
+
+    @Test
+    void aChangeAnywhereDownTheModelChangesTheFingerprint() {
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        String before = fingerprints.of(model("Năm 2024", "1250000"));
+        assertThat(fingerprints.of(model("Năm 2025", "1250000"))).as("a link's title in a list in a record")
+                .isNotEqualTo(before);
+        assertThat(fingerprints.of(model("Năm 2024", "1250000.0"))).as("1250000 and 1250000.0 print differently")
+                .isNotEqualTo(before);
+        assertThat(fingerprints.of(List.of("a", "b"))).as("a list's order").isNotEqualTo(fingerprints.of(List.of("b", "a")));
+        assertThat(fingerprints.of(List.of("ab", "c"))).as("where one text ends").isNotEqualTo(fingerprints.of(List.of("a", "bc")));
+        assertThat(fingerprints.of(1)).as("a number and a text").isNotEqualTo(fingerprints.of("1"));
+        assertThat(fingerprints.of(null)).isNotEqualTo(fingerprints.of("null"));
+    }
+
+    @Test
+    void mapsAndSetsAreTheirContentWhateverTheOrderTheyIterateIn() {
+        Map<String, Object> linked = new LinkedHashMap<>();
+        linked.put("b", 2);
+        linked.put("a", 1);
+        Map<String, Object> other = new LinkedHashMap<>();
+        other.put("a", 1);
+        other.put("b", 2);
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        assertThat(fingerprints.of(linked)).isEqualTo(fingerprints.of(other))
+                .isEqualTo(fingerprints.of(new HashMap<>(other))).isEqualTo(fingerprints.of(Map.of("a", 1, "b", 2)));
+        assertThat(fingerprints.of(Set.of("x", "y", "z"))).isEqualTo(fingerprints.of(new java.util.TreeSet<>(Set.of("z", "y", "x"))));
+        assertThat(fingerprints.of(Map.of("a", 1, "b", 3))).isNotEqualTo(fingerprints.of(linked));
+        assertThat(fingerprints.of(Map.of("a", 1))).as("a key and its value stay paired")
+                .isNotEqualTo(fingerprints.of(Map.of(1, "a")));
+    }
+
+    @Test
+    void jsonTreesAreHashedByTheirValuesAndKinds() throws Exception {
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        String tree = fingerprints.of(JSON.readTree("{\"so_ho\": 3, \"xom\": [\"Đồng Tâm\"]}"));
+        assertThat(fingerprints.of(JSON.readTree("{\"so_ho\": 3, \"xom\": [\"Đồng Tâm\"]}"))).isEqualTo(tree);
+        assertThat(fingerprints.of(JSON.readTree("{\"so_ho\": \"3\", \"xom\": [\"Đồng Tâm\"]}"))).isNotEqualTo(tree);
+        assertThat(fingerprints.of(JSON.readTree("{\"so_ho\": 3, \"xom\": [\"Đồng Tâm\", \"Na Mao\"]}")))
+                .isNotEqualTo(tree);
+    }
+
+    @Test
+    void whatCannotBeLookedIntoNeverMatchesSoItsPageIsAlwaysRendered() {
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        Runnable lambda = () -> { };
+        Thread thread = new Thread(lambda);
+        assertThat(fingerprints.of(Map.of("x", thread))).isNotEqualTo(new ModelFingerprint().of(Map.of("x", thread)));
+        assertThat(fingerprints.opaqueValues()).isEqualTo(1);
+        assertThat(fingerprints.of(List.of(lambda))).isNotEqualTo(new ModelFingerprint().of(List.of(lambda)));
+    }
+
+    @Test
+    void theGeneratorsOwnObjectsAreHashedFieldByFieldEvenInACycle() {
+        Node a = new Node("xóm Đồng Tâm");
+        a.next = new Node("xóm Na Mao");
+        a.next.next = a;
+        Node b = new Node("xóm Đồng Tâm");
+        b.next = new Node("xóm Na Mao");
+        b.next.next = b;
+        Node c = new Node("xóm Đồng Tâm");
+        c.next = new Node("xóm Làng Mới");
+        c.next.next = c;
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        assertThat(fingerprints.of(a)).isEqualTo(fingerprints.of(b)).isNotEqualTo(fingerprints.of(c));
+        assertThat(fingerprints.of(List.of(a.next, a))).isEqualTo(new ModelFingerprint().of(List.of(b.next, b)));
+        assertThat(fingerprints.opaqueValues()).isZero();
+    }
+}
