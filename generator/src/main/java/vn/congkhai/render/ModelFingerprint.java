@@ -5,6 +5,7 @@ import vn.congkhai.text.Sha256;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -15,13 +16,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,7 +37,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same fingerprint render the same page with the same templates. What it cannot see into (a library's or the
  * JDK's object of another kind, a lambda) gets a value never seen before, so a page showing it is always rendered.
  *
- * <p>Each record or object is hashed once per fingerprinter (by identity): the site's sections and disclosures,
+ * <p>Maps and sets count by content, not by the order they iterate in: templates look maps up by key, and a page that
+ * printed a map in an order changing from run to run ({@code Map.of}) would not be reproducible in the first place.
+ *
+ * <p>Each record and object is hashed once per fingerprinter (by identity): the site's sections and disclosures,
  * shared by thousands of page models, cost their size once. The models must not change while they are hashed.
  */
 public final class ModelFingerprint {
@@ -39,18 +48,21 @@ public final class ModelFingerprint {
     private static final byte NULL = 0, TEXT = 1, NUMBER = 2, BOOLEAN = 3, ENUM = 4, VALUE = 5, LIST = 6, MAP = 7,
             OBJECT = 8, JSON = 9, OPAQUE = 10, CYCLE = 11, REF = 12;
 
-    /** Unique values for what cannot be looked into: never equal across fingerprinters or processes. */
+    /** What cannot be looked into is told apart by a counter under this run's random name: never equal elsewhere. */
+    private static final String RUN = UUID.randomUUID().toString();
     private static final AtomicLong OPAQUE_COUNT = new AtomicLong();
-    private static final String RUN = java.util.UUID.randomUUID().toString();
+    private static final MessageDigest PROTOTYPE = Sha256.digest();
+    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
     private final Map<Identity, byte[]> done = new ConcurrentHashMap<>();
     private final AtomicLong opaque = new AtomicLong();
 
     /** The fingerprint of a template's model, as hex. */
     public String of(Object model) {
-        MessageDigest sha = Sha256.digest();
-        new Walk(sha).value(model);
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        Walk walk = new Walk();
+        walk.value(model);
+        return HexFormat.of().formatHex(walk.sha.digest());
     }
 
     /** How many values could not be looked into so far (each makes its page be rendered every time). */
@@ -70,19 +82,21 @@ public final class ModelFingerprint {
         }
     }
 
-    /** One walk through a model into one digest; {@code path} holds the objects being hashed, to spot cycles. */
+    /**
+     * One walk through a model. Records and objects are hashed into digests of their own (pushed while they are walked)
+     * so that their digest can be kept; {@code path} holds the objects being walked, to spot a cycle.
+     */
     private final class Walk {
-        private final MessageDigest sha;
+        private MessageDigest sha = newDigest();
         private final IdentityHashMap<Object, Integer> path = new IdentityHashMap<>();
-        private boolean cyclic;
-
-        Walk(MessageDigest sha) {
-            this.sha = sha;
-        }
+        /** The shallowest object on the path that a cycle under the current object points back to. */
+        private int cycleTarget = Integer.MAX_VALUE;
 
         void value(Object v) {
             if (v == null) {
                 tag(NULL);
+            } else if (v instanceof String s) {
+                text(TEXT, s);
             } else if (v instanceof CharSequence || v instanceof Character) {
                 text(TEXT, v.toString());
             } else if (v instanceof Boolean b) {
@@ -93,40 +107,58 @@ public final class ModelFingerprint {
                 text(NUMBER, v.getClass().getSimpleName() + ":" + v);
             } else if (v instanceof Enum<?> e) {
                 text(ENUM, e.getDeclaringClass().getName() + "." + e.name());
-            } else if (v instanceof TemporalAccessor || v instanceof Path || v instanceof URI
-                    || v instanceof java.util.Locale) {
+            } else if (v instanceof TemporalAccessor || v instanceof Path || v instanceof URI || v instanceof Locale) {
                 text(VALUE, v.getClass().getName() + ":" + v);
             } else if (v instanceof Optional<?> o) {
                 tag(LIST);
                 value(o.orElse(null));
+            } else if (v instanceof JsonNode json) {
+                json(json);
+            } else if (v instanceof Set<?> set) {
+                text(MAP, "set:" + set.size());
+                unordered(set.stream().map(item -> apart(item, null)));
+            } else if (v instanceof Collection<?> c) {
+                text(LIST, Integer.toString(c.size()));
+                for (Object item : c) {
+                    value(item);
+                }
+            } else if (v instanceof Map<?, ?> m) {
+                map(m);
+            } else if (v.getClass().isArray()) {
+                int n = Array.getLength(v);
+                text(LIST, v.getClass().getComponentType().getName() + ":" + n);
+                for (int i = 0; i < n; i++) {
+                    value(Array.get(v, i));
+                }
             } else {
-                composite(v);
+                object(v);
             }
         }
 
-        /**
-         * A record, collection, map, JSON tree or object: hashed once, by identity, into a digest of its own (not kept
-         * when it points back at an object it is part of: such a digest is only right where it was made).
-         */
-        private void composite(Object v) {
+        /** A record or one of the generator's objects: hashed once, by identity, into a digest of its own. */
+        private void object(Object v) {
             Integer depth = path.get(v);
             if (depth != null) { // a cycle: which object on the path it points back to
-                cyclic = true;
+                cycleTarget = Math.min(cycleTarget, depth);
                 text(CYCLE, Integer.toString(path.size() - depth));
                 return;
             }
             byte[] digest = done.get(new Identity(v));
             if (digest == null) {
-                Walk inner = new Walk(Sha256.digest());
-                inner.path.putAll(path);
-                inner.path.put(v, path.size());
-                inner.structure(v);
-                digest = inner.sha.digest();
-                if (inner.cyclic) {
-                    cyclic = true;
-                } else {
+                MessageDigest outer = sha;
+                int outerTarget = cycleTarget;
+                int depthHere = path.size();
+                sha = newDigest();
+                cycleTarget = Integer.MAX_VALUE;
+                path.put(v, depthHere);
+                structure(v);
+                path.remove(v);
+                digest = sha.digest();
+                if (cycleTarget >= depthHere) { // a cycle only within itself: the digest is its own wherever it is met
                     done.put(new Identity(v), digest);
                 }
+                sha = outer;
+                cycleTarget = Math.min(outerTarget, cycleTarget);
             }
             tag(REF);
             sha.update(digest);
@@ -134,89 +166,82 @@ public final class ModelFingerprint {
 
         private void structure(Object v) {
             Class<?> type = v.getClass();
-            if (v instanceof JsonNode json) {
-                json(json);
-            } else if (type.isRecord()) {
+            List<Method> accessors;
+            List<Field> fields;
+            try {
+                accessors = type.isRecord() ? accessors(type) : null;
+                fields = !type.isRecord() && type.getName().startsWith("vn.congkhai.") && !type.isHidden()
+                        && !type.isSynthetic() ? fields(type) : null;
+            } catch (RuntimeException e) { // a class that cannot be opened
+                opaque(v);
+                return;
+            }
+            if (accessors != null) {
                 text(OBJECT, type.getName());
-                for (RecordComponent c : type.getRecordComponents()) {
+                for (Method accessor : accessors) {
                     try {
-                        c.getAccessor().setAccessible(true);
-                        value(c.getAccessor().invoke(v));
+                        value(accessor.invoke(v));
                     } catch (ReflectiveOperationException | RuntimeException e) {
                         opaque(v);
                     }
                 }
-            } else if (v instanceof Set<?> set) {
-                text(MAP, "set:" + set.size());
-                unordered(set.stream().map(item -> digest(item, null)));
-            } else if (v instanceof Collection<?> c) {
-                text(LIST, Integer.toString(c.size()));
-                for (Object item : c) {
-                    value(item);
-                }
-            } else if (v instanceof Map<?, ?> m) {
-                text(MAP, "map:" + m.size());
-                unordered(m.entrySet().stream().map(e -> digest(e.getKey(), e.getValue())));
-            } else if (type.isArray()) {
-                int n = Array.getLength(v);
-                text(LIST, type.getComponentType().getName() + ":" + n);
-                for (int i = 0; i < n; i++) {
-                    value(Array.get(v, i));
-                }
-            } else if (type.getName().startsWith("vn.congkhai.") && !type.isHidden() && !type.isSynthetic()) {
-                fields(v, type);
-            } else {
-                opaque(v);
-            }
-        }
-
-        /**
-         * A set or map: its items' digests in sorted order. Templates look maps up by key; the order of a set or map
-         * may change from run to run ({@code Map.of}, or a linked map filled from one), and a page that printed it
-         * would not be reproducible in the first place.
-         */
-        private void unordered(java.util.stream.Stream<byte[]> digests) {
-            digests.sorted(java.util.Arrays::compare).toList().forEach(sha::update);
-        }
-
-        /** The digest of one or two values on their own, on this walk's path. */
-        private byte[] digest(Object first, Object second) {
-            Walk inner = new Walk(Sha256.digest());
-            inner.path.putAll(path);
-            inner.value(first);
-            inner.value(second);
-            cyclic |= inner.cyclic;
-            return inner.sha.digest();
-        }
-
-        /** One of the generator's own classes: its fields, its superclasses' too. */
-        private void fields(Object v, Class<?> type) {
-            text(OBJECT, type.getName());
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : declaredFields(c)) {
+            } else if (fields != null) {
+                text(OBJECT, type.getName());
+                for (Field f : fields) {
                     try {
-                        f.setAccessible(true);
                         value(f.get(v));
                     } catch (ReflectiveOperationException | RuntimeException e) {
                         opaque(v);
                     }
                 }
+            } else {
+                opaque(v);
             }
+        }
+
+        /** A map by content: entries in key order when the keys are texts (templates' maps), else by their digests. */
+        private void map(Map<?, ?> m) {
+            text(MAP, "map:" + m.size());
+            if (m.keySet().stream().allMatch(k -> k instanceof String)) {
+                List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+                entries.sort(Comparator.comparing((Map.Entry<?, ?> e) -> (String) e.getKey()));
+                for (Map.Entry<?, ?> e : entries) {
+                    value(e.getKey());
+                    value(e.getValue());
+                }
+            } else {
+                unordered(m.entrySet().stream().map(e -> apart(e.getKey(), e.getValue())));
+            }
+        }
+
+        private void unordered(java.util.stream.Stream<byte[]> digests) {
+            digests.sorted(Arrays::compare).toList().forEach(sha::update);
+        }
+
+        /** The digest of one or two values on their own, on this walk's path. */
+        private byte[] apart(Object first, Object second) {
+            MessageDigest outer = sha;
+            sha = newDigest();
+            value(first);
+            value(second);
+            byte[] digest = sha.digest();
+            sha = outer;
+            return digest;
         }
 
         private void json(JsonNode node) {
             text(JSON, node.getNodeType() + ":" + node.getClass().getSimpleName());
             if (node.isObject()) {
-                tag(MAP);
+                text(MAP, Integer.toString(node.size()));
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     text(TEXT, e.getKey());
-                    value(e.getValue());
+                    json(e.getValue());
                 }
             } else if (node.isArray()) {
                 text(LIST, Integer.toString(node.size()));
                 for (JsonNode item : node) {
-                    value(item);
+                    json(item);
                 }
             } else {
                 text(VALUE, node.asText());
@@ -235,23 +260,48 @@ public final class ModelFingerprint {
         private void text(byte tag, String s) {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             sha.update(tag);
-            sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+            int n = bytes.length;
+            sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
             sha.update(bytes);
         }
     }
 
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return Sha256.digest();
+        }
+    }
 
-    /** The instance fields of a class in a fixed order (their names'), static ones left out. */
-    private static List<Field> declaredFields(Class<?> c) {
-        return FIELDS.computeIfAbsent(c, k -> {
-            List<Field> fields = new ArrayList<>();
-            for (Field f : k.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) {
-                    fields.add(f);
-                }
+    /** A record's accessors, in the order of its components, made callable. */
+    private static List<Method> accessors(Class<?> type) {
+        return ACCESSORS.computeIfAbsent(type, k -> {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent c : k.getRecordComponents()) {
+                Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                accessors.add(accessor);
             }
-            fields.sort(java.util.Comparator.comparing(Field::getName));
+            return List.copyOf(accessors);
+        });
+    }
+
+    /** The instance fields of a class and its superclasses in a fixed order, made readable. */
+    private static List<Field> fields(Class<?> type) {
+        return FIELDS.computeIfAbsent(type, k -> {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = k; c != null && c != Object.class; c = c.getSuperclass()) {
+                List<Field> own = new ArrayList<>();
+                for (Field f : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers())) {
+                        f.setAccessible(true);
+                        own.add(f);
+                    }
+                }
+                own.sort(Comparator.comparing(Field::getName));
+                fields.addAll(own);
+            }
             return List.copyOf(fields);
         });
     }

@@ -28,6 +28,8 @@ public final class Templates {
 
     private final PebbleEngine engine;
     private final Path folder;
+    /** Which templates exist, looked up once per bake (every disclosure page asks for its type's). */
+    private final java.util.Map<String, Boolean> exists = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The commune's overrides in {@code folder} (which may be missing or empty), then the theme. */
     public Templates(Path folder) {
@@ -50,7 +52,8 @@ public final class Templates {
     }
 
     public boolean exists(String name) {
-        return Files.isRegularFile(folder.resolve(name + EXTENSION)) || Theme.has(Theme.TEMPLATES, name + EXTENSION);
+        return exists.computeIfAbsent(name, n -> Files.isRegularFile(folder.resolve(n + EXTENSION))
+                || Theme.has(Theme.TEMPLATES, n + EXTENSION));
     }
 
     /** Renders a template to text in Unicode NFC. */

@@ -107,7 +107,8 @@ class ModelFingerprintTest {
         c.next.next = c;
         ModelFingerprint fingerprints = new ModelFingerprint();
         assertThat(fingerprints.of(a)).isEqualTo(fingerprints.of(b)).isNotEqualTo(fingerprints.of(c));
-        assertThat(fingerprints.of(List.of(a.next, a))).isEqualTo(new ModelFingerprint().of(List.of(b.next, b)));
+        assertThat(new ModelFingerprint().of(List.of(a.next, a))).isEqualTo(new ModelFingerprint().of(List.of(b.next, b)))
+                .isNotEqualTo(new ModelFingerprint().of(List.of(c.next, c)));
         assertThat(fingerprints.opaqueValues()).isZero();
     }
 }
