@@ -7,8 +7,10 @@
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
 #   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba)
-#   bench/run.sh --preview [N]   only the preview's re-bake after a one-file edit, in the preview's own class (in a
-#                                JVM as mvn jetty:run's: default JIT and heap), on the sample site or N disclosures
+#   bench/run.sh --preview [N]   only the preview: ten one-file edits through a real mvn jetty:run, each timed from
+#                                the save to the reloaded page showing it (bench/preview-jetty.sh), then the same
+#                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
+#                                or a synthetic commune of N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,19 @@ measure() { # label, command...: prints wall seconds and peak RSS
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
 
 if [ "$preview_only" = 1 ]; then
+  # The product as a commune gets it (generator, plugin, parent POM), in the tests' own repository.
+  mvn -q -DskipTests -pl cong-khai-it -am verify >/dev/null
+  echo "$cp" >"$work/preview.classpath"
+  if [ "$given_sizes" = 0 ]; then
+    echo "sample site:"
+    bench/preview-jetty.sh "$work"
+  else
+    for n in "${sizes[@]}"; do
+      echo "N=$n disclosures:"
+      bench/preview-jetty.sh "$work" "$n"
+    done
+  fi
+  echo "The re-bake alone, in the preview's class (in a JVM as mvn jetty:run's: default JIT and heap):"
   # The preview runs inside Maven's JVM (default JIT, default heap), like mvn jetty:run.
   preview() { java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -Dcongkhai.example=communes/luc-ba \
     -cp "$cp" vn.congkhai.bench.PreviewEdit "$@"; }

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The preview as an officer meets it: a real `mvn jetty:run` in a commune's folder (a synthetic commune of N
+# disclosures, or the sample site), then ten one-file edits, each timed from the file being saved to the browser's
+# reload showing the edit (curl polling the page every 20 ms, as a reloading browser would). Prints each time and the
+# median. Called by bench/run.sh --preview [N]; needs the product installed in cong-khai-it/target/it-repo (run.sh
+# builds it).
+#   bench/preview-jetty.sh <work folder> [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$1
+n=${2:-}
+cp=$(cat "$work/preview.classpath")
+rm -rf "$work/xa" && mkdir -p "$work/xa"
+if [ -n "$n" ]; then
+  java -cp "$cp" vn.congkhai.bench.Generate "$work/xa" "$n" >/dev/null
+  page_file=$(find "$work/xa/content/thong-bao" -name '*.md' | sort | sed -n 1p)
+else
+  cp -r communes/luc-ba/content communes/luc-ba/templates communes/luc-ba/assets communes/luc-ba/jbake.properties \
+    "$work/xa/"
+  page_file="$work/xa/content/trang/lien-he.md"
+fi
+# The commune's pom.xml, as the archetype writes it (the parent comes from the product's own repository).
+cat >"$work/xa/pom.xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>vn.congkhai</groupId>
+    <artifactId>cong-khai-commune</artifactId>
+    <version>0.1.0-SNAPSHOT</version>
+    <relativePath/>
+  </parent>
+  <groupId>vn.congkhai.xa</groupId>
+  <artifactId>xa-do-thu</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+</project>
+EOF
+rel=${page_file#"$work/xa/content/"}
+url_path=${rel%.md}.html
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+log="$work/jetty-run.log"
+(cd "$work/xa" && exec mvn -B -ntp -s "$root/cong-khai-it/target/it-settings.xml" \
+  -Dmaven.repo.local="$root/cong-khai-it/target/it-repo" jetty:run -Djetty.http.port="$port") >"$log" 2>&1 &
+jetty=$!
+trap 'kill $jetty 2>/dev/null || true; wait $jetty 2>/dev/null || true' EXIT
+started=$(date +%s%N)
+until curl -sf "http://127.0.0.1:$port/$url_path" -o /dev/null; do
+  kill -0 $jetty 2>/dev/null || { echo "mvn jetty:run stopped:"; tail -40 "$log"; exit 1; }
+  sleep 0.2
+done
+echo "mvn jetty:run: first page served $(( ($(date +%s%N) - started) / 1000000 )) ms after start (Maven, Jetty, first bake)"
+original=$(cat "$page_file")
+times=()
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  mark="Ghi chú sửa lần $i."
+  printf '%s\n\n%s\n' "$original" "$mark" >"$page_file"
+  saved=$(date +%s%N)
+  until curl -sf "http://127.0.0.1:$port/$url_path" | grep -q "$mark"; do
+    kill -0 $jetty 2>/dev/null || { echo "mvn jetty:run stopped:"; tail -40 "$log"; exit 1; }
+    sleep 0.02
+  done
+  times+=($(( ($(date +%s%N) - saved) / 1000000 )))
+done
+printf '%s\n' "$original" >"$page_file"
+echo "edit visible through mvn jetty:run, ms: ${times[*]}"
+echo "median: $(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p) ms (of 10; the 6th fastest)"
