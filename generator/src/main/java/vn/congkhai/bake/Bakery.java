@@ -193,7 +193,7 @@ public final class Bakery {
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
-                staging, new PdfCache(pdfCacheDir))) {
+                staging, new PdfCache(pdfCacheDir), memory)) {
             printouts.start(model);
             PageWriter out = new PageWriter(templates, staging, memory);
             CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out));

@@ -39,8 +39,10 @@ public final class PdfCache {
      * Puts the printout made from {@code html} at {@code target}: a hard link to the cached PDF (a copy where the file
      * system has no links), laid out by {@code make} and cached first if it is not there. A cached PDF is never
      * read or written again: a preview's re-bake of thousands of printouts moves no bytes.
+     *
+     * @return the entry's key
      */
-    public void put(Path target, String html, PdfMaker.Info info, Supplier<byte[]> make) {
+    public String put(Path target, String html, PdfMaker.Info info, Supplier<byte[]> make) {
         String key = key(html, info);
         used.add(key);
         Path file = dir.resolve(key + ".pdf");
@@ -62,6 +64,12 @@ public final class PdfCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return key;
+    }
+
+    /** Keeps the entry of {@code key} (from {@link #put}) as used by this bake: its printout was taken as it was. */
+    public void keep(String key) {
+        used.add(key);
     }
 
     /** Drops the entries this bake did not use. */

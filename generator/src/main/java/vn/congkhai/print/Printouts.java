@@ -7,6 +7,7 @@ import vn.congkhai.plan.PlanViews;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.model.PostingPeriod;
+import vn.congkhai.render.PageMemory;
 import vn.congkhai.render.Templates;
 import vn.congkhai.text.VietnameseFormat;
 
@@ -44,6 +45,8 @@ public final class Printouts implements AutoCloseable {
     private final Templates templates;
     private final Path site;
     private final PdfCache cache;
+    /** A printout made from the same model, template and file information as in the last bake is taken from it. */
+    private final PageMemory lastBake;
     private final PdfMaker maker = new PdfMaker();
     /**
      * One worker while the site's pages are still rendering on the main thread (measured on 2 cores: more workers
@@ -64,7 +67,9 @@ public final class Printouts implements AutoCloseable {
     private final Map<String, String> qrCodes = new java.util.HashMap<>();
     private final boolean skip = skipped();
 
-    public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache) {
+    public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache,
+                     PageMemory lastBake) {
+        this.lastBake = lastBake;
         this.commune = commune;
         this.bakeDate = bakeDate;
         this.templates = templates;
@@ -146,8 +151,13 @@ public final class Printouts implements AutoCloseable {
         PdfMaker.Info info = new PdfMaker.Info(title, commune.committee(),
                 "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate);
         jobs.add(pool.submit(() -> {
+            if (lastBake.reuse(path, template, List.of(model, info), site.resolve(path))
+                    && lastBake.noted(path) != null) {
+                cache.keep(lastBake.noted(path));
+                return;
+            }
             String html = templates.render(template, model);
-            cache.put(site.resolve(path), html, info, () -> layOut(html, info));
+            lastBake.note(path, cache.put(site.resolve(path), html, info, () -> layOut(html, info)));
         }));
     }
 

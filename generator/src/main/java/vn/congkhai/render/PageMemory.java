@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PageMemory {
 
+    /** The last bake's fingerprint of each page, and what was noted with it ({@link #note}), after a space. */
     private final Map<String, String> previous;
     private final Path previousSite;
     private final String environment;
     private final ModelFingerprint fingerprints = new ModelFingerprint();
     private final Map<String, String> now = new ConcurrentHashMap<>();
+    private final Map<String, String> notes = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
     /**
@@ -45,15 +47,18 @@ public final class PageMemory {
     }
 
     /**
-     * Puts the last bake's page at {@code uri} in {@code target} when the page would be rendered the same, and says
-     * whether it did; records the page's fingerprint either way.
+     * Puts the last bake's page at {@code uri} in {@code target} when the page would be rendered the same (from
+     * {@code template} and {@code model}: a template's model, or anything else a file is made from), and says whether
+     * it did; records the page's fingerprint either way.
      */
-    boolean reuse(String uri, String template, Map<String, Object> model, Path target) {
+    public boolean reuse(String uri, String template, Object model, Path target) {
         String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + fingerprints.of(model));
         now.put(uri, fingerprint);
-        if (previousSite == null || !fingerprint.equals(previous.get(uri))) {
+        String last = previous.get(uri);
+        if (previousSite == null || last == null || !fingerprint.equals(last.split(" ", 2)[0])) {
             return false;
         }
+        String note = last.contains(" ") ? last.split(" ", 2)[1] : null;
         Path old = previousSite.resolve(uri);
         if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             return false;
@@ -69,12 +74,28 @@ public final class PageMemory {
             throw new UncheckedIOException(e);
         }
         reused.incrementAndGet();
+        if (note != null) {
+            notes.put(uri, note);
+        }
         return true;
+    }
+
+    /** Keeps {@code note} with the page at {@code uri} for the next bake (a printout's cache entry). */
+    public void note(String uri, String note) {
+        notes.put(uri, note);
+    }
+
+    /** What was noted with the page at {@code uri}, by this bake or, for a page taken from it, the last. */
+    public String noted(String uri) {
+        return notes.get(uri);
     }
 
     /** The fingerprints of this bake's pages, by address, in order. */
     public Map<String, String> fingerprints() {
-        return new TreeMap<>(now);
+        Map<String, String> all = new TreeMap<>();
+        now.forEach((uri, fingerprint) -> all.put(uri, notes.containsKey(uri) ? fingerprint + " " + notes.get(uri)
+                : fingerprint));
+        return all;
     }
 
     /** How many pages were taken from the last bake. */

@@ -62,6 +62,7 @@ public final class ContentValidator {
         Map<String, String> addresses = new HashMap<>();
         Map<String, String> uniqueCodes = new HashMap<>();
         Set<String> namedTexts = namedTexts();
+        List<SourceDocument> readableDocs = new ArrayList<>();
         for (SourceDocument doc : tree.documents()) {
             Optional<Disclosure> checked = metadata.check(doc, problems);
             if (checked.isEmpty()) {
@@ -77,9 +78,12 @@ public final class ContentValidator {
                 continue;
             }
             readable.add(d);
-            PersonalDataGuard.check(doc, d.type(), config.commune(), problems);
-            TextRules.check(doc, problems);
-            SizeLimits.check(doc, problems);
+            readableDocs.add(doc);
+        }
+        guard(readableDocs, readable);
+        for (int i = 0; i < readable.size(); i++) {
+            Disclosure d = readable.get(i);
+            SourceDocument doc = readableDocs.get(i);
             if (ContentTypes.of(d.type()).isPresent()) {
                 SourceDocument fields = d.source();
                 Problems schema = problems.part();
@@ -141,6 +145,24 @@ public final class ContentValidator {
     }
 
     /** The theme's files are published; documents in assets/ only when named; anything else is refused. */
+    /**
+     * The guards every readable document goes through (personal data, characters, sizes): each document on its own,
+     * on every core; the problems are kept in file and line order whatever order they are found in.
+     */
+    private void guard(List<SourceDocument> docs, List<Disclosure> disclosures) {
+        java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+            Problems found = new Problems();
+            SourceDocument doc = docs.get(i);
+            PersonalDataGuard.check(doc, disclosures.get(i).type(), config.commune(), found);
+            TextRules.check(doc, found);
+            SizeLimits.check(doc, found);
+            return found;
+        }).toList().forEach(found -> {
+            problems.addAll(found.list());
+            problems.warnAll(found.warnings());
+        });
+    }
+
     private void checkAssets() {
         tree.assets().forEach((path, file) -> {
             java.util.Optional<FileKind> kind = FileKind.of(path);

@@ -3,6 +3,7 @@ package vn.congkhai.bake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.content.Sources;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Files;
@@ -103,6 +104,10 @@ class IncrementalBakeIT {
                 site.site().resolve("thong-bao/hop-dan-xom.html"))).as("another notice's page").isTrue();
         assertThat(Files.isSameFile(last.resolve("trang/lien-he.html"), site.site().resolve("trang/lien-he.html")))
                 .as("a page of another section").isTrue();
+        assertThat(Files.isSameFile(last.resolve(SitePages.pdf("thong-bao/nghi-le.html")),
+                site.site().resolve(SitePages.pdf("thong-bao/nghi-le.html")))).as("the edited notice's printout").isFalse();
+        assertThat(Files.isSameFile(last.resolve(SitePages.pdf("thong-bao/hop-dan-xom.html")),
+                site.site().resolve(SitePages.pdf("thong-bao/hop-dan-xom.html")))).as("another notice's printout").isTrue();
         assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
     }
 
