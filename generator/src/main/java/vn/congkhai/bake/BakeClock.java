@@ -33,6 +33,13 @@ final class BakeClock {
         }
     }
 
+    /** A line to print with the stages' times. */
+    void note(String line) {
+        if (on) {
+            laps.add(line);
+        }
+    }
+
     void print() {
         if (on) {
             laps.forEach(l -> System.err.println("[thời gian] " + l));

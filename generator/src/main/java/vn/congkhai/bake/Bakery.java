@@ -1,13 +1,5 @@
 package vn.congkhai.bake;
 
-import org.jbake.app.ContentStore;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentTypes;
-import org.jbake.template.ModelExtractors;
-import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import vn.congkhai.compliance.ComplianceCheck;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
@@ -42,7 +34,7 @@ import java.util.Optional;
  * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
  * into a staging folder where the site is rendered and the assets copied; then swap the staging folder in.
  */
-public final class Bakery {
+public final class Bakery implements AutoCloseable {
 
     /** JBake keeps its state in static registries: one bake at a time per JVM. */
     private static final Object LOCK = new Object();
@@ -50,6 +42,10 @@ public final class Bakery {
     private final Path projectDir;
     private final Path siteDir;
     private final Path pdfCacheDir;
+    private boolean keepStore;
+    private JBakeStore store;
+    /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
+    private int storesOpened;
 
     /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
     public Bakery(Path projectDir, Path siteDir) {
@@ -59,6 +55,15 @@ public final class Bakery {
     /** Where the printouts of a site are cached by default: {@code pdf-cache} beside it ({@code target/pdf-cache}). */
     public static Path pdfCacheFor(Path siteDir) {
         return siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache");
+    }
+
+    /**
+     * This bakery, keeping JBake's store from one bake to the next (the preview's): each crawl then files again only
+     * the documents that changed. {@link #close()} drops it.
+     */
+    public Bakery keepingJBakeStore() {
+        this.keepStore = true;
+        return this;
     }
 
     /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */
@@ -129,8 +134,8 @@ public final class Bakery {
             return t;
         });
         Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
-        Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(
-                CrawlFolder.write(crawl, content.published()), staging, content.published().size())));
+        Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(content.published(),
+                crawl, staging)));
         try {
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
             int pages = render(content, warnings, staging, clock, memory);
@@ -150,7 +155,9 @@ public final class Bakery {
             settle(crawled); // nothing may still be writing when the folders are cleared
             settle(oldSite);
             SiteSwap.deleteTree(staging);
-            SiteSwap.deleteTree(crawl);
+            if (!keepStore) {
+                SiteSwap.deleteTree(crawl);
+            }
         }
     }
 
@@ -203,11 +210,12 @@ public final class Bakery {
                 settle(derived);
                 throw e;
             }
-            clock.lap("pages (" + memory.reused() + " of " + out.pages() + " from the last bake)");
+            clock.lap("pages");
             await(derived);
             clock.lap("derived outputs (wait)");
             int printed = printouts.finish();
             clock.lap("printouts (wait)");
+            clock.note(memory.reused() + " of " + (out.pages() + printed) + " pages and printouts from the last bake");
             return out.pages() + printed;
         }
     }
@@ -247,37 +255,49 @@ public final class Bakery {
         return content;
     }
 
-    /** JBake crawls the validated documents into its store; every published document must be there. */
-    private static void crawl(Path crawl, Path staging, int published) {
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(crawl.toFile(), staging.toFile(), true);
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        ContentStore db = utensils.getContentStore();
-        db.startup();
+    /**
+     * JBake crawls the validated documents into its store; every published document must be there. A kept store is
+     * crawled again (only what changed); one in doubt (its crawl failed) is dropped and the crawl done afresh.
+     */
+    private void crawl(List<Disclosure> published, Path folder, Path staging) {
+        if (!keepStore) {
+            JBakeStore.crawlOnce(folder, staging, published);
+            return;
+        }
         try {
-            registerDocumentTypes();
-            db.updateSchema();
-            db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
-            utensils.getCrawler().crawl();
-            long crawled = 0;
-            for (DisclosureType type : DisclosureType.values()) {
-                crawled += db.getDocumentCount(type.code());
+            if (store == null) {
+                store = new JBakeStore(folder, staging, published);
+                storesOpened++;
             }
-            if (crawled != published) {
-                throw new IllegalStateException("JBake crawled " + crawled + " of " + published + " documents");
-            }
-        } finally {
-            db.close();
-            db.shutdown();
+            store.crawl(published);
+        } catch (RuntimeException e) {
+            dropStore();
+            store = new JBakeStore(folder, staging, published);
+            storesOpened++;
+            store.crawl(published);
         }
     }
 
-    private static void registerDocumentTypes() {
-        DocumentTypes.resetDocumentTypes();
-        ModelExtractors.getInstance().reset();
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
-        for (DisclosureType type : DisclosureType.values()) {
-            DocumentTypes.addDocumentType(type.code());
+    private void dropStore() {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (RuntimeException e) {
+                // in doubt already: a new store replaces it
+            }
+            store = null;
+        }
+    }
+
+    int storesOpened() {
+        return storesOpened;
+    }
+
+    /** Drops the JBake store this bakery kept ({@link #keepingJBakeStore()}). */
+    @Override
+    public void close() {
+        synchronized (LOCK) {
+            dropStore();
         }
     }
 

@@ -11,7 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What JBake crawls: a folder the bake writes itself, holding the generator's engine settings and one file per
@@ -43,6 +47,44 @@ final class CrawlFolder {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /**
+     * Brings the folder at {@code dir}, written by {@link #write} for an earlier bake, up to date: writes the files whose
+     * text changed, deletes those of documents no longer published, leaves the others untouched.
+     *
+     * @return the addresses JBake filed the deleted files under
+     */
+    static List<String> update(Path dir, List<Disclosure> published) {
+        if (!Files.isDirectory(dir.resolve("content"))) {
+            write(dir, published);
+            return List.of();
+        }
+        Map<String, String> wanted = new HashMap<>();
+        published.forEach(d -> wanted.put(crawledPath(d), text(d)));
+        List<String> removed = new ArrayList<>();
+        Path content = dir.resolve("content");
+        try {
+            try (Stream<Path> files = Files.walk(content)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String path = content.relativize(file).toString().replace('\\', '/');
+                    if (!wanted.containsKey(path)) {
+                        Files.delete(file);
+                        removed.add(path.substring(0, path.lastIndexOf('.')) + ".html");
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : wanted.entrySet()) {
+                Path file = content.resolve(e.getKey());
+                if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
     }
 
     /** Where the copy of {@code d} goes: its own path, a Markdown file's ending {@code .html}. */

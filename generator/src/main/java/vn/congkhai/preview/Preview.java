@@ -26,7 +26,7 @@ public final class Preview implements AutoCloseable {
 
     public Preview(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
-        this.bakery = new Bakery(projectDir, siteDir);
+        this.bakery = new Bakery(projectDir, siteDir).keepingJBakeStore();
         this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
     }
 
@@ -36,6 +36,7 @@ public final class Preview implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        bakery.close();
     }
 
     /** How many times the preview has baked (or tried to). */

@@ -64,7 +64,6 @@ public final class Printouts implements AutoCloseable {
             Runtime.getRuntime().maxMemory() / 2 / HEAP_PER_HTML_CHAR));
     private final Semaphore memory = new Semaphore(budget, true);
     private final List<Future<?>> jobs = new ArrayList<>();
-    private final Map<String, String> qrCodes = new java.util.HashMap<>();
     private final boolean skip = skipped();
 
     public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache,
@@ -87,6 +86,9 @@ public final class Printouts implements AutoCloseable {
         if (skip) {
             return;
         }
+        // The QR codes of the pages' addresses first, on every core: the heads below are made on this thread.
+        model.pages().parallelStream().forEach(page -> QrCode.dataUri(commune.siteAddress() + "/"
+                + page.disclosure().uri()));
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
             Map<String, Object> pageModel = model.pageModel(page);
@@ -200,7 +202,7 @@ public final class Printouts implements AutoCloseable {
                            String uri) {
         String address = commune.siteAddress() + "/" + uri;
         return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
-                address, qrCodes.computeIfAbsent(address, QrCode::dataUri), VietnameseFormat.date(bakeDate), revision);
+                address, QrCode.dataUri(address), VietnameseFormat.date(bakeDate), revision);
     }
 
     /**
