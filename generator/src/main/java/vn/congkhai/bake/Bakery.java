@@ -66,6 +66,11 @@ public final class Bakery implements AutoCloseable {
         return this;
     }
 
+    /** Where the state of the last bake into a site folder is kept: {@code bake-cache} beside it. */
+    public static Path bakeCacheFor(Path siteDir) {
+        return BakeCache.dirFor(siteDir);
+    }
+
     /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */
     public Bakery(Path projectDir, Path siteDir, Path pdfCacheDir) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
