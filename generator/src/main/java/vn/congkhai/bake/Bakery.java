@@ -13,6 +13,8 @@ import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.render.PageMemory;
+import vn.congkhai.search.SearchIndex;
+import vn.congkhai.text.Markdown;
 import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SiteRenderer;
@@ -44,6 +46,8 @@ public final class Bakery implements AutoCloseable {
     private final Path pdfCacheDir;
     private boolean keepStore;
     private JBakeStore store;
+    private Markdown lastMarkdown;
+    private SearchIndex.Memory search = new SearchIndex.Memory();
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
 
@@ -58,10 +62,11 @@ public final class Bakery implements AutoCloseable {
     }
 
     /**
-     * This bakery, keeping JBake's store from one bake to the next (the preview's): each crawl then files again only
-     * the documents that changed. {@link #close()} drops it.
+     * This bakery, keeping from one bake to the next (the preview's) JBake's store (each crawl then files again only
+     * the documents that changed), the HTML made of each Markdown text and the search index's rows: what did not
+     * change is not made again. {@link #close()} drops them.
      */
-    public Bakery keepingJBakeStore() {
+    public Bakery remembering() {
         this.keepStore = true;
         return this;
     }
@@ -106,6 +111,7 @@ public final class Bakery implements AutoCloseable {
                 clock.lap("read, validate");
                 PageMemory memory = cache.pages(previous);
                 BakeReport report = write(content, problems, start, clock, memory);
+                lastMarkdown = keepStore ? content.markdown() : null;
                 clock.print();
                 if (key != null) {
                     cache.save(key, report, memory.fingerprints());
@@ -208,7 +214,10 @@ public final class Bakery implements AutoCloseable {
                 staging, new PdfCache(pdfCacheDir), memory)) {
             printouts.start(model);
             PageWriter out = new PageWriter(templates, staging, memory);
-            CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out));
+            search = keepStore ? search.next() : new SearchIndex.Memory();
+            SearchIndex.Memory searchMemory = search;
+            CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out,
+                    searchMemory));
             try {
                 SiteRenderer.render(model, out);
             } catch (RuntimeException | Error e) {
@@ -253,7 +262,8 @@ public final class Bakery implements AutoCloseable {
         }
         ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
         ContentTree tree = reader.read();
-        SiteContent content = ContentValidator.validate(config, tree, reader, problems);
+        SiteContent content = ContentValidator.validate(config, tree, reader, problems,
+                new Markdown(keepStore ? lastMarkdown : null));
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
@@ -298,7 +308,7 @@ public final class Bakery implements AutoCloseable {
         return storesOpened;
     }
 
-    /** Drops the JBake store this bakery kept ({@link #keepingJBakeStore()}). */
+    /** Drops the JBake store this bakery kept ({@link #remembering()}). */
     @Override
     public void close() {
         synchronized (LOCK) {

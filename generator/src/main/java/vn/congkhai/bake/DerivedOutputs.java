@@ -33,9 +33,9 @@ final class DerivedOutputs {
     private DerivedOutputs() {
     }
 
-    static void write(SiteModel model, PageWriter out) {
+    static void write(SiteModel model, PageWriter out, SearchIndex.Memory search) {
         openData(model, out);
-        search(model, out);
+        search(model, out, search);
         feedAndSitemap(model, out);
         robots(model, out);
     }
@@ -55,12 +55,13 @@ final class DerivedOutputs {
         openData.writeSchemas(Schemas.all());
     }
 
-    static void search(SiteModel model, PageWriter out) {
+    static void search(SiteModel model, PageWriter out, SearchIndex.Memory memory) {
         Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
             Disclosure d = page.disclosure();
-            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown));
+            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown,
+                    memory));
         });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
@@ -68,7 +69,7 @@ final class DerivedOutputs {
                 DisclosureType.THU_TUC.sectionName(), "", "phí lệ phí khoản thu mức thu thủ tục hành chính"));
         entries.add(new SearchIndex.Entry("Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở", SitePages.ARTICLE_11,
                 "", "", "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
-        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
+        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memory));
     }
 
     static void feedAndSitemap(SiteModel model, PageWriter out) {

@@ -30,9 +30,15 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
      */
     public static SiteContent of(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
                                  Map<String, String> texts) {
+        return of(config, disclosures, data, texts, new Markdown());
+    }
+
+    /** The site's content, its Markdown rendered by {@code markdown}. */
+    public static SiteContent of(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
+                                 Map<String, String> texts, Markdown markdown) {
         List<Disclosure> published = disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate()))
                 .sorted(NEWEST_FIRST).toList();
-        return new SiteContent(config, disclosures, data, texts, published, Map.of(), new Markdown());
+        return new SiteContent(config, disclosures, data, texts, published, Map.of(), markdown);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Preview implements AutoCloseable {
 
     public Preview(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
-        this.bakery = new Bakery(projectDir, siteDir).keepingJBakeStore();
+        this.bakery = new Bakery(projectDir, siteDir).remembering();
         this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
     }
 

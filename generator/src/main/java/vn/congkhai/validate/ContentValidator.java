@@ -18,6 +18,8 @@ import vn.congkhai.model.SitePages;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.types.ContentTypes;
 
+import vn.congkhai.text.Markdown;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,10 +51,16 @@ public final class ContentValidator {
     }
 
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
-        return new ContentValidator(config, tree, problems).run(reader);
+        return validate(config, tree, reader, problems, new Markdown());
     }
 
-    private SiteContent run(ContentReader reader) {
+    /** Validates, the content's Markdown to be rendered by {@code markdown}. */
+    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
+                                       Markdown markdown) {
+        return new ContentValidator(config, tree, problems).run(reader, markdown);
+    }
+
+    private SiteContent run(ContentReader reader, Markdown markdown) {
         problems.addAll(tree.problems());
         problems.warnAll(tree.warnings());
         MetadataRules metadata = new MetadataRules(config.commune(), attachments);
@@ -121,7 +129,7 @@ public final class ContentValidator {
                 TextRules.check(full, problems);
             }
         }
-        SiteContent content = SiteContent.of(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts());
+        SiteContent content = SiteContent.of(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts(), markdown);
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);

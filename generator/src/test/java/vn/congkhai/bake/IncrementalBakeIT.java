@@ -74,9 +74,9 @@ class IncrementalBakeIT {
     }
 
     @Test
-    void aBakeryKeepingJBakesStoreCrawlsEveryChangeIntoItAndBakesWhatACleanBakeDoes() throws Exception {
+    void aRememberingBakeryCrawlsEveryChangeIntoItsJBakeStoreAndBakesWhatACleanBakeDoes() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
-        try (Bakery preview = new Bakery(site.dir(), site.site()).keepingJBakeStore()) {
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             for (var step : changes().entrySet()) {
                 step.getValue().accept(site);
