@@ -111,6 +111,7 @@ public final class PdfMaker {
             meta.setCreator("Công khai");
             ArchivalMetadata.write(doc, info, info.date());
             Accessibility.describeLinks(doc);
+            InlinePropertyLists.inline(doc);
             byte[] id = Arrays.copyOf(sha256(html), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
