@@ -97,7 +97,8 @@ public final class PdfMaker {
         builder.useFont(face(target, faces[1]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(face(target, faces[2]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
         builder.useFont(face(target, faces[3]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = measuringOnce(builder.buildPdfRenderer());
+             PDDocument doc = renderer.createPDFKeepOpen()) {
             PDDocumentInformation meta = doc.getDocumentInformation();
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Ho_Chi_Minh")));
             date.clear();
@@ -123,6 +124,12 @@ public final class PdfMaker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A renderer that measures each character of a face once ({@link TextWidths}). */
+    private static PdfBoxRenderer measuringOnce(PdfBoxRenderer renderer) {
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
+        return renderer;
     }
 
     /** Whether an address is data in the HTML itself ({@code data:}, spelled as openhtmltopdf decodes it). */
