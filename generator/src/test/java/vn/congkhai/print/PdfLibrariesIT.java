@@ -20,25 +20,21 @@ class PdfLibrariesIT {
         assertThat(pdf).isNotEmpty();
         assertThat(FontMappers.instance()).isSameAs(before);
         assertThat(PdfLibraries.loggingEnabled()).isEqualTo(logging);
-        assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isNull();
         assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isNull();
     }
 
     @Test
-    void theJdksXmlFactoriesAreNamedOnlyWhileAPdfIsMadeAndOnlyIfTheJvmNamedNone() {
+    void theJdksXmlFactoryIsNamedOnlyWhileAPdfIsMadeAndOnlyIfTheJvmNamedNone() {
         try (PdfLibraries settings = PdfLibraries.enter(font())) {
-            assertThat(javax.xml.transform.TransformerFactory.newInstance().getClass().getName())
-                    .isEqualTo(PdfLibraries.JDK_XML.get(PdfLibraries.TRANSFORMER_FACTORY));
             assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().getClass().getName())
                     .isEqualTo(PdfLibraries.JDK_XML.get(PdfLibraries.DOCUMENT_BUILDER_FACTORY));
         }
-        assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isNull();
         assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isNull();
-        System.setProperty(PdfLibraries.TRANSFORMER_FACTORY, "some.Other");
+        System.setProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY, "some.Other");
         try (PdfLibraries settings = PdfLibraries.enter(font())) {
-            assertThat(System.getProperty(PdfLibraries.TRANSFORMER_FACTORY)).isEqualTo("some.Other");
+            assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isEqualTo("some.Other");
         } finally {
-            System.clearProperty(PdfLibraries.TRANSFORMER_FACTORY);
+            System.clearProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY);
         }
     }
 

@@ -46,9 +46,16 @@ class PdfStandardsIT {
     }
 
     @Test
-    void theSamePrintoutIsTheSameBytesWithItsDatesFromTheBakeDate() {
+    void theSamePrintoutIsTheSameBytesWithItsDatesFromTheBakeDate() throws IOException {
         byte[] pdf = new PdfMaker().pdf(HTML, INFO);
         assertThat(new PdfMaker().pdf(HTML, INFO)).isEqualTo(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).singleElement()
+                    .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
+        }
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("<xmp:CreateDate>2024-06-28T00:00:00+07:00</xmp:CreateDate>")
                 .contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfuaid:part>1</pdfuaid:part>");
