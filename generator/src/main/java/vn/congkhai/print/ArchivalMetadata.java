@@ -12,8 +12,8 @@ import java.time.LocalDate;
 /**
  * The XMP metadata of a printout, which PDF/A and PDF/UA require to agree with its document information: title,
  * author, subject, the bake date (never the clock, so that the same input gives the same bytes), and the two
- * conformance claims, PDF/A-2b and PDF/UA-1 (whose schema PDF/A wants described in the packet itself). Replaces the
- * metadata openhtmltopdf writes, which is dated by the clock.
+ * conformance claims, PDF/A-2b and PDF/UA-1 (whose schema PDF/A wants described in the packet itself). openhtmltopdf
+ * would write its own, dated by the clock; it is told not to ({@link ArchivalCatalog}).
  */
 final class ArchivalMetadata {
 

@@ -4,8 +4,10 @@ import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
+import javax.imageio.ImageIO;
+
 /**
- * The two settings of the PDF libraries that only exist as statics of the libraries, set only while the generator
+ * The settings of the PDF libraries that only exist as statics of the libraries, set only while the generator
  * makes a PDF and put back as they were when the last PDF being made is done, so that nothing else running in the
  * same JVM (the preview runs inside Maven's) finds them changed:
  * <ul>
@@ -15,9 +17,13 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  *   stays so that nothing can make PDFBox scan the machine;</li>
  *   <li>openhtmltopdf's logging, which would otherwise print to the console (officers read the bake's report): the
  *   builder has no switch of its own for it;</li>
- *   <li>which XML transformer and document builder factories the JDK makes, unless the JVM was told: the JDK's own.
- *   openhtmltopdf makes new ones for the XMP metadata of every PDF/A, and without the properties each one looks for
- *   a provider in every jar of the class path (measured: a third of the time of making a printout).</li>
+ *   <li>which XML document builder factory the JDK makes, unless the JVM was told: the JDK's own. jsoup makes a new
+ *   one for every printout's DOM, and without the property each one looks for a provider in every jar of the class
+ *   path (measured, with the transformer factory that openhtmltopdf's XMP packet then needed too: a third of the time
+ *   of making a printout; {@link ArchivalCatalog} has it write no packet since);</li>
+ *   <li>whether Java's image I/O buffers a stream in a temporary file: openhtmltopdf reads the size of every image
+ *   (the QR code) through an image input stream, which would otherwise be a new file in the temporary folder, written,
+ *   read and deleted, for a few hundred bytes already in memory.</li>
  * </ul>
  * PDFs are made on several threads at once: the settings are in place from the start of the first to the end of
  * the last.
@@ -30,14 +36,13 @@ final class PdfLibraries implements AutoCloseable {
     private static int active;
     private static FontMapper previousMapper;
     private static boolean previousLogging;
+    private static boolean previousImageCache;
     /** The XML factory properties this class set (and so clears again). */
     private static final java.util.List<String> xmlSet = new java.util.ArrayList<>();
 
-    static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
     static final String DOCUMENT_BUILDER_FACTORY = "javax.xml.parsers.DocumentBuilderFactory";
-    /** The JDK's own factories (module java.xml): those the lookup ends with anyway when no jar provides one. */
+    /** The JDK's own factory (module java.xml): the one the lookup ends with anyway when no jar provides one. */
     static final java.util.Map<String, String> JDK_XML = java.util.Map.of(
-            TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl",
             DOCUMENT_BUILDER_FACTORY, "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
 
     private boolean closed;
@@ -54,8 +59,10 @@ final class PdfLibraries implements AutoCloseable {
                 }
                 previousMapper = FontMappers.instance();
                 previousLogging = loggingEnabled();
+                previousImageCache = ImageIO.getUseCache();
                 FontMappers.set(mapper);
                 XRLog.setLoggingEnabled(false);
+                ImageIO.setUseCache(false);
                 JDK_XML.forEach((property, factory) -> {
                     if (System.getProperty(property) == null) {
                         System.setProperty(property, factory);
@@ -91,6 +98,7 @@ final class PdfLibraries implements AutoCloseable {
             if (--active == 0) {
                 FontMappers.set(previousMapper);
                 XRLog.setLoggingEnabled(previousLogging);
+                ImageIO.setUseCache(previousImageCache);
                 xmlSet.forEach(System::clearProperty);
                 xmlSet.clear();
                 previousMapper = null;

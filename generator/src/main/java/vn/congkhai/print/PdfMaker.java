@@ -80,10 +80,10 @@ public final class PdfMaker {
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
                 .withProducer("Công khai").usePDDocument(target)
-                // Archival (PDF/A-2b: fonts embedded, sRGB output intent) and accessible (PDF/UA-1: tagged, so
-                // that a screen reader reads headings, tables and their header cells in order).
+                // Archival (PDF/A-2b: fonts embedded) and accessible (PDF/UA-1: tagged, so that a screen reader
+                // reads headings, tables and their header cells in order); the catalog's entries, the sRGB output
+                // intent among them, are the generator's (ArchivalCatalog).
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true)
-                .useColorProfile(ArchivalMetadata.SRGB)
                 .useUnicodeLineBreaker(new NumberKeepingBreaker())
                 // Two independent locks: the access control before and after resolving, and a resolver that
                 // resolves nothing else (a resource whose address does not resolve is not loaded).
@@ -97,7 +97,8 @@ public final class PdfMaker {
         builder.useFont(face(target, faces[1]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(face(target, faces[2]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
         builder.useFont(face(target, faces[3]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = measuringOnce(ArchivalCatalog.leftToUs(builder.buildPdfRenderer()));
+             PDDocument doc = renderer.createPDFKeepOpen()) {
             PDDocumentInformation meta = doc.getDocumentInformation();
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Ho_Chi_Minh")));
             date.clear();
@@ -109,8 +110,10 @@ public final class PdfMaker {
             meta.setSubject(info.subject());
             meta.setProducer("Công khai");
             meta.setCreator("Công khai");
+            ArchivalCatalog.write(doc, language(parsed));
             ArchivalMetadata.write(doc, info, info.date());
             Accessibility.describeLinks(doc);
+            InlinePropertyLists.inline(doc);
             byte[] id = Arrays.copyOf(sha256(html), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
@@ -122,6 +125,18 @@ public final class PdfMaker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A renderer that measures each character of a face once ({@link TextWidths}). */
+    private static PdfBoxRenderer measuringOnce(PdfBoxRenderer renderer) {
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
+        return renderer;
+    }
+
+    /** The printout's language, as its HTML names it: Vietnamese unless it says otherwise. */
+    private static String language(org.jsoup.nodes.Document html) {
+        String lang = html.selectFirst("html") == null ? "" : html.selectFirst("html").attr("lang");
+        return lang.isBlank() ? "vi" : lang;
     }
 
     /** Whether an address is data in the HTML itself ({@code data:}, spelled as openhtmltopdf decodes it). */

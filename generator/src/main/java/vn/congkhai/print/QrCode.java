@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +61,10 @@ public final class QrCode {
                 }
             }
             ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
+            // Buffered in memory: Java's image I/O would otherwise buffer the few hundred bytes in a temporary file.
+            try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+                ImageIO.write(image, "png", out);
+            }
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + ascii + " as a QR code", e);

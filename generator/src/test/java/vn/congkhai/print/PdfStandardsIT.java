@@ -1,5 +1,9 @@
 package vn.congkhai.print;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,12 +46,40 @@ class PdfStandardsIT {
     }
 
     @Test
-    void theSamePrintoutIsTheSameBytesWithItsDatesFromTheBakeDate() {
+    void theSamePrintoutIsTheSameBytesWithItsDatesFromTheBakeDate() throws IOException {
         byte[] pdf = new PdfMaker().pdf(HTML, INFO);
         assertThat(new PdfMaker().pdf(HTML, INFO)).isEqualTo(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).singleElement()
+                    .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
+        }
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("<xmp:CreateDate>2024-06-28T00:00:00+07:00</xmp:CreateDate>")
                 .contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfuaid:part>1</pdfuaid:part>");
+    }
+
+    @Test
+    void theMarkedContentsPropertyListsAreWrittenInTheirPagesNotAsObjectsOfTheirOwn() throws IOException {
+        String bordered = HTML.replace("</style>", " td, th { border: 1pt solid #000; }</style>");
+        byte[] pdf = new PdfMaker().pdf(bordered, INFO);
+        assertThat(PdfStandards.failedRules(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSDictionary properties = doc.getPage(0).getResources().getCOSObject()
+                    .getCOSDictionary(COSName.PROPERTIES);
+            assertThat(properties.getValues()).isNotEmpty().allSatisfy(list -> assertThat(list)
+                    .isInstanceOf(COSDictionary.class));
+            assertThat(properties.getValues()).anySatisfy(list -> assertThat(((COSDictionary) list)
+                    .getCOSName(COSName.TYPE)).isEqualTo(COSName.BACKGROUND));
+            for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+                if (doc.getDocument().getObjectFromPool(key).getObject() instanceof COSDictionary object) {
+                    assertThat(object.getCOSName(COSName.TYPE)).isNotEqualTo(COSName.BACKGROUND);
+                    assertThat(object.keySet()).isNotEqualTo(java.util.Set.of(COSName.MCID));
+                }
+            }
+        }
     }
 
     @Test
