@@ -44,7 +44,7 @@ public final class Bakery implements AutoCloseable {
     private final Path projectDir;
     private final Path siteDir;
     private final Path pdfCacheDir;
-    private boolean keepStore;
+    private boolean remember;
     private JBakeStore store;
     private Markdown lastMarkdown;
     private SearchIndex.Memory search = new SearchIndex.Memory();
@@ -67,7 +67,7 @@ public final class Bakery implements AutoCloseable {
      * change is not made again. {@link #close()} drops them.
      */
     public Bakery remembering() {
-        this.keepStore = true;
+        this.remember = true;
         return this;
     }
 
@@ -111,7 +111,7 @@ public final class Bakery implements AutoCloseable {
                 clock.lap("read, validate");
                 PageMemory memory = cache.pages(previous);
                 BakeReport report = write(content, problems, start, clock, memory);
-                lastMarkdown = keepStore ? content.markdown() : null;
+                lastMarkdown = remember ? content.markdown() : null;
                 clock.print();
                 if (key != null) {
                     cache.save(key, report, memory.fingerprints());
@@ -166,7 +166,7 @@ public final class Bakery implements AutoCloseable {
             settle(crawled); // nothing may still be writing when the folders are cleared
             settle(oldSite);
             SiteSwap.deleteTree(staging);
-            if (!keepStore) {
+            if (!remember) {
                 SiteSwap.deleteTree(crawl);
             }
         }
@@ -214,7 +214,7 @@ public final class Bakery implements AutoCloseable {
                 staging, new PdfCache(pdfCacheDir), memory)) {
             printouts.start(model);
             PageWriter out = new PageWriter(templates, staging, memory);
-            search = keepStore ? search.next() : new SearchIndex.Memory();
+            search = remember ? search.next() : new SearchIndex.Memory();
             SearchIndex.Memory searchMemory = search;
             CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out,
                     searchMemory));
@@ -263,7 +263,7 @@ public final class Bakery implements AutoCloseable {
         ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
         ContentTree tree = reader.read();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems,
-                new Markdown(keepStore ? lastMarkdown : null));
+                new Markdown(remember ? lastMarkdown : null));
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
@@ -275,7 +275,7 @@ public final class Bakery implements AutoCloseable {
      * crawled again (only what changed); one in doubt (its crawl failed) is dropped and the crawl done afresh.
      */
     private void crawl(List<Disclosure> published, Path folder, Path staging) {
-        if (!keepStore) {
+        if (!remember) {
             JBakeStore.crawlOnce(folder, staging, published);
             return;
         }
