@@ -61,7 +61,6 @@ public final class Printouts implements AutoCloseable {
             Runtime.getRuntime().maxMemory() / 2 / HEAP_PER_HTML_CHAR));
     private final Semaphore memory = new Semaphore(budget, true);
     private final List<Future<?>> jobs = new ArrayList<>();
-    private final Map<String, String> qrCodes = new java.util.HashMap<>();
     private final boolean skip = skipped();
 
     public Printouts(Commune commune, LocalDate bakeDate, Templates templates, Path site, PdfCache cache) {
@@ -190,7 +189,7 @@ public final class Printouts implements AutoCloseable {
                            String uri) {
         String address = commune.siteAddress() + "/" + uri;
         return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
-                address, qrCodes.computeIfAbsent(address, QrCode::dataUri), VietnameseFormat.date(bakeDate), revision);
+                address, VietnameseFormat.date(bakeDate), revision);
     }
 
     /**
