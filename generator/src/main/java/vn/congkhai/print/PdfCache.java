@@ -25,9 +25,10 @@ public final class PdfCache {
      * Bump when the PDF making changes, so that old entries are not reused. 2: addresses in the HTML are no longer
      * fetched (a PDF made by 1 may carry an image from the network or the disk). 3: PDF/A-2b and tagged PDF/UA-1.
      * 4: every element in the embedded font (code in monospace had none under PDF/A). 5: marked content's property
-     * lists written in their pages. 6: the catalog's archival entries written by the generator.
+     * lists written in their pages. 6: the catalog's archival entries written by the generator. 7: the QR code drawn
+     * from the address.
      */
-    private static final String VERSION = "6";
+    private static final String VERSION = "7";
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();

@@ -4,8 +4,6 @@ import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
-import javax.imageio.ImageIO;
-
 /**
  * The settings of the PDF libraries that only exist as statics of the libraries, set only while the generator
  * makes a PDF and put back as they were when the last PDF being made is done, so that nothing else running in the
@@ -20,13 +18,13 @@ import javax.imageio.ImageIO;
  *   <li>which XML document builder factory the JDK makes, unless the JVM was told: the JDK's own. jsoup makes a new
  *   one for every printout's DOM, and without the property each one looks for a provider in every jar of the class
  *   path (measured, with the transformer factory that openhtmltopdf's XMP packet then needed too: a third of the time
- *   of making a printout; {@link ArchivalCatalog} has it write no packet since);</li>
- *   <li>whether Java's image I/O buffers a stream in a temporary file: openhtmltopdf reads the size of every image
- *   (the QR code) through an image input stream, which would otherwise be a new file in the temporary folder, written,
- *   read and deleted, for a few hundred bytes already in memory.</li>
+ *   of making a printout; {@link ArchivalCatalog} has it write no packet since).</li>
  * </ul>
  * PDFs are made on several threads at once: the settings are in place from the start of the first to the end of
  * the last.
+ *
+ * <p>Java's image I/O is left alone: merely loading it looks for image plugins in every jar of the class path (a fifth
+ * of a second), and the theme's printouts have no image for it to read ({@link QrCodeObjects}).
  */
 final class PdfLibraries implements AutoCloseable {
 
@@ -36,7 +34,6 @@ final class PdfLibraries implements AutoCloseable {
     private static int active;
     private static FontMapper previousMapper;
     private static boolean previousLogging;
-    private static boolean previousImageCache;
     /** The XML factory properties this class set (and so clears again). */
     private static final java.util.List<String> xmlSet = new java.util.ArrayList<>();
 
@@ -59,10 +56,8 @@ final class PdfLibraries implements AutoCloseable {
                 }
                 previousMapper = FontMappers.instance();
                 previousLogging = loggingEnabled();
-                previousImageCache = ImageIO.getUseCache();
                 FontMappers.set(mapper);
                 XRLog.setLoggingEnabled(false);
-                ImageIO.setUseCache(false);
                 JDK_XML.forEach((property, factory) -> {
                     if (System.getProperty(property) == null) {
                         System.setProperty(property, factory);
@@ -98,7 +93,6 @@ final class PdfLibraries implements AutoCloseable {
             if (--active == 0) {
                 FontMappers.set(previousMapper);
                 XRLog.setLoggingEnabled(previousLogging);
-                ImageIO.setUseCache(previousImageCache);
                 xmlSet.forEach(System::clearProperty);
                 xmlSet.clear();
                 previousMapper = null;

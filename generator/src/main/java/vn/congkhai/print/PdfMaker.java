@@ -38,10 +38,11 @@ import java.util.TimeZone;
  * so the same input gives the same bytes. Every printout is archival and accessible: PDF/A-2b with an sRGB output
  * intent, and tagged PDF/UA-1 ({@link ArchivalMetadata} writes what the file says about itself).
  *
- * <p>Offline: the only resources a PDF gets are the embedded fonts and {@code data:} URIs the bake made itself (the
- * QR code). Any other address in the HTML (an image, a style sheet, a font, an attachment; {@code http:},
- * {@code file:}, relative or otherwise) is neither requested nor read, so a bake never fetches anything and no local
- * file can end up in a public PDF; the element is left out of the printout.
+ * <p>Offline: the only resources a PDF gets are the embedded fonts and {@code data:} URIs (a commune's template may
+ * still give the QR code as one); the theme's QR code is drawn from the page's address ({@link QrCodeObjects}). Any
+ * other address in the HTML (an image, a style sheet, a font, an attachment; {@code http:}, {@code file:}, relative
+ * or otherwise) is neither requested nor read, so a bake never fetches anything and no local file can end up in a
+ * public PDF; the element is left out of the printout.
  *
  * <p>The settings PDFBox and openhtmltopdf keep in statics are changed only while a PDF is being made
  * ({@link PdfLibraries}).
@@ -54,6 +55,8 @@ public final class PdfMaker {
     private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
     private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
     private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+
+    private static final QrCodeObjects QR_CODES = new QrCodeObjects();
 
     /** What the PDF says about itself. */
     public record Info(String title, String author, String subject, LocalDate date) {
@@ -84,7 +87,7 @@ public final class PdfMaker {
                 // reads headings, tables and their header cells in order); the catalog's entries, the sRGB output
                 // intent among them, are the generator's (ArchivalCatalog).
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true)
-                .useUnicodeLineBreaker(new NumberKeepingBreaker())
+                .useUnicodeLineBreaker(new NumberKeepingBreaker()).useObjectDrawerFactory(QR_CODES)
                 // Two independent locks: the access control before and after resolving, and a resolver that
                 // resolves nothing else (a resource whose address does not resolve is not loaded).
                 .useExternalResourceAccessControl((uri, type) -> inMemory(uri),

@@ -7,5 +7,13 @@ import java.util.List;
  * the document type and title, and the way back to the online original (address, QR code, print date, revision).
  */
 public record PrintHead(List<String> issuerLines, String number, String placeDate, String kind, String title,
-                        String address, String qr, String printedOn, String revision) {
+                        String address, String printedOn, String revision) {
+
+    /**
+     * The address's QR code as a PNG data URI, made only if a template asks: the theme's printouts draw it from the
+     * address ({@code <object type="image/x-qr-code">}, {@link QrCodeObjects}).
+     */
+    public String qr() {
+        return QrCode.dataUri(address);
+    }
 }

@@ -86,9 +86,6 @@ public final class Printouts implements AutoCloseable {
         if (skip) {
             return;
         }
-        // The QR codes of the pages' addresses first, on every core: the heads below are made on this thread.
-        model.pages().parallelStream().forEach(page -> QrCode.dataUri(commune.siteAddress() + "/"
-                + page.disclosure().uri()));
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
             Map<String, Object> pageModel = model.pageModel(page);
@@ -202,7 +199,7 @@ public final class Printouts implements AutoCloseable {
                            String uri) {
         String address = commune.siteAddress() + "/" + uri;
         return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
-                address, QrCode.dataUri(address), VietnameseFormat.date(bakeDate), revision);
+                address, VietnameseFormat.date(bakeDate), revision);
     }
 
     /**

@@ -1,7 +1,13 @@
 package vn.congkhai.print;
 
 import com.sun.net.httpserver.HttpServer;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,6 +31,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +107,21 @@ class PdfMakerIT {
                 + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png()) + "\"></body></html>", INFO);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(images(doc)).isEqualTo(2);
+        }
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void theQrCodeObjectIsDrawnFromItsAddressWhichIsNotFetched() throws Exception {
+        String address = http + "/ho-ngheo/2024.html";
+        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCodeObjects.TYPE + "\" data=\""
+                + address + "\" alt=\"Mã QR\" style=\"width: 30mm; height: 30mm\"></object></body></html>", INFO);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(images(doc)).isEqualTo(1);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            assertThat(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, true)).getText())
+                    .isEqualTo(address);
         }
         assertThat(requests).isEmpty();
     }
