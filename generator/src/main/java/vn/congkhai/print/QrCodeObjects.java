@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.w3c.dom.Element;
 
 import java.awt.Shape;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -46,8 +47,14 @@ final class QrCodeObjects implements FSObjectDrawerFactory, FSObjectDrawer {
                                          OutputDevice outputDevice, RenderingContext ctx, int dotsPerPixel) {
         PdfBoxOutputDevice pdf = (PdfBoxOutputDevice) outputDevice;
         String address = e.getAttribute("data");
+        BufferedImage image;
         try {
-            PDImageXObject code = LosslessFactory.createFromImage(pdf.getWriter(), QrCode.image(address));
+            image = QrCode.image(address);
+        } catch (IllegalArgumentException notAnAddress) {
+            return null; // not an address, or too long for a QR code: the printout still gives it in words
+        }
+        try {
+            PDImageXObject code = LosslessFactory.createFromImage(pdf.getWriter(), image);
             code.setInterpolate(false);
             // "Interpolate" here only means: leave the image's flags alone (under PDF/A openhtmltopdf never smooths).
             pdf.drawImage(new PdfBoxImage(null, address, (float) width, (float) height, code), (int) x, (int) y,

@@ -126,6 +126,16 @@ class PdfMakerIT {
         assertThat(requests).isEmpty();
     }
 
+    @Test
+    void aQrCodeObjectWithoutAnAddressDrawsNothing() throws IOException {
+        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCodeObjects.TYPE
+                + "\" data=\"không phải địa chỉ\" alt=\"Mã QR\" style=\"width: 30mm; height: 30mm\"></object>"
+                + "</body></html>", INFO);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(images(doc)).isZero();
+        }
+    }
+
     /** Image XObjects drawn on the pages, directly or inside form XObjects. */
     private static int images(PDDocument doc) throws IOException {
         int count = 0;
