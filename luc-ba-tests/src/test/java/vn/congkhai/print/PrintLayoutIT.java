@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The typesetting of Lục Ba's 2024 household list, read back with PDFBox: no page ends with a heading (nor with a
  * table's header row and no row under it), dates and amounts are never broken across lines, and the long table
- * repeats its header row on every page.
+ * repeats its header row on every page. And no posting record begins with a blank page.
  */
 class PrintLayoutIT {
 
@@ -82,6 +82,29 @@ class PrintLayoutIT {
         try (PDDocument doc = Loader.loadPDF(site.site().resolve("ho-ngheo/2024-chinh-thuc.pdf").toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Danh sách hộ").contains("Tổng hợp theo xóm");
+        }
+    }
+
+    @Test
+    void everyPostingRecordStartsOnItsFirstPageAndNoPageIsBlank() throws IOException {
+        FixtureSite site = FixtureSite.bakedProject();
+        List<java.nio.file.Path> records;
+        try (var files = java.nio.file.Files.walk(site.site())) {
+            records = files.filter(f -> f.toString().endsWith("-bien-ban-niem-yet.pdf")).sorted().toList();
+        }
+        assertThat(records).isNotEmpty();
+        for (java.nio.file.Path record : records) {
+            try (PDDocument doc = Loader.loadPDF(record.toFile())) {
+                PDFTextStripper text = new PDFTextStripper();
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    text.setStartPage(p);
+                    text.setEndPage(p);
+                    assertThat(text.getText(doc).strip()).as(record.getFileName() + ", page " + p).isNotEmpty();
+                }
+                text.setStartPage(1);
+                text.setEndPage(1);
+                assertThat(text.getText(doc)).as(record.getFileName() + ", page 1").contains("BIÊN BẢN");
+            }
         }
     }
 }
