@@ -7,7 +7,6 @@ import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.Sources;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
