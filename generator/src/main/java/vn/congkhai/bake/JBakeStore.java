@@ -64,12 +64,13 @@ final class JBakeStore implements AutoCloseable {
         crawl(published, true);
     }
 
-    private void crawl(List<Disclosure> published, boolean again) {
+    /** @param markRendered whether the store will be crawled again (one-off stores skip the marking) */
+    private void crawl(List<Disclosure> published, boolean markRendered) {
         List<String> removed = crawled ? CrawlFolder.update(folder, published) : List.of();
         registerDocumentTypes(); // JBake's registries are static: another bake may have changed them
         removed.forEach(db::deleteContent);
         crawler.crawl();
-        if (again) { // filed as rendered, so that the next crawl sees them as unchanged (nothing else renders them)
+        if (markRendered) { // filed as rendered, so that the next crawl sees them as unchanged (nothing else renders them)
             for (DocumentModel d : db.getUnrenderedContent()) {
                 db.markContentAsRendered(d);
             }

@@ -1,5 +1,7 @@
 package vn.congkhai.print;
 
+import vn.congkhai.render.FileLink;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,15 +59,10 @@ public final class PdfCache {
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, file);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        FileLink.place(file, target);
         return key;
     }
 

@@ -52,8 +52,7 @@ public final class ModelFingerprint {
     private static final String RUN = UUID.randomUUID().toString();
     private static final AtomicLong OPAQUE_COUNT = new AtomicLong();
     private static final MessageDigest PROTOTYPE = Sha256.digest();
-    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
 
     private final Map<Identity, byte[]> done = new ConcurrentHashMap<>();
     private final AtomicLong opaque = new AtomicLong();
@@ -164,38 +163,25 @@ public final class ModelFingerprint {
             sha.update(digest);
         }
 
+        /** A record by its components, one of the generator's objects by its fields; anything else is opaque. */
         private void structure(Object v) {
-            Class<?> type = v.getClass();
-            List<Method> accessors;
-            List<Field> fields;
+            List<Member> members;
             try {
-                accessors = type.isRecord() ? accessors(type) : null;
-                fields = !type.isRecord() && type.getName().startsWith("vn.congkhai.") && !type.isHidden()
-                        && !type.isSynthetic() ? fields(type) : null;
+                members = members(v.getClass());
             } catch (RuntimeException e) { // a class that cannot be opened
+                members = null;
+            }
+            if (members == null) {
                 opaque(v);
                 return;
             }
-            if (accessors != null) {
-                text(OBJECT, type.getName());
-                for (Method accessor : accessors) {
-                    try {
-                        value(accessor.invoke(v));
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        opaque(v);
-                    }
+            text(OBJECT, v.getClass().getName());
+            for (Member member : members) {
+                try {
+                    value(member.read(v));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    opaque(v);
                 }
-            } else if (fields != null) {
-                text(OBJECT, type.getName());
-                for (Field f : fields) {
-                    try {
-                        value(f.get(v));
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        opaque(v);
-                    }
-                }
-            } else {
-                opaque(v);
             }
         }
 
@@ -274,23 +260,29 @@ public final class ModelFingerprint {
         }
     }
 
-    /** A record's accessors, in the order of its components, made callable. */
-    private static List<Method> accessors(Class<?> type) {
-        return ACCESSORS.computeIfAbsent(type, k -> {
-            List<Method> accessors = new ArrayList<>();
-            for (RecordComponent c : k.getRecordComponents()) {
-                Method accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                accessors.add(accessor);
-            }
-            return List.copyOf(accessors);
-        });
+    /** A value of an object: a record's component or a field. */
+    private interface Member {
+        Object read(Object object) throws ReflectiveOperationException;
     }
 
-    /** The instance fields of a class and its superclasses in a fixed order, made readable. */
-    private static List<Field> fields(Class<?> type) {
-        return FIELDS.computeIfAbsent(type, k -> {
-            List<Field> fields = new ArrayList<>();
+    /**
+     * What a class's value is made of, made readable: a record's components in order; the instance fields of one of
+     * the generator's own classes and its superclasses (by name, class by class); null for any other class.
+     */
+    private static List<Member> members(Class<?> type) {
+        if (!type.isRecord() && (!type.getName().startsWith("vn.congkhai.") || type.isHidden() || type.isSynthetic())) {
+            return null;
+        }
+        return MEMBERS.computeIfAbsent(type, k -> {
+            List<Member> members = new ArrayList<>();
+            if (k.isRecord()) {
+                for (RecordComponent c : k.getRecordComponents()) {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    members.add(accessor::invoke);
+                }
+                return List.copyOf(members);
+            }
             for (Class<?> c = k; c != null && c != Object.class; c = c.getSuperclass()) {
                 List<Field> own = new ArrayList<>();
                 for (Field f : c.getDeclaredFields()) {
@@ -300,9 +292,9 @@ public final class ModelFingerprint {
                     }
                 }
                 own.sort(Comparator.comparing(Field::getName));
-                fields.addAll(own);
+                own.forEach(f -> members.add(f::get));
             }
-            return List.copyOf(fields);
+            return List.copyOf(members);
         });
     }
 }

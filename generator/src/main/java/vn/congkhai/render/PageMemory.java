@@ -2,12 +2,9 @@ package vn.congkhai.render;
 
 import vn.congkhai.text.Sha256;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,28 +51,15 @@ public final class PageMemory {
     public boolean reuse(String uri, String template, Object model, Path target) {
         String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + fingerprints.of(model));
         now.put(uri, fingerprint);
-        String last = previous.get(uri);
-        if (previousSite == null || last == null || !fingerprint.equals(last.split(" ", 2)[0])) {
+        String[] last = previous.getOrDefault(uri, "").split(" ", 2); // fingerprint, then what was noted
+        Path old = previousSite == null ? null : previousSite.resolve(uri);
+        if (old == null || !fingerprint.equals(last[0]) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        String note = last.contains(" ") ? last.split(" ", 2)[1] : null;
-        Path old = previousSite.resolve(uri);
-        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, old);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileLink.place(old, target);
         reused.incrementAndGet();
-        if (note != null) {
-            notes.put(uri, note);
+        if (last.length == 2) {
+            notes.put(uri, last[1]);
         }
         return true;
     }

@@ -1,0 +1,28 @@
+package vn.congkhai.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Puts a file made earlier into the site being baked: a hard link, or a copy where the file system has no links. */
+public final class FileLink {
+
+    private FileLink() {
+    }
+
+    /** Makes {@code target} the file {@code source} is (its folders created), moving no bytes where it can. */
+    public static void place(Path source, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
