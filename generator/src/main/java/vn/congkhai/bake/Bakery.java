@@ -104,12 +104,21 @@ public final class Bakery implements AutoCloseable {
                 receipt(settings, sources);
                 return unchanged;
             }
+            // JBake's store is opened (its database started) while the content is read and validated.
+            ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "bake-background");
+                t.setDaemon(true);
+                return t;
+            });
+            Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
+            Path staging = SiteSwap.staging(siteDir);
+            Future<JBakeStore> opened = background.submit(() -> store != null ? store : open(crawl, staging));
             try {
                 Problems problems = new Problems();
                 SiteContent content = validate(problems);
                 clock.lap("read, validate");
                 PageMemory memory = cache.pages(previous);
-                BakeReport report = write(content, problems, start, clock, memory);
+                BakeReport report = write(content, problems, start, clock, memory, background, opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
                 clock.print();
                 if (key != null) {
@@ -120,7 +129,37 @@ public final class Bakery implements AutoCloseable {
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources).write(siteDir);
                 throw e;
+            } finally {
+                background.shutdown();
+                settle(opened);
+                SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
+                if (!remember) { // the store of a one-off bake, whether or not it crawled
+                    closeQuietly(opened);
+                    SiteSwap.deleteTree(crawl);
+                }
             }
+        }
+    }
+
+    /** A new JBake store (counted: a bakery that keeps one opens it once, unless a crawl failed). */
+    private JBakeStore open(Path crawl, Path staging) {
+        JBakeStore opened = new JBakeStore(crawl, staging);
+        if (remember) {
+            store = opened;
+            storesOpened++;
+        }
+        return opened;
+    }
+
+    private static void closeQuietly(Future<JBakeStore> opened) {
+        try {
+            if (opened.isDone() && !opened.isCancelled()) {
+                opened.get().close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            // it never opened, or is being dropped anyway
         }
     }
 
@@ -135,17 +174,11 @@ public final class Bakery implements AutoCloseable {
      * site replaced by the previous bake is deleted meanwhile.
      */
     private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock,
-                             PageMemory memory) throws ContentProblemsException {
-        Path staging = SiteSwap.staging(siteDir);
-        Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
-        ExecutorService background = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "bake-background");
-            t.setDaemon(true);
-            return t;
-        });
+                             PageMemory memory, ExecutorService background, Future<JBakeStore> opened, Path staging)
+            throws ContentProblemsException {
         Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
         Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(content.published(),
-                crawl, staging)));
+                opened)));
         try {
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
             int pages = render(content, warnings, staging, clock, memory);
@@ -161,13 +194,8 @@ public final class Bakery implements AutoCloseable {
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
         } finally {
-            background.shutdown();
             settle(crawled); // nothing may still be writing when the folders are cleared
             settle(oldSite);
-            SiteSwap.deleteTree(staging);
-            if (!remember) {
-                SiteSwap.deleteTree(crawl);
-            }
         }
     }
 
@@ -183,9 +211,9 @@ public final class Bakery implements AutoCloseable {
     }
 
     /** Waits for a background step, rethrowing what it threw. */
-    private static void await(Future<?> step) {
+    private static <T> T await(Future<T> step) {
         try {
-            step.get();
+            return step.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -270,25 +298,21 @@ public final class Bakery implements AutoCloseable {
     }
 
     /**
-     * JBake crawls the validated documents into its store; every published document must be there. A kept store is
-     * crawled again (only what changed); one in doubt (its crawl failed) is dropped and the crawl done afresh.
+     * JBake crawls the validated documents into its store ({@code opened} while they were read); every published
+     * document must be there. A kept store is crawled again (only what changed); one in doubt (its crawl failed) is
+     * dropped and the crawl done afresh in a new one.
      */
-    private void crawl(List<Disclosure> published, Path folder, Path staging) {
+    private void crawl(List<Disclosure> published, Future<JBakeStore> opened) {
+        JBakeStore into = await(opened);
         if (!remember) {
-            JBakeStore.crawlOnce(folder, staging, published);
+            into.crawlOnce(published);
             return;
         }
         try {
-            if (store == null) {
-                store = new JBakeStore(folder, staging, published);
-                storesOpened++;
-            }
-            store.crawl(published);
+            into.crawl(published);
         } catch (RuntimeException e) {
             dropStore();
-            store = new JBakeStore(folder, staging, published);
-            storesOpened++;
-            store.crawl(published);
+            open(into.folder(), SiteSwap.staging(siteDir)).crawl(published);
         }
     }
 

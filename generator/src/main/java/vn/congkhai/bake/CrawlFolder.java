@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,23 +32,41 @@ final class CrawlFolder {
     private CrawlFolder() {
     }
 
-    /** Writes the folder at {@code dir} (emptied first) and returns it. */
-    static Path write(Path dir, List<Disclosure> published) {
+    /** Empties the folder at {@code dir} and gives it the generator's engine settings; returns it. */
+    static Path settings(Path dir) {
         SiteSwap.deleteTree(dir);
         try {
             Files.createDirectories(dir.resolve("templates"));
             try (OutputStream out = Files.newOutputStream(dir.resolve("jbake.properties"))) {
                 EngineSettings.engine().store(out, null);
             }
-            for (Disclosure d : published) {
-                Path file = dir.resolve("content").resolve(crawledPath(d));
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, text(d), StandardCharsets.UTF_8);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /**
+     * Writes a file for each of {@code published} into the folder at {@code dir} (given its {@link #settings}), each
+     * sub-folder made once.
+     *
+     * @return no address: nothing was filed before
+     */
+    static List<String> fill(Path dir, List<Disclosure> published) {
+        Path content = dir.resolve("content");
+        Set<Path> made = new HashSet<>();
+        try {
+            for (Disclosure d : published) {
+                Path file = content.resolve(crawledPath(d));
+                if (made.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, text(d).getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of();
     }
 
     /**
@@ -57,8 +77,7 @@ final class CrawlFolder {
      */
     static List<String> update(Path dir, List<Disclosure> published) {
         if (!Files.isDirectory(dir.resolve("content"))) {
-            write(dir, published);
-            return List.of();
+            return fill(dir, published);
         }
         Map<String, String> wanted = new HashMap<>();
         published.forEach(d -> wanted.put(crawledPath(d), text(d)));

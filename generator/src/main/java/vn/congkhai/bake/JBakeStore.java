@@ -33,11 +33,12 @@ final class JBakeStore implements AutoCloseable {
     private boolean crawled;
 
     /**
-     * A store for {@code published}, crawled from {@code folder} (written afresh by {@link CrawlFolder}: JBake reads its
-     * settings from it); {@code output} is unused.
+     * An empty store, crawling from {@code folder} (emptied, and given the generator's engine settings: JBake reads its
+     * settings from it); {@code output} is unused. Opening one starts JBake's database, which takes a while: the bake
+     * opens it while the content is still being read.
      */
-    JBakeStore(Path folder, Path output, List<Disclosure> published) {
-        this.folder = CrawlFolder.write(folder, published);
+    JBakeStore(Path folder, Path output) {
+        this.folder = CrawlFolder.settings(folder);
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(folder.toFile(),
                 output.toFile(), true);
         config.setDatabaseStore("memory");
@@ -49,24 +50,27 @@ final class JBakeStore implements AutoCloseable {
         this.crawler = new Crawler(db, config);
     }
 
-    /** Crawls {@code published} into a new store, then drops it: a one-off bake. */
-    static void crawlOnce(Path folder, Path output, List<Disclosure> published) {
-        try (JBakeStore store = new JBakeStore(folder, output, published)) {
-            store.crawl(published, false);
-        }
-    }
-
     /**
-     * Crawls {@code published}: the first time as the folder was written, then from the folder brought up to date, so
-     * that JBake files again only what changed since this store's last crawl.
+     * Crawls {@code published}: the first time from the folder filled with them, then from the folder brought up to
+     * date, so that JBake files again only what changed since this store's last crawl.
      */
     void crawl(List<Disclosure> published) {
         crawl(published, true);
     }
 
+    /** The folder JBake crawls. */
+    Path folder() {
+        return folder;
+    }
+
+    /** Crawls {@code published} once, for a store dropped afterwards (nothing is marked for a next crawl). */
+    void crawlOnce(List<Disclosure> published) {
+        crawl(published, false);
+    }
+
     /** @param markRendered whether the store will be crawled again (one-off stores skip the marking) */
     private void crawl(List<Disclosure> published, boolean markRendered) {
-        List<String> removed = crawled ? CrawlFolder.update(folder, published) : List.of();
+        List<String> removed = crawled ? CrawlFolder.update(folder, published) : CrawlFolder.fill(folder, published);
         registerDocumentTypes(); // JBake's registries are static: another bake may have changed them
         removed.forEach(db::deleteContent);
         crawler.crawl();
