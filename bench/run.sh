@@ -6,7 +6,8 @@
 #   bench/run.sh                 N = 1000 and 5000
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
-#   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba)
+#   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba), plain
+#                                (no PDF/A, no tags) and archival and tagged, side by side
 #   bench/run.sh --preview [N]   only the preview: ten one-file edits through a real mvn jetty:run, each timed from
 #                                the save to the reloaded page showing it (bench/preview-jetty.sh), then the same
 #                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
@@ -96,14 +97,28 @@ sample() { # label, extra JVM args, whether to clear the PDF cache before each b
       "$work/sample" "$work/sample/target/site" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
     times+=("$(cat "$work/time.txt")")
   done
-  printf '%-44s %6s s (median of 3)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
+  last=$(printf '%s\n' "${times[@]}" | median)
+  printf '%-44s %6s s (median of 3)\n' "$label" "$last"
+}
+share() { # printouts' share of a bake: seconds with, seconds without
+  awk -v w="$1" -v o="$2" 'BEGIN { printf "%.1f %%", 100 * (w - o) / w }'
 }
 rm -rf "$work/sample" && mkdir -p "$work/sample"
 cp -r communes/luc-ba/content communes/luc-ba/templates communes/luc-ba/assets communes/luc-ba/jbake.properties "$work/sample/"
 sample "sample site, no printouts" "-Dcongkhai.benchmark.skipPdf=true" 1
+without=$last
+# What PDF/A and tagging cost: the same printouts plain (no PDF/A, no PDF/UA structure), in the same run.
+sample "sample site, plain printouts from scratch" "-Dcongkhai.benchmark.plainPdf=true" 1
+plain=$last
 sample "sample site, printouts made from scratch" "" 1
+archival=$last
 sample "sample site, printouts from the cache" "" 0
-echo "                             ($(find "$work/sample/target/site" -name '*.pdf' | wc -l) PDF files)"
+pdfs=$(find "$work/sample/target/site" -name '*.pdf' | wc -l)
+echo "                             ($pdfs PDF files)"
+echo "printouts' share of a clean bake: plain $(share "$plain" "$without"), archival and tagged $(share "$archival" \
+  "$without"); per printout: plain $(awk -v w="$plain" -v o="$without" -v n="$pdfs" \
+  'BEGIN { printf "%.1f", 1000 * (w - o) / n }') ms, archival and tagged $(awk -v w="$archival" -v o="$without" \
+  -v n="$pdfs" 'BEGIN { printf "%.1f", 1000 * (w - o) / n }') ms"
 [ "$pdf_only" = 1 ] && exit 0
 
 # The project's flags without the C1-only JIT: the default tiered JIT, for comparison.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.history.GitHistory;
+import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
 import vn.congkhai.content.Sources;
@@ -79,7 +80,7 @@ final class BakeCache {
     static String key(String sourcesDigest, SiteConfig config, Path projectDir) {
         LocalDate bakeDate = config.bakeDate();
         return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + GitHistory.head(projectDir.resolve("content"))
-                .orElse("-") + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY));
+                .orElse("-") + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
     }
 
     /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */
@@ -112,7 +113,7 @@ final class BakeCache {
      */
     static String pageEnvironment(Path projectDir) {
         return Sha256.hex(generator() + "\n" + Sources.digest(projectDir, List.of("templates", "jbake.properties"))
-                + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY));
+                + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
     }
 
     /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints. */

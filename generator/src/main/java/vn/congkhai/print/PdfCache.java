@@ -91,7 +91,7 @@ public final class PdfCache {
     private static String key(String html, PdfMaker.Info info) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
+            sha.update((VERSION + (PdfMaker.plain() ? " plain" : "") + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 40);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -58,6 +58,18 @@ public final class PdfMaker {
 
     private static final QrCodeObjects QR_CODES = new QrCodeObjects();
 
+    /**
+     * For the benchmark only: printouts as they were before they were archival and tagged (no PDF/A, no PDF/UA
+     * structure, no catalog or XMP entries of theirs), to measure what those cost ({@code bench/run.sh --pdf}). The
+     * printout cache keeps such files apart.
+     */
+    public static final String PLAIN_PROPERTY = "congkhai.benchmark.plainPdf";
+
+    /** Whether this JVM makes plain printouts (benchmark only). */
+    public static boolean plain() {
+        return Boolean.getBoolean(PLAIN_PROPERTY);
+    }
+
     /** What the PDF says about itself. */
     public record Info(String title, String author, String subject, LocalDate date) {
     }
@@ -73,20 +85,19 @@ public final class PdfMaker {
     }
 
     private byte[] make(String html, Info info) {
+        boolean archival = !plain();
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
         // The only font a PDF/A printout can have is the embedded one: any other family (the browser's monospace
         // for code, a family a commune's style names) would have no font to fall back on.
         parsed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("* { font-family: \""
                 + FONT_FAMILY + "\" !important; }"));
-        Accessibility.prepare(parsed);
+        if (archival) {
+            Accessibility.prepare(parsed);
+        }
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withW3cDocument(dom, "about:blank")
                 .withProducer("Công khai").usePDDocument(target)
-                // Archival (PDF/A-2b: fonts embedded) and accessible (PDF/UA-1: tagged, so that a screen reader
-                // reads headings, tables and their header cells in order); the catalog's entries, the sRGB output
-                // intent among them, are the generator's (ArchivalCatalog).
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true)
                 .useUnicodeLineBreaker(new NumberKeepingBreaker()).useObjectDrawerFactory(QR_CODES)
                 // Two independent locks: the access control before and after resolving, and a resolver that
                 // resolves nothing else (a resource whose address does not resolve is not loaded).
@@ -95,12 +106,19 @@ public final class PdfMaker {
                 .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
+        if (archival) {
+            // Archival (PDF/A-2b: fonts embedded) and accessible (PDF/UA-1: tagged, so that a screen reader reads
+            // headings, tables and their header cells in order); the catalog's entries, the sRGB output intent among
+            // them, are the generator's (ArchivalCatalog).
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true);
+        }
         TrueTypeFont[] faces = FACES.get();
         builder.useFont(face(target, faces[0]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(face(target, faces[1]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(face(target, faces[2]), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
         builder.useFont(face(target, faces[3]), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-        try (PdfBoxRenderer renderer = measuringOnce(ArchivalCatalog.leftToUs(builder.buildPdfRenderer()));
+        PdfBoxRenderer built = builder.buildPdfRenderer();
+        try (PdfBoxRenderer renderer = measuringOnce(archival ? ArchivalCatalog.leftToUs(built) : built);
              PDDocument doc = renderer.createPDFKeepOpen()) {
             PDDocumentInformation meta = doc.getDocumentInformation();
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -113,10 +131,12 @@ public final class PdfMaker {
             meta.setSubject(info.subject());
             meta.setProducer("Công khai");
             meta.setCreator("Công khai");
-            ArchivalCatalog.write(doc, language(parsed));
-            ArchivalMetadata.write(doc, info, info.date());
-            Accessibility.describeLinks(doc);
-            InlinePropertyLists.inline(doc);
+            if (archival) {
+                ArchivalCatalog.write(doc, language(parsed));
+                ArchivalMetadata.write(doc, info, info.date());
+                Accessibility.describeLinks(doc);
+                InlinePropertyLists.inline(doc);
+            }
             byte[] id = Arrays.copyOf(sha256(html), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));

@@ -85,6 +85,24 @@ class PdfStandardsIT {
     }
 
     @Test
+    void theBenchmarksPlainPrintoutIsNeitherArchivalNorTaggedSoThatItMeasuresWhatTheyCost() throws IOException {
+        byte[] plain;
+        System.setProperty(PdfMaker.PLAIN_PROPERTY, "true");
+        try {
+            plain = new PdfMaker().pdf(HTML, INFO);
+        } finally {
+            System.clearProperty(PdfMaker.PLAIN_PROPERTY);
+        }
+        assertThat(PdfStandards.failedRules(plain, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B)).isNotEmpty();
+        assertThat(PdfStandards.failedRules(plain, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)).isNotEmpty();
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain)) {
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(PdfStandards.failedRules(new PdfMaker().pdf(HTML, INFO))).isEmpty();
+    }
+
+    @Test
     void theCheckerFailsAnUntaggedPlainPdfOnBothProfiles() throws IOException {
         byte[] plain;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
