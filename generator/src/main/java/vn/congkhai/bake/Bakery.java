@@ -46,6 +46,7 @@ public final class Bakery implements AutoCloseable {
     private boolean remember;
     private JBakeStore store;
     private Markdown lastMarkdown;
+    private GitHistory lastHistory;
     private SearchIndex.Memory search = new SearchIndex.Memory();
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
@@ -62,8 +63,8 @@ public final class Bakery implements AutoCloseable {
 
     /**
      * This bakery, keeping from one bake to the next (the preview's) JBake's store (each crawl then files again only
-     * the documents that changed), the HTML made of each Markdown text and the search index's rows: what did not
-     * change is not made again. {@link #close()} drops them.
+     * the documents that changed), the HTML made of each Markdown text, the search index's rows and the git history
+     * (while the same commit is checked out): what did not change is not made again. {@link #close()} drops them.
      */
     public Bakery remembering() {
         this.remember = true;
@@ -234,7 +235,9 @@ public final class Bakery implements AutoCloseable {
      */
     private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock,
                        PageMemory memory) {
-        SiteModel model = SiteModel.of(content, warnings, GitHistory.read(projectDir.resolve("content")));
+        GitHistory history = GitHistory.read(projectDir.resolve("content"), remember ? lastHistory : null);
+        lastHistory = remember ? history : null;
+        SiteModel model = SiteModel.of(content, warnings, history);
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,

@@ -30,13 +30,16 @@ public final class GitHistory {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Map<String, List<Change>> byPath;
+    /** Where and from which commit it was read ("-" when there was no history to read). */
+    private final String readFrom;
 
-    private GitHistory(Map<String, List<Change>> byPath) {
+    private GitHistory(Map<String, List<Change>> byPath, String readFrom) {
         this.byPath = byPath;
+        this.readFrom = readFrom;
     }
 
     public static GitHistory none() {
-        return new GitHistory(Map.of());
+        return new GitHistory(Map.of(), "-");
     }
 
     /** The commit checked out in the git work tree holding {@code dir}; empty when it is not in one. */
@@ -55,6 +58,15 @@ public final class GitHistory {
 
     /** Reads the history of the files under {@code contentDir}; empty when it is not in a git work tree. */
     public static GitHistory read(Path contentDir) {
+        return read(contentDir, null);
+    }
+
+    /**
+     * The history of the files under {@code contentDir}: {@code last} (read before, for the same folder, or null) when
+     * the commit checked out is still the one it was read from, since a commit's history never changes; read anew
+     * otherwise. The preview reads it once, not after every edit.
+     */
+    public static GitHistory read(Path contentDir, GitHistory last) {
         Path dir = contentDir.toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
         if (builder.getGitDir() == null) {
@@ -69,7 +81,11 @@ public final class GitHistory {
                 return none();
             }
             String prefix = top.relativize(dir).toString().replace('\\', '/');
-            return new GitHistory(walk(repo, prefix));
+            String readFrom = dir + "\n" + repo.resolve("HEAD").name();
+            if (last != null && last.readFrom.equals(readFrom)) {
+                return last;
+            }
+            return new GitHistory(walk(repo, prefix), readFrom);
         } catch (IOException | RuntimeException e) {
             return none();
         }

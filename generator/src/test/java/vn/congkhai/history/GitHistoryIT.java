@@ -59,6 +59,29 @@ class GitHistoryIT {
     }
 
     @Test
+    void thePreviewReadsTheHistoryAgainOnlyAfterACommit() throws Exception {
+        FixtureSite site = repository();
+        Path content = site.dir().resolve("content");
+        GitHistory first = GitHistory.read(content);
+        assertThat(GitHistory.read(content, first)).isSameAs(first);
+        try (vn.congkhai.bake.Bakery preview = new vn.congkhai.bake.Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            Path file = content.resolve("thong-bao/hop-dan-xom.md");
+            Files.writeString(file, Files.readString(file).replace("dài 500 m", "dài 520 m"));
+            try (Git git = Git.open(site.dir().toFile())) {
+                commit(git, "Sửa chiều dài tuyến đường", "2024-05-20");
+            }
+            GitHistory after = GitHistory.read(content, first);
+            assertThat(after).isNotSameAs(first);
+            assertThat(after.of("thong-bao/hop-dan-xom.md")).hasSize(4);
+            preview.bake();
+        }
+        Document page = Jsoup.parse(site.page("thong-bao/hop-dan-xom.html"));
+        assertThat(page.select(".history li").eachText()).hasSize(4);
+        assertThat(page.select(".history li").get(0).text()).startsWith("20/05/2024: Sửa chiều dài tuyến đường");
+    }
+
+    @Test
     void substantiveChangesReachTheFeedAndMinorOnesDoNot() throws Exception {
         FixtureSite site = repository();
         site.bake();
