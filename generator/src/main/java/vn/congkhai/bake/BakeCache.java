@@ -8,6 +8,7 @@ import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
 import vn.congkhai.content.Sources;
+import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
 import vn.congkhai.text.Sha256;
 
@@ -99,12 +100,15 @@ final class BakeCache {
                 true));
     }
 
-    /** What the last bake's pages can give this one: those whose fingerprint is unchanged, from its site. */
-    PageMemory pages(Optional<State> previous) {
+    /**
+     * What the last bake's pages can give this one: those whose fingerprint is unchanged, from its site; the models
+     * hashed by {@code fingerprints}.
+     */
+    PageMemory pages(Optional<State> previous, ModelFingerprint fingerprints) {
         String environment = pageEnvironment(projectDir);
         return previous.filter(state -> state.pages() != null)
-                .map(state -> new PageMemory(state.pages(), siteDir, environment))
-                .orElseGet(() -> PageMemory.fresh(environment));
+                .map(state -> new PageMemory(state.pages(), siteDir, environment, fingerprints))
+                .orElseGet(() -> PageMemory.fresh(environment, fingerprints));
     }
 
     /**

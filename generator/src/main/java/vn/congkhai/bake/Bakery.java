@@ -5,12 +5,14 @@ import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
+import vn.congkhai.content.SourceMemory;
 import vn.congkhai.content.Sources;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
+import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
 import vn.congkhai.search.SearchIndex;
 import vn.congkhai.text.Markdown;
@@ -20,6 +22,7 @@ import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.validate.ContentValidator;
+import vn.congkhai.validate.GuardMemory;
 import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
@@ -47,6 +50,9 @@ public final class Bakery implements AutoCloseable {
     private JBakeStore store;
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
+    private final SourceMemory sourceMemory = new SourceMemory();
+    private GuardMemory guards = new GuardMemory();
+    private ModelFingerprint fingerprints = new ModelFingerprint();
     private SearchIndex.Memory search = new SearchIndex.Memory();
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
@@ -63,8 +69,10 @@ public final class Bakery implements AutoCloseable {
 
     /**
      * This bakery, keeping from one bake to the next (the preview's) JBake's store (each crawl then files again only
-     * the documents that changed), the HTML made of each Markdown text, the search index's rows and the git history
-     * (while the same commit is checked out): what did not change is not made again. {@link #close()} drops them.
+     * the documents that changed), the HTML made of each Markdown text, the search index's rows, the git history
+     * (while the same commit is checked out), each source file's digest and what was read of it (while the file
+     * keeps its stamp: {@link SourceMemory}) and what the guards found in it, and the fingerprints of the objects
+     * that are the same from one bake to the next: what did not change is not made again. {@link #close()} drops them.
      */
     public Bakery remembering() {
         this.remember = true;
@@ -93,13 +101,14 @@ public final class Bakery implements AutoCloseable {
             LibraryLogs.quiet();
             long start = System.nanoTime();
             BakeClock clock = new BakeClock();
-            String sources = Sources.digest(projectDir);
+            String sources = Sources.digest(projectDir, remember ? sourceMemory : null);
+            clock.lap("sources' digest");
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = SiteConfig.load(projectDir, new Problems());
             String key = settings == null ? null : BakeCache.key(sources, settings, projectDir);
             Optional<BakeCache.State> previous = cache.previous();
             BakeReport unchanged = key == null ? null : BakeCache.reuse(previous, key, start).orElse(null);
-            clock.lap("sources, cache");
+            clock.lap("last bake's state");
             if (unchanged != null) {
                 clock.print();
                 receipt(settings, sources);
@@ -118,9 +127,10 @@ public final class Bakery implements AutoCloseable {
                 Problems problems = new Problems();
                 SiteContent content = validate(problems);
                 clock.lap("read, validate");
-                PageMemory memory = cache.pages(previous);
+                PageMemory memory = cache.pages(previous, remember ? fingerprints : new ModelFingerprint());
                 BakeReport report = write(content, problems, start, clock, memory, background, opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
+                fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
                 clock.print();
                 if (key != null) {
                     cache.save(key, report, memory.fingerprints());
@@ -290,10 +300,13 @@ public final class Bakery implements AutoCloseable {
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
+        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"),
+                remember ? sourceMemory : null);
         ContentTree tree = reader.read();
+        GuardMemory guarded = remember ? guards : new GuardMemory();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems,
-                new Markdown(remember ? lastMarkdown : null));
+                new Markdown(remember ? lastMarkdown : null), guarded);
+        guards = remember ? guarded.next() : guards;
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }

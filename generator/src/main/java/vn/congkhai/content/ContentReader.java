@@ -31,10 +31,20 @@ public final class ContentReader {
 
     private final Path projectDir;
     private final Path contentDir;
+    private final SourceMemory memory;
 
     public ContentReader(Path projectDir, Path contentDir) {
+        this(projectDir, contentDir, null);
+    }
+
+    /**
+     * A reader that takes what it read of a file before from {@code memory} (when not null) while the file keeps its
+     * stamp: the preview reads only the files that changed.
+     */
+    public ContentReader(Path projectDir, Path contentDir, SourceMemory memory) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.memory = memory;
     }
 
     public ContentTree read() {
@@ -54,7 +64,9 @@ public final class ContentReader {
         warnings.addAll(templates.warnings());
         // Each file is read and parsed on its own, on every core; the results are gathered in the listing's order.
         List<FileRead> reads = listing.files().entrySet().parallelStream()
-                .map(entry -> readFile(entry.getKey(), entry.getValue())).toList();
+                .map(entry -> memory == null ? readFile(entry.getKey(), entry.getValue())
+                        : memory.of("read " + entry.getKey(), entry.getValue(),
+                        () -> readFile(entry.getKey(), entry.getValue()))).toList();
         for (FileRead read : reads) {
             files.put(read.contentPath(), read.source());
             problems.addAll(read.problems());

@@ -51,22 +51,43 @@ public final class Sources {
 
     /** The SHA-256 of some of the sources' names and bytes (of {@link #ALL}). */
     public static String digest(Path projectDir, List<String> sources) {
+        return digest(projectDir, sources, null);
+    }
+
+    /**
+     * The SHA-256 of the sources' names and bytes, each file's own digest taken from {@code memory} (when not null)
+     * if the file kept its stamp since: the preview reads only the files that changed.
+     */
+    public static String digest(Path projectDir, SourceMemory memory) {
+        return digest(projectDir, ALL, memory);
+    }
+
+    private static String digest(Path projectDir, List<String> sources, SourceMemory memory) {
         List<Path> files = files(projectDir, sources);
         List<byte[]> each = files.parallelStream().map(file -> {
-            MessageDigest sha = Sha256.digest();
-            sha.update(projectDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            if (Files.isRegularFile(file)) {
-                try {
-                    sha.update(Files.readAllBytes(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            String name = projectDir.relativize(file).toString().replace('\\', '/');
+            if (memory == null || !Files.isRegularFile(file)) {
+                return digest(name, file);
             }
-            return sha.digest();
+            return memory.of("digest", file, () -> digest(name, file));
         }).toList();
         MessageDigest all = Sha256.digest();
         each.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** A file's own digest: of its name, and of its bytes if it is a file. */
+    private static byte[] digest(String name, Path file) {
+        MessageDigest sha = Sha256.digest();
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        if (Files.isRegularFile(file)) {
+            try {
+                sha.update(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sha.digest();
     }
 }

@@ -54,8 +54,31 @@ public final class ModelFingerprint {
     private static final MessageDigest PROTOTYPE = Sha256.digest();
     private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
 
+    /** Texts this long are hashed once per object, like records: a page's body is shared by its page and printout. */
+    private static final int LONG_TEXT = 1024;
+
     private final Map<Identity, byte[]> done = new ConcurrentHashMap<>();
+    /** The digests of the last bake's objects, for those that are still the same objects ({@link #next()}). */
+    private final Map<Identity, byte[]> carried;
     private final AtomicLong opaque = new AtomicLong();
+
+    /** A fingerprinter that has hashed nothing yet. */
+    public ModelFingerprint() {
+        this(Map.of());
+    }
+
+    private ModelFingerprint(Map<Identity, byte[]> carried) {
+        this.carried = carried;
+    }
+
+    /**
+     * A fingerprinter for the next bake of a bakery that keeps objects from one bake to the next (the preview keeps
+     * what it read of each unchanged file, and the HTML made of each unchanged text): those are hashed no more. Only
+     * the objects met by this one are carried over. Like a model while it is hashed, such an object never changes.
+     */
+    public ModelFingerprint next() {
+        return new ModelFingerprint(done);
+    }
 
     /** The fingerprint of a template's model, as hex. */
     public String of(Object model) {
@@ -94,6 +117,8 @@ public final class ModelFingerprint {
         void value(Object v) {
             if (v == null) {
                 tag(NULL);
+            } else if (v instanceof String s && s.length() >= LONG_TEXT) {
+                once(s);
             } else if (v instanceof String s) {
                 text(TEXT, s);
             } else if (v instanceof CharSequence || v instanceof Character) {
@@ -134,6 +159,34 @@ public final class ModelFingerprint {
             }
         }
 
+        /** A long text, hashed once by identity into a digest of its own. */
+        private void once(String s) {
+            byte[] digest = known(s);
+            if (digest == null) {
+                MessageDigest outer = sha;
+                sha = newDigest();
+                text(TEXT, s);
+                digest = sha.digest();
+                done.put(new Identity(s), digest);
+                sha = outer;
+            }
+            tag(REF);
+            sha.update(digest);
+        }
+
+        /** The digest of an object hashed before, by this fingerprinter or (the same object) by the last bake's. */
+        private byte[] known(Object v) {
+            Identity id = new Identity(v);
+            byte[] digest = done.get(id);
+            if (digest == null) {
+                digest = carried.get(id);
+                if (digest != null) {
+                    done.put(id, digest);
+                }
+            }
+            return digest;
+        }
+
         /** A record or one of the generator's objects: hashed once, by identity, into a digest of its own. */
         private void object(Object v) {
             Integer depth = path.get(v);
@@ -142,7 +195,7 @@ public final class ModelFingerprint {
                 text(CYCLE, Integer.toString(path.size() - depth));
                 return;
             }
-            byte[] digest = done.get(new Identity(v));
+            byte[] digest = known(v);
             if (digest == null) {
                 MessageDigest outer = sha;
                 int outerTarget = cycleTarget;

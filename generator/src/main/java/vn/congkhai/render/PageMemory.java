@@ -22,7 +22,7 @@ public final class PageMemory {
     private final Map<String, String> previous;
     private final Path previousSite;
     private final String environment;
-    private final ModelFingerprint fingerprints = new ModelFingerprint();
+    private final ModelFingerprint fingerprints;
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<String, String> notes = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
@@ -31,16 +31,24 @@ public final class PageMemory {
      * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
      * @param previousSite the site the last bake wrote, untouched since, or null
      * @param environment  what every page depends on besides its model (generator, templates)
+     * @param fingerprints what hashes the models (a new one, or the {@link ModelFingerprint#next()} of the last bake's)
      */
-    public PageMemory(Map<String, String> previous, Path previousSite, String environment) {
+    public PageMemory(Map<String, String> previous, Path previousSite, String environment,
+                      ModelFingerprint fingerprints) {
         this.previous = Map.copyOf(previous);
         this.previousSite = previousSite;
         this.environment = environment;
+        this.fingerprints = fingerprints;
     }
 
     /** Nothing to reuse: every page is rendered, and still fingerprinted for the next bake. */
-    public static PageMemory fresh(String environment) {
-        return new PageMemory(Map.of(), null, environment);
+    public static PageMemory fresh(String environment, ModelFingerprint fingerprints) {
+        return new PageMemory(Map.of(), null, environment, fingerprints);
+    }
+
+    /** What hashed this bake's models. */
+    public ModelFingerprint fingerprinter() {
+        return fingerprints;
     }
 
     /**

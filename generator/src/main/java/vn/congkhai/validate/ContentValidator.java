@@ -42,12 +42,14 @@ public final class ContentValidator {
     private final ContentTree tree;
     private final Attachments attachments;
     private final Problems problems;
+    private final GuardMemory guards;
 
-    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems) {
+    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems, GuardMemory guards) {
         this.config = config;
         this.tree = tree;
         this.attachments = new Attachments(tree);
         this.problems = problems;
+        this.guards = guards;
     }
 
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
@@ -57,7 +59,16 @@ public final class ContentValidator {
     /** Validates, the content's Markdown to be rendered by {@code markdown}. */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
                                        Markdown markdown) {
-        return new ContentValidator(config, tree, problems).run(reader, markdown);
+        return validate(config, tree, reader, problems, markdown, new GuardMemory());
+    }
+
+    /**
+     * Validates, the content's Markdown to be rendered by {@code markdown}, the guards' findings on documents read
+     * unchanged since the last bake taken from {@code guards}.
+     */
+    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
+                                       Markdown markdown, GuardMemory guards) {
+        return new ContentValidator(config, tree, problems, guards).run(reader, markdown);
     }
 
     private SiteContent run(ContentReader reader, Markdown markdown) {
@@ -159,12 +170,15 @@ public final class ContentValidator {
      */
     private void guard(List<SourceDocument> docs, List<Disclosure> disclosures) {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
-            Problems found = new Problems();
             SourceDocument doc = docs.get(i);
-            PersonalDataGuard.check(doc, disclosures.get(i).type(), config.commune(), found);
-            TextRules.check(doc, found);
-            SizeLimits.check(doc, found);
-            return found;
+            DisclosureType type = disclosures.get(i).type();
+            return guards.of(doc, type, config.commune(), () -> {
+                Problems found = new Problems();
+                PersonalDataGuard.check(doc, type, config.commune(), found);
+                TextRules.check(doc, found);
+                SizeLimits.check(doc, found);
+                return found;
+            });
         }).toList().forEach(found -> {
             problems.addAll(found.list());
             problems.warnAll(found.warnings());

@@ -76,6 +76,7 @@ class IncrementalBakeIT {
     @Test
     void aRememberingBakeryCrawlsEveryChangeIntoItsJBakeStoreAndBakesWhatACleanBakeDoes() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site); // what the preview read of each untouched file is then taken from its memory
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             for (var step : changes().entrySet()) {
@@ -85,6 +86,33 @@ class IncrementalBakeIT {
                 assertThat(site.siteHashes()).as(step.getKey()).isEqualTo(cleanBakeOf(site));
             }
             assertThat(preview.storesOpened()).as("one store, never found wrong and crawled afresh").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRememberingBakeryFindsPersonalDataWrittenIntoAFileItReadBeforeAndForgetsItOnceRemoved() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site);
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí cán bộ trực (CCCD 001099012345)");
+            org.assertj.core.api.Assertions.assertThatThrownBy(preview::bake)
+                    .isInstanceOfSatisfying(vn.congkhai.problem.ContentProblemsException.class, e ->
+                            assertThat(e.problems().report()).contains("content/thong-bao/nghi-le.md")
+                                    .contains("001099012345"));
+            site.replace("content/thong-bao/nghi-le.md", " (CCCD 001099012345)", "");
+            preview.bake();
+            assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+        }
+    }
+
+    /** Every source file of {@code site} last changed an hour ago, as in a commune's repository between edits. */
+    private static void settled(FixtureSite site) throws java.io.IOException {
+        FileTime hourAgo = FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        for (Path file : Sources.files(site.dir())) {
+            if (Files.isRegularFile(file)) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
         }
     }
 

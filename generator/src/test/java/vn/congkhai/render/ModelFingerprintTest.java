@@ -44,6 +44,24 @@ class ModelFingerprintTest {
     }
 
     @Test
+    void theNextBakesFingerprinterTakesTheDigestsOfTheSameObjectsAndHashesNewOnesAfresh() {
+        Node kept = new Node("Thông báo họp dân");
+        String body = "Nội dung thông báo. ".repeat(100); // a long text: hashed once, like a record
+        ModelFingerprint first = new ModelFingerprint();
+        String before = first.of(List.of(kept, body));
+        ModelFingerprint next = first.next();
+        assertThat(next.of(List.of(kept, body))).isEqualTo(before);
+        kept.next = kept; // changed behind its back: the same object is not looked into again (models never change)
+        assertThat(next.of(List.of(kept, body))).isEqualTo(before);
+        assertThat(new ModelFingerprint().of(List.of(kept, body))).isNotEqualTo(before);
+        Node equal = new Node("Thông báo họp dân");
+        String sameText = new String(body.toCharArray());
+        assertThat(next.of(List.of(equal, sameText))).as("equal objects built apart: hashed, and equal")
+                .isEqualTo(before);
+        assertThat(next.next().of(List.of(new Node("Thông báo khác"), sameText))).isNotEqualTo(before);
+    }
+
+    @Test
     void aChangeAnywhereDownTheModelChangesTheFingerprint() {
         ModelFingerprint fingerprints = new ModelFingerprint();
         String before = fingerprints.of(model("Năm 2024", "1250000"));
