@@ -320,8 +320,8 @@ public final class Bakery implements AutoCloseable {
      */
     private void crawl(List<Disclosure> published, Future<JBakeStore> opened) {
         JBakeStore into = await(opened);
-        if (!remember) {
-            into.crawlOnce(published);
+        if (!remember) { // a one-off store: closed after the bake, whatever happens
+            into.crawl(published);
             return;
         }
         try {

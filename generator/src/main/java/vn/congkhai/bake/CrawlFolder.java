@@ -11,13 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What JBake crawls: a folder the bake writes itself, holding the generator's engine settings and one file per
@@ -46,64 +45,38 @@ final class CrawlFolder {
         return dir;
     }
 
-    /**
-     * Writes a file for each of {@code published} into the folder at {@code dir} (given its {@link #settings}), each
-     * sub-folder made once.
-     *
-     * @return no address: nothing was filed before
-     */
-    static List<String> fill(Path dir, List<Disclosure> published) {
-        Path content = dir.resolve("content");
-        Set<Path> made = new HashSet<>();
-        try {
-            for (Disclosure d : published) {
-                Path file = content.resolve(crawledPath(d));
-                if (made.add(file.getParent())) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.write(file, text(d).getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of();
+    /** The files JBake files {@code published} by: each crawled path with its text. */
+    static Map<String, String> files(List<Disclosure> published) {
+        Map<String, String> files = new HashMap<>();
+        published.forEach(d -> files.put(crawledPath(d), text(d)));
+        return files;
     }
 
     /**
-     * Brings the folder at {@code dir}, written by {@link #write} for an earlier bake, up to date: writes the files whose
-     * text changed, deletes those of documents no longer published, leaves the others untouched.
-     *
-     * @return the addresses JBake filed the deleted files under
+     * Puts exactly {@code files} (crawled path, text) in the folder at {@code dir} (given its {@link #settings}): the
+     * crawl of a store that already holds the other documents needs only the files that changed.
      */
-    static List<String> update(Path dir, List<Disclosure> published) {
-        if (!Files.isDirectory(dir.resolve("content"))) {
-            return fill(dir, published);
-        }
-        Map<String, String> wanted = new HashMap<>();
-        published.forEach(d -> wanted.put(crawledPath(d), text(d)));
-        List<String> removed = new ArrayList<>();
+    static void write(Path dir, Map<String, String> files) {
         Path content = dir.resolve("content");
+        SiteSwap.deleteTree(content);
+        Set<Path> made = new HashSet<>();
         try {
-            try (Stream<Path> files = Files.walk(content)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String path = content.relativize(file).toString().replace('\\', '/');
-                    if (!wanted.containsKey(path)) {
-                        Files.delete(file);
-                        removed.add(path.substring(0, path.lastIndexOf('.')) + ".html");
-                    }
-                }
-            }
-            for (Map.Entry<String, String> e : wanted.entrySet()) {
+            Files.createDirectories(content);
+            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
                 Path file = content.resolve(e.getKey());
-                if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
+                if (made.add(file.getParent())) {
                     Files.createDirectories(file.getParent());
-                    Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
                 }
+                Files.write(file, e.getValue().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return removed;
+    }
+
+    /** The address JBake files a crawled path under. */
+    static String address(String crawledPath) {
+        return crawledPath.substring(0, crawledPath.lastIndexOf('.')) + ".html";
     }
 
     /** Where the copy of {@code d} goes: its own path, a Markdown file's ending {@code .html}. */

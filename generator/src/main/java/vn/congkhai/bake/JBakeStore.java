@@ -4,7 +4,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
@@ -12,14 +11,16 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * JBake's content store, into which its crawler files the published documents ({@link CrawlFolder}); every crawl
  * checks that the store holds exactly them. A store kept open by a bakery that bakes again and again (the preview's)
- * is crawled again on the next bake: JBake's crawler files again only the files whose SHA-1 changed, and the documents
- * no longer published are deleted from it. Each store has a name of its own, so that two bakeries of one process (a
+ * is crawled again on the next bake: JBake's crawler is given only the files of the documents that changed, and the
+ * documents no longer published are deleted from it. Each store has a name of its own, so that two bakeries of one process (a
  * preview and a test's bake) never share one.
  */
 final class JBakeStore implements AutoCloseable {
@@ -30,7 +31,8 @@ final class JBakeStore implements AutoCloseable {
     private final DefaultJBakeConfiguration config;
     private final ContentStore db;
     private final Crawler crawler;
-    private boolean crawled;
+    /** What the store holds: each crawled path with the text it was filed from. */
+    private Map<String, String> filed = Map.of();
 
     /**
      * An empty store, crawling from {@code folder} (emptied, and given the generator's engine settings: JBake reads its
@@ -51,35 +53,25 @@ final class JBakeStore implements AutoCloseable {
     }
 
     /**
-     * Crawls {@code published}: the first time from the folder filled with them, then from the folder brought up to
-     * date, so that JBake files again only what changed since this store's last crawl.
+     * Crawls {@code published} into the store: JBake is given the files of the documents that are new or changed
+     * since the last crawl (all of them the first time), and the documents no longer published are deleted from it.
+     * The store must then hold exactly the published documents.
      */
     void crawl(List<Disclosure> published) {
-        crawl(published, true);
-    }
-
-    /** The folder JBake crawls. */
-    Path folder() {
-        return folder;
-    }
-
-    /** Crawls {@code published} once, for a store dropped afterwards (nothing is marked for a next crawl). */
-    void crawlOnce(List<Disclosure> published) {
-        crawl(published, false);
-    }
-
-    /** @param markRendered whether the store will be crawled again (one-off stores skip the marking) */
-    private void crawl(List<Disclosure> published, boolean markRendered) {
-        List<String> removed = crawled ? CrawlFolder.update(folder, published) : CrawlFolder.fill(folder, published);
+        Map<String, String> wanted = CrawlFolder.files(published);
+        Map<String, String> changed = new HashMap<>();
+        wanted.forEach((path, text) -> {
+            if (!text.equals(filed.get(path))) {
+                changed.put(path, text);
+            }
+        });
+        List<String> removed = filed.keySet().stream().filter(path -> !wanted.containsKey(path)).sorted()
+                .map(CrawlFolder::address).toList();
+        filed = Map.of(); // in doubt until the crawl is done and checked
+        CrawlFolder.write(folder, changed);
         registerDocumentTypes(); // JBake's registries are static: another bake may have changed them
         removed.forEach(db::deleteContent);
         crawler.crawl();
-        if (markRendered) { // filed as rendered, so that the next crawl sees them as unchanged (nothing else renders them)
-            for (DocumentModel d : db.getUnrenderedContent()) {
-                db.markContentAsRendered(d);
-            }
-        }
-        crawled = true;
         long count = 0;
         for (DisclosureType type : DisclosureType.values()) {
             count += db.getDocumentCount(type.code());
@@ -87,6 +79,12 @@ final class JBakeStore implements AutoCloseable {
         if (count != published.size()) {
             throw new IllegalStateException("JBake crawled " + count + " of " + published.size() + " documents");
         }
+        filed = wanted;
+    }
+
+    /** The folder JBake crawls. */
+    Path folder() {
+        return folder;
     }
 
     @Override
