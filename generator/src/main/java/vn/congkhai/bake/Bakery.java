@@ -22,7 +22,7 @@ import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.validate.ContentValidator;
-import vn.congkhai.validate.GuardMemory;
+import vn.congkhai.validate.CheckMemory;
 import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class Bakery implements AutoCloseable {
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
     private final SourceMemory sourceMemory = new SourceMemory();
-    private GuardMemory guards = new GuardMemory();
+    private CheckMemory checks = new CheckMemory();
     private ModelFingerprint fingerprints = new ModelFingerprint();
     private SearchIndex.Memory search = new SearchIndex.Memory();
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
@@ -71,7 +71,7 @@ public final class Bakery implements AutoCloseable {
      * This bakery, keeping from one bake to the next (the preview's) JBake's store (each crawl then files again only
      * the documents that changed), the HTML made of each Markdown text, the search index's rows, the git history
      * (while the same commit is checked out), each source file's digest and what was read of it (while the file
-     * keeps its stamp: {@link SourceMemory}) and what the guards found in it, and the fingerprints of the objects
+     * keeps its stamp: {@link SourceMemory}) and what the checks of it alone found, and the fingerprints of the objects
      * that are the same from one bake to the next: what did not change is not made again. {@link #close()} drops them.
      */
     public Bakery remembering() {
@@ -131,11 +131,12 @@ public final class Bakery implements AutoCloseable {
                 BakeReport report = write(content, problems, start, clock, memory, background, opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
                 fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
-                clock.print();
                 if (key != null) {
                     cache.save(key, report, memory.fingerprints());
                 }
                 receipt(content.config(), sources);
+                clock.lap("state saved");
+                clock.print();
                 return report;
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources).write(siteDir);
@@ -303,10 +304,10 @@ public final class Bakery implements AutoCloseable {
         ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"),
                 remember ? sourceMemory : null);
         ContentTree tree = reader.read();
-        GuardMemory guarded = remember ? guards : new GuardMemory();
+        CheckMemory checked = remember ? checks : new CheckMemory();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems,
-                new Markdown(remember ? lastMarkdown : null), guarded);
-        guards = remember ? guarded.next() : guards;
+                new Markdown(remember ? lastMarkdown : null), checked);
+        checks = remember ? checked.next() : checks;
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }

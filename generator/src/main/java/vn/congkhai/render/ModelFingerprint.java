@@ -57,7 +57,7 @@ public final class ModelFingerprint {
     /** Texts this long are hashed once per object, like records: a page's body is shared by its page and printout. */
     private static final int LONG_TEXT = 1024;
 
-    private final Map<Identity, byte[]> done = new ConcurrentHashMap<>();
+    private final Map<Identity, byte[]> done;
     /** The digests of the last bake's objects, for those that are still the same objects ({@link #next()}). */
     private final Map<Identity, byte[]> carried;
     private final AtomicLong opaque = new AtomicLong();
@@ -69,6 +69,7 @@ public final class ModelFingerprint {
 
     private ModelFingerprint(Map<Identity, byte[]> carried) {
         this.carried = carried;
+        this.done = new ConcurrentHashMap<>(Math.max(16, carried.size() * 4 / 3)); // as many as last time, unresized
     }
 
     /**

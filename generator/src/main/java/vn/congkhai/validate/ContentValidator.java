@@ -42,14 +42,14 @@ public final class ContentValidator {
     private final ContentTree tree;
     private final Attachments attachments;
     private final Problems problems;
-    private final GuardMemory guards;
+    private final CheckMemory checks;
 
-    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems, GuardMemory guards) {
+    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems, CheckMemory checks) {
         this.config = config;
         this.tree = tree;
         this.attachments = new Attachments(tree);
         this.problems = problems;
-        this.guards = guards;
+        this.checks = checks;
     }
 
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
@@ -59,16 +59,16 @@ public final class ContentValidator {
     /** Validates, the content's Markdown to be rendered by {@code markdown}. */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
                                        Markdown markdown) {
-        return validate(config, tree, reader, problems, markdown, new GuardMemory());
+        return validate(config, tree, reader, problems, markdown, new CheckMemory());
     }
 
     /**
-     * Validates, the content's Markdown to be rendered by {@code markdown}, the guards' findings on documents read
-     * unchanged since the last bake taken from {@code guards}.
+     * Validates, the content's Markdown to be rendered by {@code markdown}, the findings of the checks of one document
+     * alone on documents read unchanged since the last bake taken from {@code checks}.
      */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
-                                       Markdown markdown, GuardMemory guards) {
-        return new ContentValidator(config, tree, problems, guards).run(reader, markdown);
+                                       Markdown markdown, CheckMemory checks) {
+        return new ContentValidator(config, tree, problems, checks).run(reader, markdown);
     }
 
     private SiteContent run(ContentReader reader, Markdown markdown) {
@@ -106,7 +106,13 @@ public final class ContentValidator {
             if (ContentTypes.of(d.type()).isPresent()) {
                 SourceDocument fields = d.source();
                 Problems schema = problems.part();
-                SchemaRules.check(fields, d.type(), schema);
+                Problems found = checks.of("schema", fields, d.type(), config.commune(), () -> {
+                    Problems p = new Problems();
+                    SchemaRules.check(fields, d.type(), p);
+                    return p;
+                });
+                schema.addAll(found.list());
+                schema.warnAll(found.warnings());
                 if (!schema.isEmpty()) {
                     continue;
                 }
@@ -172,7 +178,7 @@ public final class ContentValidator {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
             DisclosureType type = disclosures.get(i).type();
-            return guards.of(doc, type, config.commune(), () -> {
+            return checks.of("guards", doc, type, config.commune(), () -> {
                 Problems found = new Problems();
                 PersonalDataGuard.check(doc, type, config.commune(), found);
                 TextRules.check(doc, found);
