@@ -89,6 +89,37 @@ final class BakeCache {
         return read().filter(state -> state.siteFiles().equals(siteFiles()));
     }
 
+    /**
+     * A state this process wrote ({@link #save}), with the stamp its file had then (size, time, and the file itself:
+     * every save makes a new file).
+     */
+    record Written(State state, List<Object> stamp) {
+    }
+
+    /**
+     * The last bake's state for a bakery that bakes again and again (the preview's), to bake {@code key}: when the
+     * sources changed since, the state it wrote itself, as it is, while the state file is still the one it wrote (the
+     * pages it gives are then taken from the site that bake left, each only if it is still there); otherwise, and
+     * always before a site is kept as it is for unchanged sources, read and checked as by {@link #previous()}.
+     */
+    Optional<State> previous(Written last, String key) {
+        if (last != null && last.stamp() != null && !last.state().key().equals(key)
+                && last.stamp().equals(stamp(file))) {
+            return Optional.of(last.state());
+        }
+        return previous();
+    }
+
+    /** The state file's size, time and file key, or null when it cannot be told. */
+    private static List<Object> stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() == null ? null : java.util.Arrays.asList(a.size(), a.lastModifiedTime(), a.fileKey());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The report of the previous bake, if it can be reused for {@code key}: the site is then left as it is. */
     static Optional<BakeReport> reuse(Optional<State> previous, String key, long started) {
         if (previous.isEmpty() || !previous.get().key().equals(key)) {
@@ -120,8 +151,8 @@ final class BakeCache {
                 + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
     }
 
-    /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints. */
-    void save(String key, BakeReport report, Map<String, String> pages) {
+    /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints; returns what it wrote. */
+    Written save(String key, BakeReport report, Map<String, String> pages) {
         Report r = new Report(report.published(), report.drafts(), report.scheduled(), report.pages(),
                 report.bakeDate().toString(), report.warnings(), report.notices());
         State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(), r, pages, null);
@@ -135,6 +166,7 @@ final class BakeCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Written(state, stamp(file));
     }
 
     /** The state, if it is whole, sealed, of this generator and for this commune; otherwise it is deleted. */

@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,14 @@ public final class Bakery implements AutoCloseable {
     private final SourceMemory sourceMemory = new SourceMemory();
     private CheckMemory checks = new CheckMemory();
     private ModelFingerprint fingerprints = new ModelFingerprint();
+    /** The state of the last bake of a bakery that keeps one, as it saved it, and the saving under way. */
+    private volatile BakeCache.Written written;
+    private Future<?> saving;
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bake-state");
+        t.setDaemon(true);
+        return t;
+    });
     private SearchIndex.Memory search = new SearchIndex.Memory();
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
@@ -106,7 +115,11 @@ public final class Bakery implements AutoCloseable {
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = SiteConfig.load(projectDir, new Problems());
             String key = settings == null ? null : BakeCache.key(sources, settings, projectDir);
-            Optional<BakeCache.State> previous = cache.previous();
+            if (saving != null) {
+                settle(saving); // the last bake's state, saved meanwhile
+            }
+            Optional<BakeCache.State> previous = remember && key != null ? cache.previous(written, key)
+                    : cache.previous();
             BakeReport unchanged = key == null ? null : BakeCache.reuse(previous, key, start).orElse(null);
             clock.lap("last bake's state");
             if (unchanged != null) {
@@ -131,7 +144,10 @@ public final class Bakery implements AutoCloseable {
                 BakeReport report = write(content, problems, start, clock, memory, background, opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
                 fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
-                if (key != null) {
+                if (key != null && remember) { // saved while the officer looks at the page
+                    Map<String, String> pages = memory.fingerprints();
+                    saving = saver.submit(() -> written = cache.save(key, report, pages));
+                } else if (key != null) {
                     cache.save(key, report, memory.fingerprints());
                 }
                 receipt(content.config(), sources);
@@ -352,6 +368,10 @@ public final class Bakery implements AutoCloseable {
     @Override
     public void close() {
         synchronized (LOCK) {
+            if (saving != null) {
+                settle(saving);
+            }
+            saver.shutdown();
             dropStore();
         }
     }

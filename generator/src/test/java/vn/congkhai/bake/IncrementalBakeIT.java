@@ -106,6 +106,25 @@ class IncrementalBakeIT {
         }
     }
 
+    @Test
+    void aPreviewAndAPackageTakingTurnsOnOneSiteEachBakeWhatACleanBakeDoes() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site);
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
+            new Bakery(site.dir(), site.site()).bake(); // mvn package in another terminal: a state of its own
+            assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+            site.replace("content/thong-bao/nghi-le.md", "bố trí hai cán bộ trực", "bố trí ba cán bộ trực");
+            preview.bake();
+            assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+            delete(site.site().resolve("thong-bao/hop-dan-xom.html")); // the site's files touched by hand
+            site.replace("content/thong-bao/nghi-le.md", "bố trí ba cán bộ trực", "bố trí bốn cán bộ trực");
+            preview.bake();
+            assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+        }
+    }
+
     /** Every source file of {@code site} last changed an hour ago, as in a commune's repository between edits. */
     private static void settled(FixtureSite site) throws java.io.IOException {
         FileTime hourAgo = FileTime.from(java.time.Instant.now().minusSeconds(3600));
