@@ -47,8 +47,11 @@ final class DerivedOutputs {
             Dataset dataset = page.dataset();
             if (dataset != null) {
                 datasets.add(dataset);
-                openData.writeCsv(dataset);
-                openData.writeJson(page.disclosure(), Schemas.of(page.disclosure().type()).orElseThrow(), dataset);
+                Disclosure d = page.disclosure();
+                out.file(dataset.path(), "du-lieu-mo.csv", dataset, () -> openData.writeCsv(dataset));
+                // The published JSON is the disclosure's fields that its type's schema (the generator's) publishes.
+                out.file(dataset.jsonPath(), "du-lieu-mo.json", List.of(d.source(), d.type()),
+                        () -> openData.writeJson(d, Schemas.of(d.type()).orElseThrow(), dataset));
             }
         }
         openData.writeDataPackage(model.site().commune(), datasets);

@@ -32,6 +32,16 @@ public final class PageWriter {
         pages.incrementAndGet();
     }
 
+    /**
+     * Makes the file at {@code path} with {@code write}, or takes the last bake's when it was made by the same
+     * {@code maker} from an equal {@code model} (everything the file is made from besides the generator).
+     */
+    public void file(String path, String maker, Object model, Runnable write) {
+        if (!memory.reuse(path, maker, model, out.resolve(path))) {
+            write.run();
+        }
+    }
+
     /** Writes a file that is not a page (search index, feed, sitemap, robots.txt). */
     public void text(String path, String text) {
         Path file = out.resolve(path);

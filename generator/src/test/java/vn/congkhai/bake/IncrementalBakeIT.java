@@ -140,6 +140,8 @@ class IncrementalBakeIT {
         Map<String, Consumer<FixtureSite>> steps = new java.util.LinkedHashMap<>();
         steps.put("edit", s -> s.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực",
                 "bố trí hai cán bộ trực"));
+        steps.put("table", s -> s.replace("content/bang/quy-khuyen-hoc.json", "\"so_tien\": 900000",
+                "\"so_tien\": 950000"));
         steps.put("add", s -> s.write("content/thong-bao/moi.md", "title=Thông báo mới\ndate=2024-05-02\n"
                 + "type=thong-bao\nstatus=published\nmuc_cong_khai=14\n~~~~~~\nNội dung mới.\n"));
         steps.put("delete", s -> delete(s.dir().resolve("content/thong-bao/hen-ngay.md")));
