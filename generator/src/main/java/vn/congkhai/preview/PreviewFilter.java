@@ -6,15 +6,18 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The preview behind {@code mvn jetty:run}: before each request, re-bakes the site if a source file changed, so an
- * officer sees an edit by reloading the page; while the content has mistakes, every page shows them instead.
+ * officer sees an edit by reloading the page, and the page reloads itself ({@link LiveReload}); while the content has
+ * mistakes, every page shows them instead.
  */
 public final class PreviewFilter implements Filter {
 
@@ -45,16 +48,69 @@ public final class PreviewFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> failure = preview.refresh();
-        if (failure.isPresent()) {
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-            http.setContentType("text/html;charset=UTF-8");
-            http.setHeader("Cache-Control", "no-store");
-            http.getWriter().write(ErrorPage.html(failure.get()));
+        HttpServletRequest asked = (HttpServletRequest) request;
+        HttpServletResponse http = (HttpServletResponse) response;
+        String path = asked.getRequestURI();
+        if (path.equals(LiveReload.SCRIPT)) {
+            send(http, HttpServletResponse.SC_OK, "text/javascript;charset=UTF-8", LiveReload.script());
             return;
         }
-        chain.doFilter(request, response);
+        if (path.equals(LiveReload.BAKES)) {
+            send(http, HttpServletResponse.SC_OK, "text/plain;charset=UTF-8",
+                    Integer.toString(bakeAfter(LiveReload.asked(asked.getParameter("sau")))));
+            return;
+        }
+        Optional<String> failure = preview.refresh();
+        int bakes = preview.bakes();
+        if (failure.isPresent()) {
+            send(http, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "text/html;charset=UTF-8",
+                    LiveReload.into(ErrorPage.html(failure.get()), bakes));
+            return;
+        }
+        if (!path.endsWith("/") && !path.endsWith(".html")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CapturedPage page = new CapturedPage(http);
+        chain.doFilter(CapturedPage.unconditional(asked), page);
+        if (page.html()) {
+            send(http, page.getStatus(), page.getContentType(), LiveReload.into(page.text(), bakes));
+        } else {
+            byte[] bytes = page.bytes();
+            http.setContentLength(bytes.length);
+            http.getOutputStream().write(bytes);
+        }
+    }
+
+    /**
+     * The number of the last bake once it is past {@code asked}: waits for the next bake (re-baking as soon as a
+     * source changes) up to {@link LiveReload#WAIT_MILLIS}, then answers the number as it is.
+     */
+    private int bakeAfter(int asked) {
+        long until = System.nanoTime() + LiveReload.WAIT_MILLIS * 1_000_000;
+        while (true) {
+            preview.refresh();
+            int bakes = preview.bakes();
+            if (bakes != asked || System.nanoTime() > until) {
+                return bakes;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return bakes;
+            }
+        }
+    }
+
+    /** Sends {@code text} as the whole answer, never to be kept by the browser. */
+    private static void send(HttpServletResponse http, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        http.setStatus(status);
+        http.setContentType(type);
+        http.setHeader("Cache-Control", "no-store");
+        http.setContentLength(bytes.length);
+        http.getOutputStream().write(bytes);
     }
 
     /** The web application stops (or is redeployed): the file watching stops with it. */

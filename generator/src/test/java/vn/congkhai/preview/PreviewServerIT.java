@@ -1,13 +1,11 @@
 package vn.congkhai.preview;
 
-import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.PreviewServer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,28 +27,18 @@ class PreviewServerIT {
     @TempDir
     Path tmp;
     private FixtureSite site;
-    private Server server;
+    private PreviewServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
         site = FixtureSite.of("basic", tmp);
-        System.setProperty(PreviewFilter.SOURCE_PROPERTY, site.dir().toString());
-        Files.createDirectories(site.site());
-        server = new Server(0);
-        WebAppContext app = new WebAppContext();
-        app.setContextPath("/");
-        app.setBaseResourceAsString(site.site().toString());
-        app.setOverrideDescriptor(PreviewFilter.class.getResource("web.xml").toString()); // in the generator's jar
-        app.setParentLoaderPriority(true);
-        server.setHandler(app);
-        server.start();
+        server = PreviewServer.start(site);
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
-        System.clearProperty(PreviewFilter.SOURCE_PROPERTY);
+        server.close();
     }
 
     @Test
@@ -112,6 +100,43 @@ class PreviewServerIT {
         assertThat(missing.body()).contains("Không tìm thấy trang");
     }
 
+    @Test
+    void aServedPageReloadsItselfAfterTheNextBakeWhileTheSiteOnDiskStaysWithoutScript() throws Exception {
+        HttpResponse<String> page = get("/thong-bao/hop-dan-xom.html");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
+                "<script src=\"/__xem-truoc/tai-lai.js\" data-lan=\"(\\d+)\" data-hoi=\"/__xem-truoc/lan-tao\"></script></body>")
+                .matcher(page.body());
+        assertThat(shown.find()).as(page.body()).isTrue();
+        assertThat(Files.readString(site.site().resolve("thong-bao/hop-dan-xom.html"))).doesNotContain("<script");
+        HttpResponse<String> script = get(LiveReload.SCRIPT);
+        assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=UTF-8");
+        assertThat(script.body()).contains("location.reload()");
+
+        int bake = Integer.parseInt(shown.group(1));
+        var next = http.sendAsync(request(LiveReload.BAKES + "?sau=" + bake), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertThat(next).as("nothing changed: the question waits").isNotDone();
+        Path file = site.dir().resolve("content/thong-bao/hop-dan-xom.md");
+        Files.writeString(file, Files.readString(file).replace("họp dân xóm Kết Thành", "họp dân xóm Đồng Kè"));
+        touch(file);
+        int after = Integer.parseInt(next.get(20, java.util.concurrent.TimeUnit.SECONDS).body());
+        assertThat(after).isGreaterThan(bake);
+        assertThat(get("/thong-bao/hop-dan-xom.html").body()).contains("xóm Đồng Kè")
+                .contains("data-lan=\"" + after + "\"");
+    }
+
+    @Test
+    void aPageShowingMistakesReloadsItselfToo() throws Exception {
+        site.write("content/bang/hong.json", "{\n  \"title\": \"Hỏng\"\n}\n");
+        HttpResponse<String> error = getOnceChanged("/", r -> r.statusCode() != 200);
+        assertThat(error.body()).contains("content/bang/hong.json").contains("src=\"/__xem-truoc/tai-lai.js\"");
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(server.url(path))).build();
+    }
+
     private static void touch(Path file) throws Exception {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
     }
@@ -132,8 +157,6 @@ class PreviewServerIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -107,6 +107,18 @@ public final class FixtureSite {
         return new FixtureSite(copy);
     }
 
+    /** Deletes every folder of {@code content/} but {@code folders}: a smaller bake of the same site. */
+    public void keepOnlyContent(String... folders) throws java.io.IOException {
+        java.util.List<String> kept = java.util.List.of(folders);
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.list(dir().resolve("content"))) {
+            for (Path folder : all.toList()) {
+                if (!kept.contains(folder.getFileName().toString())) {
+                    vn.congkhai.bake.SiteSwap.deleteTree(folder);
+                }
+            }
+        }
+    }
+
     public Path dir() {
         return dir;
     }

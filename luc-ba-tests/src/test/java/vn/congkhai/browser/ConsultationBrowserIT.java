@@ -41,14 +41,7 @@ class ConsultationBrowserIT {
     static void bakeOnADayOfThePeriod() throws Exception {
         Chromium.requireInstalled();
         FixtureSite site = FixtureSite.ofProject(tmp);
-        try (var folders = Files.list(site.dir().resolve("content"))) {
-            for (Path folder : folders.toList()) {
-                String name = folder.getFileName().toString();
-                if (!List.of("lay-y-kien", "thong-bao", "trang").contains(name)) {
-                    vn.congkhai.bake.SiteSwap.deleteTree(folder); // a small bake: consultations, notices, plain pages
-                }
-            }
-        }
+        site.keepOnlyContent("lay-y-kien", "thong-bao", "trang"); // a small bake: consultations, notices, plain pages
         Path properties = site.dir().resolve("jbake.properties");
         Files.writeString(properties, Files.readString(properties).replaceFirst("(?m)^ngay_bake=.*$",
                 "ngay_bake=" + BAKE_DAY));
