@@ -53,6 +53,7 @@ public final class ModelFingerprint {
     private static final AtomicLong OPAQUE_COUNT = new AtomicLong();
     private static final MessageDigest PROTOTYPE = Sha256.digest();
     private static final Map<Class<?>, List<Member>> MEMBERS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, byte[]> NAMES = new ConcurrentHashMap<>();
 
     /** Texts this long are hashed once per object, like records: a page's body is shared by its page and printout. */
     private static final int LONG_TEXT = 1024;
@@ -112,6 +113,7 @@ public final class ModelFingerprint {
     private final class Walk {
         private MessageDigest sha = newDigest();
         private final IdentityHashMap<Object, Integer> path = new IdentityHashMap<>();
+        private final byte[] length = new byte[5];
         /** The shallowest object on the path that a cycle under the current object points back to. */
         private int cycleTarget = Integer.MAX_VALUE;
 
@@ -229,7 +231,7 @@ public final class ModelFingerprint {
                 opaque(v);
                 return;
             }
-            text(OBJECT, v.getClass().getName());
+            bytes(OBJECT, NAMES.computeIfAbsent(v.getClass(), c -> c.getName().getBytes(StandardCharsets.UTF_8)));
             for (Member member : members) {
                 try {
                     value(member.read(v));
@@ -298,10 +300,18 @@ public final class ModelFingerprint {
         }
 
         private void text(byte tag, String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            sha.update(tag);
+            bytes(tag, s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A tag, then {@code bytes} after their length (so that where one value ends is part of what is hashed). */
+        private void bytes(byte tag, byte[] bytes) {
             int n = bytes.length;
-            sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+            length[0] = tag;
+            length[1] = (byte) (n >>> 24);
+            length[2] = (byte) (n >>> 16);
+            length[3] = (byte) (n >>> 8);
+            length[4] = (byte) n;
+            sha.update(length);
             sha.update(bytes);
         }
     }
