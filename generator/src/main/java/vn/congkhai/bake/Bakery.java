@@ -48,21 +48,18 @@ public final class Bakery implements AutoCloseable {
     private final Path siteDir;
     private final Path pdfCacheDir;
     private boolean remember;
+    // What a bakery that keeps its work (remembering()) keeps from one bake to the next.
     private JBakeStore store;
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
     private final SourceMemory sourceMemory = new SourceMemory();
     private CheckMemory checks = new CheckMemory();
     private ModelFingerprint fingerprints = new ModelFingerprint();
-    /** The state of the last bake of a bakery that keeps one, as it saved it, and the saving under way. */
+    private SearchIndex.Memory search = new SearchIndex.Memory();
+    /** The state of its last bake, as it saved it, and the saving under way (on a thread of its own). */
     private volatile BakeCache.Written written;
     private Future<?> saving;
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bake-state");
-        t.setDaemon(true);
-        return t;
-    });
-    private SearchIndex.Memory search = new SearchIndex.Memory();
+    private ExecutorService saver;
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
 
@@ -146,6 +143,11 @@ public final class Bakery implements AutoCloseable {
                 fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
                 if (key != null && remember) { // saved while the officer looks at the page
                     Map<String, String> pages = memory.fingerprints();
+                    saver = saver != null ? saver : Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "bake-state");
+                        t.setDaemon(true);
+                        return t;
+                    });
                     saving = saver.submit(() -> written = cache.save(key, report, pages));
                 } else if (key != null) {
                     cache.save(key, report, memory.fingerprints());
@@ -286,7 +288,8 @@ public final class Bakery implements AutoCloseable {
             clock.lap("derived outputs (wait)");
             int printed = printouts.finish();
             clock.lap("printouts (wait)");
-            clock.note(memory.reused() + " of " + (out.pages() + printed) + " pages and printouts from the last bake");
+            clock.note(memory.reused() + " files from the last bake (pages, printouts, open data; "
+                    + (out.pages() + printed) + " pages and printouts in all)");
             return out.pages() + printed;
         }
     }
@@ -371,7 +374,9 @@ public final class Bakery implements AutoCloseable {
             if (saving != null) {
                 settle(saving);
             }
-            saver.shutdown();
+            if (saver != null) {
+                saver.shutdown();
+            }
             dropStore();
         }
     }
