@@ -25,6 +25,7 @@ public record Decree30Header(List<String> issuerLines, String number, String pla
             "^(.+?),\\s*ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})?\\s*năm\\s+(\\d{4})\\.?$", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE);
     private static final Pattern RULE = Pattern.compile("^[-_=.–—\\s]*$");
+    private static final Pattern RULE_IN_LINE = Pattern.compile("[-_=–—]{3,}");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     public static Decree30Header read(List<WordFile.Block> blocks) {
@@ -113,7 +114,7 @@ public record Decree30Header(List<String> issuerLines, String number, String pla
     }
 
     private static void headerLine(String line, boolean left, List<String> issuer, String[] number, String[] placeDate) {
-        String text = line.strip();
+        String text = RULE_IN_LINE.matcher(line).replaceAll(" ").strip(); // a rule typed on the name's line
         if (text.isEmpty() || RULE.matcher(text).matches() || isMotto(text) || isNation(text)) {
             return;
         }

@@ -177,7 +177,7 @@ public final class WordImport {
         if (commune != null && VietnameseText.fold(full).equals(VietnameseText.fold(commune.committee()))) {
             return null;
         }
-        String text = full.toLowerCase(VI);
+        String text = placeNames(full.toLowerCase(VI));
         text = text.substring(0, 1).toUpperCase(VI) + text.substring(1);
         if (commune != null) {
             for (String place : List.of(commune.name(), commune.province(), commune.formerDistrict())) {
@@ -188,6 +188,39 @@ public final class WordImport {
             }
         }
         return text;
+    }
+
+    /** The levels of government a place name follows, longest first ("thị xã" before "xã"). */
+    private static final List<String> LEVELS = List.of("thành phố", "thị trấn", "thị xã", "xã", "phường", "quận",
+            "huyện", "tỉnh");
+
+    /**
+     * A lower-case body's name with each syllable of its places capitalised, as Vietnamese writes place names:
+     * "ủy ban nhân dân huyện đại từ" → "ủy ban nhân dân huyện Đại Từ".
+     */
+    static String placeNames(String lower) {
+        String[] words = lower.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        boolean place = false;
+        for (int i = 0; i < words.length; i++) {
+            String level = null;
+            for (String l : LEVELS) {
+                int n = l.split(" ").length;
+                if (i + n <= words.length && String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)).equals(l)) {
+                    level = l;
+                    break;
+                }
+            }
+            out.append(out.isEmpty() ? "" : " ");
+            if (level != null) {
+                out.append(level);
+                i += level.split(" ").length - 1;
+                place = true;
+            } else {
+                out.append(place ? words[i].substring(0, 1).toUpperCase(VI) + words[i].substring(1) : words[i]);
+            }
+        }
+        return out.toString();
     }
 
     /** The file name from the title, without the kind: "ve-viec-to-chuc-tiep-cong-dan-quy-3". */

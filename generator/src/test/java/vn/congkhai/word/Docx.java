@@ -151,7 +151,8 @@ final class Docx {
 
     private void lines(XWPFTableCell cell, List<String> lines, boolean bold) {
         for (int i = 0; i < lines.size(); i++) {
-            XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+            XWPFParagraph first = cell.getParagraphs().get(0);
+            XWPFParagraph p = i == 0 && first.getText().isEmpty() ? first : cell.addParagraph();
             runs(p, bold ? "**" + lines.get(i) + "**" : lines.get(i));
         }
     }

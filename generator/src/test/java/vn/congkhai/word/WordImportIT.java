@@ -74,6 +74,23 @@ class WordImportIT {
             """;
 
     @Test
+    void aDocumentOfAnotherBodyKeepsItsIssuerWithItsPlaceNamesCapitalised() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        new Docx().header(List.of("ỦY BAN NHÂN DÂN HUYỆN ĐẠI TỪ-------"), "15/TB-UBND", "Đại Từ, ngày 2 tháng 7 năm 2024")
+                .title("THÔNG BÁO", "Về việc lấy ý kiến nhân dân về quy hoạch")
+                .p("Ủy ban nhân dân huyện thông báo việc lấy ý kiến./.")
+                .save(site.dir().resolve("huyen.docx"));
+        Run run = nhap(site, "huyen.docx", null, false);
+        assertThat(run.status()).as(run.err()).isZero();
+        try (var files = Files.list(site.dir().resolve("content/thong-bao"))) {
+            Path file = files.filter(f -> f.getFileName().toString().contains("lay-y-kien")).findFirst().orElseThrow();
+            assertThat(Files.readString(file)).contains("\nco_quan=Ủy ban nhân dân huyện Đại Từ\n");
+        }
+        assertThat(WordImport.placeNames("hội đồng nhân dân thị xã phổ yên")).isEqualTo("hội đồng nhân dân thị xã Phổ Yên");
+        assertThat(WordImport.placeNames("đảng ủy xã lục ba")).isEqualTo("đảng ủy xã Lục Ba");
+    }
+
+    @Test
     void aNoticeBecomesADraftWithItsHeaderAsMetadataAndTheSignatureLeftOutAndReported() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
         notice(site.dir());
