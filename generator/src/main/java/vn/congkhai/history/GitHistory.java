@@ -85,9 +85,21 @@ public final class GitHistory {
             if (last != null && last.readFrom.equals(readFrom)) {
                 return last;
             }
+            if (!prefix.isEmpty() && !committed(repo, prefix)) {
+                return new GitHistory(Map.of(), readFrom); // nothing of the folder is committed: no file has history
+            }
             return new GitHistory(walk(repo, prefix), readFrom);
         } catch (IOException | RuntimeException e) {
             return none();
+        }
+    }
+
+    /** Whether the commit checked out holds the folder {@code prefix} (a commune not yet committed, or ignored, does not). */
+    private static boolean committed(Repository repo, String prefix) throws IOException {
+        try (RevWalk walk = new RevWalk(repo);
+             org.eclipse.jgit.treewalk.TreeWalk folder = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, prefix,
+                     walk.parseCommit(repo.resolve("HEAD")).getTree())) {
+            return folder != null;
         }
     }
 

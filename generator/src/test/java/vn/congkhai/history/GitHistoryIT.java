@@ -101,6 +101,22 @@ class GitHistoryIT {
     }
 
     @Test
+    void aCommuneNotYetCommittedInARepositoryWithHistoryBakesWithoutHistory() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        Files.writeString(site.dir().resolve(".gitignore"), "target/\ncontent/\n");
+        try (Git git = Git.init().setDirectory(site.dir().toFile()).setInitialBranch("main").call()) {
+            commit(git, "Khởi tạo kho", "2024-05-10");
+            Files.writeString(site.dir().resolve("README.md"), "Xã Phú Thịnh\n");
+            commit(git, "Thêm README", "2024-05-11");
+        }
+        assertThat(GitHistory.read(site.dir().resolve("content")).of("thong-bao/hop-dan-xom.md")).isEmpty();
+        site.bake();
+        Document page = Jsoup.parse(site.page("thong-bao/hop-dan-xom.html"));
+        assertThat(page.select(".history p").text()).isEqualTo("Cập nhật lần cuối: 10/05/2024.");
+        assertThat(page.select(".history li")).isEmpty();
+    }
+
+    @Test
     void aShallowCloneBakesWithTheHistoryItHas() throws Exception {
         FixtureSite origin = repository();
         Path clone = tmp.resolve("clone");
