@@ -148,6 +148,7 @@ public final class Bakery implements AutoCloseable {
                         t.setDaemon(true);
                         return t;
                     });
+                    written = null; // the site is this bake's now: the last state no longer describes it
                     saving = saver.submit(() -> written = cache.save(key, report, pages));
                 } else if (key != null) {
                     cache.save(key, report, memory.fingerprints());

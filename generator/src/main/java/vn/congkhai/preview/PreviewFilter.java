@@ -95,7 +95,7 @@ public final class PreviewFilter implements Filter {
                 return bakes;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(preview.watching() ? 200 : 1000); // without file events, each look reads every source
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return bakes;
