@@ -94,8 +94,9 @@ public final class ContentReader {
             return new FileRead(contentPath, source, problems, documents, null); // an attachment, or a stray file
         }
         String text;
+        String[] sha256 = {null};
         try {
-            text = readDocument(source, path, problems);
+            text = readDocument(source, path, problems, sha256);
         } catch (CharacterCodingException e) {
             problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
                     + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
@@ -106,7 +107,7 @@ public final class ContentReader {
         }
         text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
         if (format == Format.JSON) {
-            readJson(file, path, contentPath, text, documents, problems);
+            readJson(file, path, contentPath, text, documents, problems, sha256[0]);
             return new FileRead(contentPath, source, problems, documents, null);
         }
         List<String> lines = text.lines().toList();
@@ -121,7 +122,7 @@ public final class ContentReader {
         }
         problems.addAll(parsed.problems());
         documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
-                parsed.bodyLine()));
+                parsed.bodyLine(), sha256[0]));
         return new FileRead(contentPath, source, problems, documents, null);
     }
 
@@ -132,8 +133,11 @@ public final class ContentReader {
         return assets;
     }
 
-    /** A document's text, or null when it is too big or cannot be read (with a problem). */
-    private static String readDocument(Path file, String path, List<Problem> problems)
+    /**
+     * A document's text, or null when it is too big or cannot be read (with a problem); the SHA-256 of its bytes goes
+     * into {@code sha256[0]}.
+     */
+    private static String readDocument(Path file, String path, List<Problem> problems, String[] sha256)
             throws CharacterCodingException {
         try {
             long size = Files.size(file);
@@ -146,7 +150,9 @@ public final class ContentReader {
             if (!Files.isReadable(file)) {
                 throw new java.nio.file.AccessDeniedException(path);
             }
-            return readUtf8(file);
+            byte[] bytes = Files.readAllBytes(file);
+            sha256[0] = java.util.HexFormat.of().formatHex(vn.congkhai.text.Sha256.digest().digest(bytes));
+            return utf8(bytes);
         } catch (java.nio.file.AccessDeniedException e) {
             problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "
                     + "cho phép đọc tệp (chuột phải, Properties, Security) hoặc chép lại tệp."));
@@ -164,7 +170,7 @@ public final class ContentReader {
     }
 
     private static void readJson(Path file, String path, String contentPath, String text,
-                                 List<SourceDocument> documents, List<Problem> problems) {
+                                 List<SourceDocument> documents, List<Problem> problems, String sha256) {
         try {
             LocatedJson json = LocatedJson.parse(text);
             if (!json.root().isObject()) {
@@ -172,7 +178,7 @@ public final class ContentReader {
                         + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }."));
                 return;
             }
-            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null, 0));
+            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null, 0, sha256));
         } catch (JsonSyntaxError e) {
             problems.add(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": " + e.getMessage()));
         }
@@ -191,16 +197,21 @@ public final class ContentReader {
 
     public static String readUtf8(Path file) throws CharacterCodingException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            return utf8(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Bytes as UTF-8 text; anything that is not UTF-8 is refused. */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static String stripBom(String text) {

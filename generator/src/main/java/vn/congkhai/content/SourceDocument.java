@@ -13,9 +13,10 @@ import java.nio.file.Path;
  * @param path        path shown to officers, relative to the project (e.g. {@code content/ho-ngheo/2024.json})
  * @param contentPath path relative to the content folder (e.g. {@code ho-ngheo/2024.json})
  * @param bodyLine    the line the Markdown body starts on (0 for JSON)
+ * @param sha256      the SHA-256 of the file's bytes as they were read, in hex (null for a text not read as a file)
  */
 public record SourceDocument(Path file, String path, String contentPath, Format format,
-                             LocatedJson located, String markdownBody, int bodyLine) {
+                             LocatedJson located, String markdownBody, int bodyLine, String sha256) {
 
     public ObjectNode metadata() {
         return (ObjectNode) located.root();

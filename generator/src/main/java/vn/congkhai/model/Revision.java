@@ -18,6 +18,9 @@ public final class Revision {
     }
 
     public static String of(Disclosure d, String fullText) {
+        if (fullText == null && d.source().sha256() != null) {
+            return d.source().sha256().substring(0, 8); // of the bytes as they were read
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(d.source().file()));

@@ -32,12 +32,17 @@ public final class SitePages {
 
     /** The printout of a page, e.g. {@code ho-ngheo/2024.pdf} for {@code ho-ngheo/2024.html}. */
     public static String pdf(String uri) {
-        return uri.replaceFirst("\\.html$", ".pdf");
+        return replacingHtml(uri, ".pdf");
+    }
+
+    /** {@code uri} with its {@code .html} ending replaced by {@code ending} (unchanged without one). */
+    private static String replacingHtml(String uri, String ending) {
+        return uri.endsWith(".html") ? uri.substring(0, uri.length() - ".html".length()) + ending : uri;
     }
 
     /** The posting records of a disclosure's page, to print and sign. */
     public static String postingRecords(String uri) {
-        return uri.replaceFirst("\\.html$", "-bien-ban-niem-yet.pdf");
+        return replacingHtml(uri, "-bien-ban-niem-yet.pdf");
     }
 
     /** A plan's report for a period, e.g. {@code ke-hoach/papi-2024-bao-cao-2024-q2.html}. */

@@ -141,7 +141,7 @@ public final class ContentValidator {
                 SourceDocument full = new SourceDocument(tree.files().get(text), reader.displayPath(text), text,
                         Format.MARKDOWN, vn.congkhai.content.LocatedJson.of(
                         com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), Map.of("", 1)),
-                        tree.texts().get(text), 1);
+                        tree.texts().get(text), 1, null);
                 PersonalDataGuard.check(full, DisclosureType.TRANG, config.commune(), problems);
                 TextRules.check(full, problems);
             }

@@ -58,7 +58,7 @@ public final class SchemaRules {
             }
         });
         return new SourceDocument(doc.file(), doc.path(), doc.contentPath(), doc.format(),
-                doc.located().withRoot(typed), doc.markdownBody(), doc.bodyLine());
+                doc.located().withRoot(typed), doc.markdownBody(), doc.bodyLine(), doc.sha256());
     }
 
     public static void check(SourceDocument doc, DisclosureType type, Problems problems) {

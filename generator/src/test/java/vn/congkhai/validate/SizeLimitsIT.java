@@ -69,6 +69,6 @@ class SizeLimitsIT {
 
     private static SourceDocument doc(String json) throws Exception {
         return new SourceDocument(Path.of("/du-an/content/bang/rong.json"), "content/bang/rong.json", "bang/rong.json",
-                Format.JSON, LocatedJson.parse(json), null, 0);
+                Format.JSON, LocatedJson.parse(json), null, 0, null);
     }
 }
