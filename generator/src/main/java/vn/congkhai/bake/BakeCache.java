@@ -197,17 +197,30 @@ final class BakeCache {
         if (!Files.isDirectory(siteDir)) {
             return "-";
         }
-        StringBuilder s = new StringBuilder();
-        try (Stream<Path> walk = Files.walk(siteDir)) {
-            for (Path p : walk.sorted().toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                s.append(siteDir.relativize(p)).append('\t').append(a.size()).append('\t')
-                        .append(a.lastModifiedTime().toMillis()).append('\n');
-            }
+        List<String> entries = new java.util.ArrayList<>();
+        try {
+            // The walk hands over each file's attributes as it reads the folder: no second look per file.
+            Files.walkFileTree(siteDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    return add(dir, a);
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    return add(file, a);
+                }
+
+                private java.nio.file.FileVisitResult add(Path p, BasicFileAttributes a) {
+                    entries.add(siteDir.relativize(p) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             return "?";
         }
-        return Sha256.hex(s.toString());
+        java.util.Collections.sort(entries);
+        return Sha256.hex(String.join("\n", entries) + "\n");
     }
 
     /** The generator's own code and theme: the jar it runs from, or its classes folder. */
