@@ -14,8 +14,21 @@ public final class FileLink {
 
     /** Makes {@code target} the file {@code source} is (its folders created), moving no bytes where it can. */
     public static void place(Path source, Path target) {
+        place(source, target, null);
+    }
+
+    /**
+     * As {@link #place(Path, Path)}, the folders in {@code made} (when not null: the folders this bake already made,
+     * shared by its threads) not made again.
+     */
+    public static void place(Path source, Path target, java.util.Set<Path> made) {
         try {
-            Files.createDirectories(target.getParent());
+            if (made == null || !made.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                if (made != null) {
+                    made.add(target.getParent());
+                }
+            }
             try {
                 Files.createLink(target, source);
             } catch (UnsupportedOperationException | IOException e) {

@@ -26,6 +26,8 @@ public final class PageMemory {
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<String, String> notes = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    /** The site's folders made so far by this bake's reuse. */
+    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /**
      * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
@@ -64,7 +66,7 @@ public final class PageMemory {
         if (old == null || !fingerprint.equals(last[0]) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        FileLink.place(old, target);
+        FileLink.place(old, target, folders);
         reused.incrementAndGet();
         if (last.length == 2) {
             notes.put(uri, last[1]);
