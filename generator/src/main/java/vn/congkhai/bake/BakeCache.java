@@ -7,6 +7,7 @@ import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
+import vn.congkhai.content.FileStamp;
 import vn.congkhai.content.Sources;
 import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
@@ -93,7 +94,7 @@ final class BakeCache {
      * A state this process wrote ({@link #save}), with the stamp its file had then (size, time, and the file itself:
      * every save makes a new file).
      */
-    record Written(State state, List<Object> stamp) {
+    record Written(State state, FileStamp stamp) {
     }
 
     /**
@@ -110,14 +111,10 @@ final class BakeCache {
         return previous();
     }
 
-    /** The state file's size, time and file key, or null when it cannot be told. */
-    private static List<Object> stamp(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.fileKey() == null ? null : java.util.Arrays.asList(a.size(), a.lastModifiedTime(), a.fileKey());
-        } catch (IOException e) {
-            return null;
-        }
+    /** The state file's stamp, or null when it cannot tell one file from another (then never relied on). */
+    private static FileStamp stamp(Path file) {
+        FileStamp stamp = FileStamp.of(file);
+        return stamp == null || stamp.fileKey() == null ? null : stamp;
     }
 
     /** The report of the previous bake, if it can be reused for {@code key}: the site is then left as it is. */

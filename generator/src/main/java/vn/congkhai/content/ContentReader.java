@@ -151,7 +151,7 @@ public final class ContentReader {
                 throw new java.nio.file.AccessDeniedException(path);
             }
             byte[] bytes = Files.readAllBytes(file);
-            sha256[0] = java.util.HexFormat.of().formatHex(vn.congkhai.text.Sha256.digest().digest(bytes));
+            sha256[0] = vn.congkhai.text.Sha256.hex(bytes);
             return utf8(bytes);
         } catch (java.nio.file.AccessDeniedException e) {
             problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "

@@ -81,24 +81,25 @@ public final class GitHistory {
                 return none();
             }
             String prefix = top.relativize(dir).toString().replace('\\', '/');
-            String readFrom = dir + "\n" + repo.resolve("HEAD").name();
+            ObjectId head = repo.resolve("HEAD");
+            String readFrom = dir + "\n" + head.name();
             if (last != null && last.readFrom.equals(readFrom)) {
                 return last;
             }
-            if (!prefix.isEmpty() && !committed(repo, prefix)) {
+            if (!prefix.isEmpty() && !committed(repo, head, prefix)) {
                 return new GitHistory(Map.of(), readFrom); // nothing of the folder is committed: no file has history
             }
-            return new GitHistory(walk(repo, prefix), readFrom);
+            return new GitHistory(walk(repo, head, prefix), readFrom);
         } catch (IOException | RuntimeException e) {
             return none();
         }
     }
 
     /** Whether the commit checked out holds the folder {@code prefix} (a commune not yet committed, or ignored, does not). */
-    private static boolean committed(Repository repo, String prefix) throws IOException {
+    private static boolean committed(Repository repo, ObjectId head, String prefix) throws IOException {
         try (RevWalk walk = new RevWalk(repo);
              org.eclipse.jgit.treewalk.TreeWalk folder = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo, prefix,
-                     walk.parseCommit(repo.resolve("HEAD")).getTree())) {
+                     walk.parseCommit(head).getTree())) {
             return folder != null;
         }
     }
@@ -108,14 +109,14 @@ public final class GitHistory {
      * {@code communes/<xa>/content/}, or to a new name) keeps the history it had under its old path. A pure move
      * (same bytes) is not a change of its own.
      */
-    private static Map<String, List<Change>> walk(Repository repo, String prefix) throws IOException {
+    private static Map<String, List<Change>> walk(Repository repo, ObjectId head, String prefix) throws IOException {
         Map<String, List<Change>> byPath = new HashMap<>();
         Map<String, String> movedFrom = new HashMap<>(); // an older path -> the content path it became
         try (RevWalk walk = new RevWalk(repo);
              DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repo);
             diff.setDetectRenames(true);
-            walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
+            walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
                 ObjectId parent = commit.getParentCount() > 0 ? parentTree(walk, commit) : null;
                 Change change = null;

@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import vn.congkhai.text.Sha256;
 
 /**
  * A short revision of a disclosure: the first 8 hex digits of the SHA-256 of its content file (and of its full
@@ -22,7 +23,7 @@ public final class Revision {
             return d.source().sha256().substring(0, 8); // of the bytes as they were read
         }
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Sha256.digest();
             sha.update(Files.readAllBytes(d.source().file()));
             if (fullText != null) {
                 sha.update(fullText.getBytes(StandardCharsets.UTF_8));
@@ -30,8 +31,6 @@ public final class Revision {
             return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -59,6 +59,12 @@ public final class Problems {
         more.forEach(this::add);
     }
 
+    /** Everything {@code found} holds, problems and warnings (what a check found before, taken again). */
+    public void addAll(Problems found) {
+        addAll(found.list());
+        warnAll(found.warnings());
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

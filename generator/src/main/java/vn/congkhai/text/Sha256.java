@@ -22,6 +22,11 @@ public final class Sha256 {
 
     /** The SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
     public static String hex(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of {@code bytes}, in lowercase hex. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 }

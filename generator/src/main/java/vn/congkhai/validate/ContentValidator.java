@@ -111,8 +111,7 @@ public final class ContentValidator {
                     SchemaRules.check(fields, d.type(), p);
                     return p;
                 });
-                schema.addAll(found.list());
-                schema.warnAll(found.warnings());
+                schema.addAll(found);
                 if (!schema.isEmpty()) {
                     continue;
                 }
@@ -185,10 +184,7 @@ public final class ContentValidator {
                 SizeLimits.check(doc, found);
                 return found;
             });
-        }).toList().forEach(found -> {
-            problems.addAll(found.list());
-            problems.warnAll(found.warnings());
-        });
+        }).toList().forEach(problems::addAll);
     }
 
     private void checkAssets() {
