@@ -52,13 +52,16 @@ public final class Bakery implements AutoCloseable {
     private JBakeStore store;
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
+    private SiteModel lastModel;
     private final SourceMemory sourceMemory = new SourceMemory();
     private CheckMemory checks = new CheckMemory();
-    private ModelFingerprint fingerprints = new ModelFingerprint();
+    private ModelFingerprint fingerprints = ModelFingerprint.remembering();
     private SearchIndex.Memory search = new SearchIndex.Memory();
     /** The state of its last bake, as it saved it, and the saving under way (on a thread of its own). */
     private volatile BakeCache.Written written;
     private Future<?> saving;
+    /** The deleting of the site its last bake replaced, under way on the same thread after the saving. */
+    private Future<?> clearing;
     private ExecutorService saver;
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
@@ -77,7 +80,8 @@ public final class Bakery implements AutoCloseable {
      * This bakery, keeping from one bake to the next (the preview's) JBake's store (each crawl then files again only
      * the documents that changed), the HTML made of each Markdown text, the search index's rows, the git history
      * (while the same commit is checked out), each source file's digest and what was read of it (while the file
-     * keeps its stamp: {@link SourceMemory}) and what the checks of it alone found, and the fingerprints of the objects
+     * keeps its stamp: {@link SourceMemory}) and what the checks of it alone found, the disclosures' pages equal to the
+     * last bake's ({@link SiteModel#of(SiteContent, List, GitHistory, SiteModel)}), and the fingerprints of the objects
      * that are the same from one bake to the next: what did not change is not made again. {@link #close()} drops them.
      */
     public Bakery remembering() {
@@ -150,6 +154,7 @@ public final class Bakery implements AutoCloseable {
                     });
                     written = null; // the site is this bake's now: the last state no longer describes it
                     saving = saver.submit(() -> written = cache.save(key, report, pages));
+                    clearing = saver.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 } else if (key != null) {
                     cache.save(key, report, memory.fingerprints());
                 }
@@ -207,7 +212,9 @@ public final class Bakery implements AutoCloseable {
     private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock,
                              PageMemory memory, ExecutorService background, Future<JBakeStore> opened, Path staging)
             throws ContentProblemsException {
-        Future<?> oldSite = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
+        Future<?> oldSite = clearing != null ? clearing // the replaced site is being deleted since the last bake
+                : background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
+        clearing = null;
         Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(content.published(),
                 opened)));
         try {
@@ -267,7 +274,8 @@ public final class Bakery implements AutoCloseable {
                        PageMemory memory) {
         GitHistory history = GitHistory.read(projectDir.resolve("content"), remember ? lastHistory : null);
         lastHistory = remember ? history : null;
-        SiteModel model = SiteModel.of(content, warnings, history);
+        SiteModel model = SiteModel.of(content, warnings, history, remember ? lastModel : null);
+        lastModel = remember ? model : null;
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
@@ -374,6 +382,9 @@ public final class Bakery implements AutoCloseable {
         synchronized (LOCK) {
             if (saving != null) {
                 settle(saving);
+            }
+            if (clearing != null) {
+                settle(clearing);
             }
             if (saver != null) {
                 saver.shutdown();

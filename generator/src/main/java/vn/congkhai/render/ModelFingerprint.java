@@ -61,15 +61,26 @@ public final class ModelFingerprint {
     private final Map<Identity, byte[]> done;
     /** The digests of the last bake's objects, for those that are still the same objects ({@link #next()}). */
     private final Map<Identity, byte[]> carried;
+    /** This bake's models by address, and the last bake's ({@link #of(String, Object)}). */
+    private final Map<String, Hashed> models;
+    private final Map<String, Hashed> lastModels;
     private final AtomicLong opaque = new AtomicLong();
 
     /** A fingerprinter that has hashed nothing yet. */
     public ModelFingerprint() {
-        this(Map.of());
+        this(Map.of(), Map.of(), null);
     }
 
-    private ModelFingerprint(Map<Identity, byte[]> carried) {
+    /** A fingerprinter that has hashed nothing yet, keeping each address's model for the next ({@link #next()}). */
+    public static ModelFingerprint remembering() {
+        return new ModelFingerprint(Map.of(), Map.of(), new ConcurrentHashMap<>());
+    }
+
+    private ModelFingerprint(Map<Identity, byte[]> carried, Map<String, Hashed> lastModels,
+                             Map<String, Hashed> models) {
         this.carried = carried;
+        this.lastModels = lastModels;
+        this.models = models;
         this.done = new ConcurrentHashMap<>(Math.max(16, carried.size() * 4 / 3)); // as many as last time, unresized
     }
 
@@ -79,7 +90,8 @@ public final class ModelFingerprint {
      * the objects met by this one are carried over. Like a model while it is hashed, such an object never changes.
      */
     public ModelFingerprint next() {
-        return new ModelFingerprint(done);
+        return new ModelFingerprint(done, models == null ? Map.of() : models,
+                models == null ? null : new ConcurrentHashMap<>());
     }
 
     /** The fingerprint of a template's model, as hex. */
@@ -87,6 +99,29 @@ public final class ModelFingerprint {
         Walk walk = new Walk();
         walk.value(model);
         return HexFormat.of().formatHex(walk.sha.digest());
+    }
+
+    /**
+     * The fingerprint of the model of the file at {@code address}: when the last bake's fingerprinter ({@link #next()}
+     * of one {@link #remembering()})
+     * hashed an equal model for the same address, its fingerprint, without hashing again. Models are records, lists,
+     * maps and texts all the way down, whose {@code equals} compares what a template can show (a source document by
+     * the digest of its bytes among the rest), and an object without one is equal only to itself, which is never
+     * changed (as above). An equal model therefore shows the same page, and a one-file edit in the preview costs the
+     * comparing of what is mostly the same objects, not the hashing of every page's model.
+     */
+    public String of(String address, Object model) {
+        Hashed last = lastModels.get(address);
+        if (models == null) { // a one-off bake: nothing to compare with, nothing kept
+            return of(model);
+        }
+        Hashed now = last != null && last.model().equals(model) ? last : new Hashed(model, of(model));
+        models.put(address, now);
+        return now.fingerprint();
+    }
+
+    /** A model and its fingerprint. */
+    private record Hashed(Object model, String fingerprint) {
     }
 
     /** How many values could not be looked into so far (each makes its page be rendered every time). */

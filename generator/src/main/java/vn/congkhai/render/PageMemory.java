@@ -59,7 +59,7 @@ public final class PageMemory {
      * it did; records the page's fingerprint either way.
      */
     public boolean reuse(String uri, String template, Object model, Path target) {
-        String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + fingerprints.of(model));
+        String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + fingerprints.of(uri, model));
         now.put(uri, fingerprint);
         String[] last = previous.getOrDefault(uri, "").split(" ", 2); // fingerprint, then what was noted
         Path old = previousSite == null ? null : previousSite.resolve(uri);

@@ -46,6 +46,20 @@ public final class SiteModel {
     }
 
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
+        return of(content, warnings, history, null);
+    }
+
+    /**
+     * The model of a bake that follows {@code last} (the preview's last bake, or null): a disclosure's page equal to
+     * the last bake's, view and neighbours and all, is that page's object, so that what hashed it ({@link
+     * ModelFingerprint#next()}) knows it already and pages and printouts showing it cost their own few values.
+     */
+    public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history,
+                               SiteModel last) {
+        Map<String, BuiltPage> lastPages = new java.util.HashMap<>();
+        if (last != null) {
+            last.pages.forEach(p -> lastPages.put(p.disclosure().uri(), p));
+        }
         Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
         AnswerIndex answers = AnswerIndex.of(content);
@@ -64,7 +78,7 @@ public final class SiteModel {
             List<Disclosure> items = section.items();
             // each page is worked out on its own (the Markdown body is most of it): on every core, kept in order
             pages.addAll(IntStream.range(0, items.size()).parallel().mapToObj(i -> page(content, markdown,
-                    disclosurePages, section, i)).toList());
+                    disclosurePages, section, i, lastPages)).toList());
         }
         return new SiteModel(content, new SiteView(content.config().commune(),
                 sections.stream().map(SectionLink::of).toList()), List.copyOf(sections), List.copyOf(pages),
@@ -72,7 +86,7 @@ public final class SiteModel {
     }
 
     private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
-                                  SectionView section, int i) {
+                                  SectionView section, int i, Map<String, BuiltPage> last) {
         List<Disclosure> items = section.items();
         Disclosure d = items.get(i);
         String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
@@ -80,7 +94,9 @@ public final class SiteModel {
                 i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
         List<PlanViews.PeriodReport> reports = content.data(d, Plan.class).map(plan -> new PlanProgress(plan)
                 .reportedPeriods().stream().map(p -> PlanViews.report(d, plan, p)).toList()).orElse(List.of());
-        return new BuiltPage(d, page, disclosurePages.dataset(d), reports);
+        BuiltPage built = new BuiltPage(d, page, disclosurePages.dataset(d), reports);
+        BuiltPage before = last.get(d.uri());
+        return built.equals(before) ? before : built; // records all the way down: equal is shown the same
     }
 
     /** Answers to citizens across all answer lists, by topic and by hamlet. */

@@ -60,7 +60,8 @@ public final class Templates {
     public String render(String name, Map<String, Object> model) {
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(name + EXTENSION).evaluate(out, model);
+            // a copy: Pebble's {% set %} writes into the map it is given, and models are kept between bakes
+            engine.getTemplate(name + EXTENSION).evaluate(out, new java.util.HashMap<>(model));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

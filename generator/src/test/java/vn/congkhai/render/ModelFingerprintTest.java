@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,27 @@ class ModelFingerprintTest {
         assertThat(next.of(List.of(equal, sameText))).as("equal objects built apart: hashed, and equal")
                 .isEqualTo(before);
         assertThat(next.next().of(List.of(new Node("Thông báo khác"), sameText))).isNotEqualTo(before);
+    }
+
+    @Test
+    void anAddressWhoseModelEqualsTheLastBakesGetsItsFingerprintWithoutBeingHashedAgain() {
+        // a UUID cannot be looked into: hashed, it never matches; equal ones are built apart each time here
+        String id = "3f1c2a9e-0b7d-4e8a-9a51-6c0d2e4b7f10";
+        ModelFingerprint first = ModelFingerprint.remembering();
+        String before = first.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id)));
+        ModelFingerprint next = first.next();
+        assertThat(next.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
+                .as("an equal model built apart").isEqualTo(before);
+        assertThat(next.opaqueValues()).as("not looked into").isZero();
+        assertThat(next.of("ho-ngheo/2024.html", List.of(model("Năm 2025", "1250000"), UUID.fromString(id))))
+                .as("a changed model").isNotEqualTo(before);
+        assertThat(next.opaqueValues()).as("hashed").isEqualTo(1);
+        assertThat(next.next().of("ho-ngheo/2025.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
+                .as("another address").isNotEqualTo(before);
+        ModelFingerprint oneOff = new ModelFingerprint();
+        String once = oneOff.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id)));
+        assertThat(oneOff.next().of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
+                .as("a one-off bake's fingerprinter keeps no models").isNotEqualTo(once);
     }
 
     @Test
