@@ -4,16 +4,18 @@ import vn.congkhai.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The files of one source folder ({@code content/} or {@code assets/}), as the bake may use them: regular files
@@ -55,35 +57,57 @@ public final class SourceFiles {
                     + "thư mục thật chứa các tệp."));
             return new Listing(files, problems, warnings);
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted().toList()) {
-                if (p.equals(folder) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                String relative = slashes(folder.relativize(p));
-                String shown = slashes(projectDir.relativize(p));
-                if (isJunk(p.getFileName().toString())) {
-                    warnings.add(new Problem(shown, 1, "(tệp rác)", "tệp do Windows hoặc phần mềm văn phòng tự tạo, "
-                            + "không được đăng. Có thể xoá tệp này."));
-                    continue;
-                }
-                if (isHidden(folder.relativize(p)) || relative.indexOf('\0') >= 0) {
-                    continue;
-                }
-                Path real = checked(p, shown, project, problems);
-                if (real != null) {
-                    files.put(relative, real);
-                }
+        for (Map.Entry<Path, BasicFileAttributes> entry : walk(folder).entrySet()) {
+            Path p = entry.getKey();
+            String relative = slashes(folder.relativize(p));
+            if (isJunk(p.getFileName().toString())) {
+                warnings.add(new Problem(slashes(projectDir.relativize(p)), 1, "(tệp rác)", "tệp do Windows hoặc "
+                        + "phần mềm văn phòng tự tạo, không được đăng. Có thể xoá tệp này."));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (isHidden(relative) || relative.indexOf('\0') >= 0) {
+                continue;
+            }
+            Path real = checked(p, entry.getValue(), projectDir, project, problems);
+            if (real != null) {
+                files.put(relative, real);
+            }
         }
         return new Listing(files, problems, warnings);
     }
 
+    /**
+     * Everything under {@code folder} but folders, in path order, each with its attributes as the walk found them
+     * (links not followed): one look at each file.
+     */
+    private static Map<Path, BasicFileAttributes> walk(Path folder) {
+        Map<Path, BasicFileAttributes> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!file.equals(folder)) { // a folder that is a file lists nothing
+                        found.put(file, attrs);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
     /** The file to read for {@code p}, or null (with a problem) when it may not be used. */
-    private static Path checked(Path p, String shown, Path project, List<Problem> problems) {
-        if (Files.isSymbolicLink(p)) {
+    private static Path checked(Path p, BasicFileAttributes attrs, Path projectDir, Path project,
+                                List<Problem> problems) {
+        String shown = attrs.isRegularFile() ? null : slashes(projectDir.relativize(p)); // for a problem
+        if (attrs.isSymbolicLink()) {
             Path real;
             try {
                 real = p.toRealPath();
@@ -106,7 +130,7 @@ public final class SourceFiles {
             }
             return real;
         }
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (!attrs.isRegularFile()) {
             problems.add(new Problem(shown, 1, "(tệp)", "đây không phải một tệp thông thường. Cách sửa: xoá nó "
                     + "khỏi thư mục."));
             return null;
@@ -122,13 +146,9 @@ public final class SourceFiles {
                 || lower.endsWith(":zone.identifier");
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a part of {@code relative} (with {@code /}) starts with a dot. */
+    private static boolean isHidden(String relative) {
+        return relative.startsWith(".") || relative.contains("/.");
     }
 
     private static Path realPath(Path dir) {

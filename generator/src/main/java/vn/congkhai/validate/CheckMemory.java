@@ -2,16 +2,19 @@ package vn.congkhai.validate;
 
 import vn.congkhai.config.Commune;
 import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.problem.Problems;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What the checks that look at one document alone (the guards: personal data, characters, sizes; its type's JSON
- * Schema) found in each document of the last bake, for a bakery that bakes again and again (the preview's): a
+ * Schema; its metadata) found in each document of the last bake, for a bakery that bakes again and again (the preview's): a
  * document read again unchanged (the very same object: {@code SourceMemory} gives it back while its file keeps its
  * stamp), under the same type and for the same commune, is not checked again.
  */
@@ -34,19 +37,43 @@ public final class CheckMemory {
 
     private final Map<Key, Problems> last;
     private final Map<Key, Problems> now = new ConcurrentHashMap<>();
+    private final Map<Key, Disclosure> lastDisclosures;
+    private final Map<Key, Disclosure> disclosures = new ConcurrentHashMap<>();
 
     /** Nothing checked yet. */
     public CheckMemory() {
-        this(Map.of());
+        this(Map.of(), Map.of());
     }
 
-    private CheckMemory(Map<Key, Problems> last) {
+    private CheckMemory(Map<Key, Problems> last, Map<Key, Disclosure> lastDisclosures) {
         this.last = last;
+        this.lastDisclosures = lastDisclosures;
     }
 
     /** A memory for the next bake, holding what this one found (and only that). */
     public CheckMemory next() {
-        return new CheckMemory(now);
+        return new CheckMemory(now, disclosures);
+    }
+
+    /**
+     * The disclosure {@code check} makes of {@code doc}'s metadata, or the one it made of the same document last time
+     * for the same commune. Only a disclosure that was found faultless and names no attachment is kept: naming a file
+     * is checked against the whole content each time (it may have gone, or have been named by another document).
+     */
+    Optional<Disclosure> disclosure(SourceDocument doc, Commune commune, Problems problems,
+                                    Function<Problems, Optional<Disclosure>> check) {
+        Key key = new Key("metadata", doc, null, commune);
+        Disclosure kept = lastDisclosures.get(key);
+        if (kept == null) {
+            Problems found = problems.part(); // what it finds is the bake's too
+            Optional<Disclosure> made = check.apply(found);
+            if (made.isEmpty() || !found.isEmpty() || !made.get().attachments().isEmpty()) {
+                return made;
+            }
+            kept = made.get();
+        }
+        disclosures.put(key, kept);
+        return Optional.of(kept);
     }
 
     /**

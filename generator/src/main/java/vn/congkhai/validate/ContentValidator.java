@@ -83,13 +83,14 @@ public final class ContentValidator {
         Set<String> namedTexts = namedTexts();
         List<SourceDocument> readableDocs = new ArrayList<>();
         for (SourceDocument doc : tree.documents()) {
-            Optional<Disclosure> checked = metadata.check(doc, problems);
+            Optional<Disclosure> checked = checks.disclosure(doc, config.commune(), problems, found -> metadata
+                    .check(doc, found).map(m -> doc.format() == Format.MARKDOWN && ContentTypes.of(m.type()).isPresent()
+                            // a typed Markdown disclosure (a consultation) is read, and published, with typed values
+                            ? m.withSource(SchemaRules.typedHeader(doc, m.type())) : m));
             if (checked.isEmpty()) {
                 continue;
             }
-            // A typed Markdown disclosure (a consultation) is read, and published as open data, with typed values.
-            Disclosure d = doc.format() == Format.MARKDOWN && ContentTypes.of(checked.get().type()).isPresent()
-                    ? checked.get().withSource(SchemaRules.typedHeader(doc, checked.get().type())) : checked.get();
+            Disclosure d = checked.get();
             String other = addresses.putIfAbsent(d.uri(), doc.path());
             if (other != null) {
                 problems.add(doc.path(), 1, "(tên tệp)", "trùng địa chỉ trang với " + other

@@ -107,6 +107,26 @@ class IncrementalBakeIT {
     }
 
     @Test
+    void aRememberingBakeryFindsTheAttachmentOfAnUnchangedDocumentGoneAndTheSiteBackOnceItIsBack() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site);
+        Path attachment = site.dir().resolve("content/thong-bao/giay-moi.pdf");
+        byte[] bytes = Files.readAllBytes(attachment);
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            Map<String, String> baked = site.siteHashes();
+            delete(attachment); // the document naming it is read unchanged, from the preview's memory
+            org.assertj.core.api.Assertions.assertThatThrownBy(preview::bake)
+                    .isInstanceOfSatisfying(vn.congkhai.problem.ContentProblemsException.class, e ->
+                            assertThat(e.problems().report()).contains("content/thong-bao/hop-dan-xom.md")
+                                    .contains("giay-moi.pdf"));
+            Files.write(attachment, bytes);
+            preview.bake();
+            assertThat(site.siteHashes()).isEqualTo(baked).isEqualTo(cleanBakeOf(site));
+        }
+    }
+
+    @Test
     void aPreviewAndAPackageTakingTurnsOnOneSiteEachBakeWhatACleanBakeDoes() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
         settled(site);
