@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -81,46 +82,57 @@ public final class Printouts implements AutoCloseable {
         return Boolean.getBoolean(SKIP_PROPERTY);
     }
 
-    /** Starts every printout of the site (disclosures, posting records, plans' period reports) on worker threads. */
+    /**
+     * Starts every printout of the site (disclosures, posting records, plans' period reports) on worker threads. The
+     * printouts of a page the site model carried over from the last bake ({@link SiteModel#carried}) are taken from
+     * it without their models being made, when they would be made the same.
+     */
     public void start(SiteModel model) {
         if (skip) {
             return;
         }
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
-            Map<String, Object> pageModel = model.pageModel(page);
-            disclosure(d, page.page().revision(), pageModel);
-            postingRecords(d, page.page().revision(), pageModel);
+            boolean carried = model.carried(page);
+            Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
+            String revision = page.page().revision();
+            submit(SitePages.pdf(d.uri()), "in/" + printTemplate(d), carried, () -> disclosure(d, revision,
+                    pageModel.get()));
+            if (d.posting() != null && d.posting().from() != null) {
+                submit(SitePages.postingRecords(d.uri()), "in/bien-ban-niem-yet", carried, () -> postingRecords(d,
+                        revision, pageModel.get()));
+            }
             for (PlanViews.PeriodReport report : page.reports()) {
-                page(d, report.href(), "bao-cao-ky", "BÁO CÁO", report.title().substring("Báo cáo ".length()),
-                        page.page().revision(), model.reportModel(page, report));
+                submit(SitePages.pdf(report.href()), "in/bao-cao-ky", carried, () -> page(d, report.href(), "BÁO CÁO",
+                        report.title().substring("Báo cáo ".length()), revision, model.reportModel(page, report)));
             }
         }
     }
 
+    /** What a printout is made from: the model of its template, and the PDF's own metadata. */
+    private record Job(Map<String, Object> model, PdfMaker.Info info) {
+    }
+
     /** The printout of a disclosure; {@code model} is what its web page shows. */
-    public void disclosure(Disclosure d, String revision, Map<String, Object> model) {
+    private Job disclosure(Disclosure d, String revision, Map<String, Object> model) {
         DocumentKind kind = DocumentKind.of(d.title(), d.type());
         PrintHead head = head(d, d.number(), d.date(), kind.kind(), kind.title(), revision, d.uri());
-        submit(SitePages.pdf(d.uri()), "in/" + printTemplate(d), with(model, "print", head), head, d.title());
+        return job(with(model, "print", head), head, d.title());
     }
 
     /** The printout of a page issued under a disclosure but not one itself (a plan's period report). */
-    public void page(Disclosure issuer, String uri, String template, String kind, String title, String revision,
+    private Job page(Disclosure issuer, String uri, String kind, String title, String revision,
                      Map<String, Object> model) {
         PrintHead head = head(issuer, null, bakeDate, kind, title, revision, uri);
-        submit(SitePages.pdf(uri), "in/" + template, with(model, "print", head), head, title);
+        return job(with(model, "print", head), head, title);
     }
 
     /**
      * The posting records of a disclosure with a posting period, in one file to print: the record of the start of
      * posting, and of its end unless it is posted permanently.
      */
-    public void postingRecords(Disclosure d, String revision, Map<String, Object> model) {
+    private Job postingRecords(Disclosure d, String revision, Map<String, Object> model) {
         PostingPeriod posting = d.posting();
-        if (posting == null || posting.from() == null) {
-            return;
-        }
         String document = d.title() + (d.number() == null ? "" : " (số " + d.number() + ")") + " ngày "
                 + VietnameseFormat.date(d.date()) + " của " + d.issuer();
         String places = String.join("; ", commune.postingPlaces());
@@ -134,8 +146,7 @@ public final class Printouts implements AutoCloseable {
             records.add(record(d, revision, new PostingRecord(true, words(posting.to()), commune.postingPlaces().get(0),
                     document, period, places), posting.to()));
         }
-        submit(SitePages.postingRecords(d.uri()), "in/bien-ban-niem-yet", with(model, "records", records), records.get(0).head(),
-                "Biên bản niêm yết " + d.title());
+        return job(with(model, "records", records), records.get(0).head(), "Biên bản niêm yết " + d.title());
     }
 
     private Record record(Disclosure d, String revision, PostingRecord record, LocalDate day) {
@@ -143,20 +154,30 @@ public final class Printouts implements AutoCloseable {
         return new Record(head(d, null, day, "BIÊN BẢN", title, revision, d.uri()), record);
     }
 
-    private void submit(String path, String template, Map<String, Object> model, PrintHead head, String title) {
-        if (skip) {
-            return;
-        }
-        PdfMaker.Info info = new PdfMaker.Info(title, commune.committee(),
-                "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate);
+    private Job job(Map<String, Object> model, PrintHead head, String title) {
+        return new Job(model, new PdfMaker.Info(title, commune.committee(),
+                "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate));
+    }
+
+    /**
+     * Makes the printout at {@code path} on a worker thread from what {@code job} gives, or takes the last bake's:
+     * unmade when {@code carried} (its page is the last bake's very page), else when made from an equal model.
+     */
+    private void submit(String path, String template, boolean carried, Supplier<Job> job) {
         jobs.add(pool.submit(() -> {
-            if (lastBake.reuse(path, template, List.of(model, info), site.resolve(path))
+            Path target = site.resolve(path);
+            if (carried && lastBake.same(path, template, target) && lastBake.noted(path) != null) {
+                cache.keep(lastBake.noted(path));
+                return;
+            }
+            Job made = job.get();
+            if (lastBake.reuse(path, template, List.of(made.model(), made.info()), target)
                     && lastBake.noted(path) != null) {
                 cache.keep(lastBake.noted(path));
                 return;
             }
-            String html = templates.render(template, model);
-            lastBake.note(path, cache.put(site.resolve(path), html, info, () -> layOut(html, info)));
+            String html = templates.render(template, made.model());
+            lastBake.note(path, cache.put(target, html, made.info(), () -> layOut(html, made.info())));
         }));
     }
 

@@ -120,6 +120,20 @@ public final class ModelFingerprint {
         return now.fingerprint();
     }
 
+    /**
+     * The fingerprint of the model the last bake gave {@code address}, for a caller that knows it gives the same
+     * model (made of the very same objects), or null when there is none to take (then the model is to be made and
+     * given to {@link #of(String, Object)}).
+     */
+    public String again(String address) {
+        Hashed last = models == null ? null : lastModels.get(address);
+        if (last == null) {
+            return null;
+        }
+        models.put(address, last);
+        return last.fingerprint();
+    }
+
     /** A model and its fingerprint. */
     private record Hashed(Object model, String fingerprint) {
     }

@@ -24,6 +24,19 @@ public final class PageWriter {
         this.memory = memory;
     }
 
+    /**
+     * Takes the last bake's page at {@code uri} when its model would be the last bake's very model (a {@link
+     * SiteModel#carried} page's) and it would be rendered the same; else renders {@code template} with the model
+     * {@code model} makes.
+     */
+    public void page(String uri, String template, boolean carried, java.util.function.Supplier<Map<String, Object>> model) {
+        if (carried && memory.same(uri, template, out.resolve(uri))) {
+            pages.incrementAndGet();
+            return;
+        }
+        page(uri, template, model.get());
+    }
+
     /** Renders {@code template} with {@code model} into the page at {@code uri}. */
     public void page(String uri, String template, Map<String, Object> model) {
         if (!memory.reuse(uri, template, model, out.resolve(uri))) {

@@ -15,9 +15,12 @@ import vn.congkhai.text.Markdown;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -33,9 +36,13 @@ public final class SiteModel {
     private final List<ComplianceWarning> warnings;
     private final GitHistory history;
     private final AnswerIndex answers;
+    /** The pages that are the last bake's very objects, shown in the same site on the same day. */
+    private final Set<BuiltPage> carried;
 
     private SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
-                      List<ComplianceWarning> warnings, GitHistory history, AnswerIndex answers) {
+                      List<ComplianceWarning> warnings, GitHistory history, AnswerIndex answers,
+                      Set<BuiltPage> carried) {
+        this.carried = carried;
         this.sections = sections;
         this.answers = answers;
         this.content = content;
@@ -80,9 +87,17 @@ public final class SiteModel {
             pages.addAll(IntStream.range(0, items.size()).parallel().mapToObj(i -> page(content, markdown,
                     disclosurePages, section, i, lastPages)).toList());
         }
-        return new SiteModel(content, new SiteView(content.config().commune(),
-                sections.stream().map(SectionLink::of).toList()), List.copyOf(sections), List.copyOf(pages),
-                List.copyOf(warnings), history, answers);
+        SiteView site = new SiteView(content.config().commune(), sections.stream().map(SectionLink::of).toList());
+        if (last != null && last.site.equals(site)) {
+            site = last.site; // hashed by the last bake: its digest is carried
+        }
+        Set<BuiltPage> carried = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (last != null && last.site == site && last.today().equals(content.config().bakeDate())
+                && last.content.config().complianceLinked() == content.config().complianceLinked()) {
+            pages.stream().filter(p -> lastPages.get(p.disclosure().uri()) == p).forEach(carried::add);
+        }
+        return new SiteModel(content, site, List.copyOf(sections), List.copyOf(pages), List.copyOf(warnings), history,
+                answers, carried);
     }
 
     private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
@@ -97,6 +112,14 @@ public final class SiteModel {
         BuiltPage built = new BuiltPage(d, page, disclosurePages.dataset(d), reports);
         BuiltPage before = last.get(d.uri());
         return built.equals(before) ? before : built; // records all the way down: equal is shown the same
+    }
+
+    /**
+     * Whether {@code page} is the last bake's very page (equal, view and neighbours and all), in a site equal to the
+     * last bake's on the same day: its page, reports and printouts then have the models the last bake gave them.
+     */
+    public boolean carried(BuiltPage page) {
+        return carried.contains(page);
     }
 
     /** Answers to citizens across all answer lists, by topic and by hamlet. */

@@ -30,9 +30,10 @@ public final class SiteRenderer {
         model.pages().parallelStream().forEach(page -> { // each page is a file of its own: on every core
             Disclosure d = page.disclosure();
             String template = out.templates().exists(d.type().code()) ? d.type().code() : "van-ban";
-            out.page(d.uri(), template, model.pageModel(page));
+            boolean carried = model.carried(page);
+            out.page(d.uri(), template, carried, () -> model.pageModel(page));
             for (PlanViews.PeriodReport report : page.reports()) {
-                out.page(report.href(), "bao-cao-ky", model.reportModel(page, report));
+                out.page(report.href(), "bao-cao-ky", carried, () -> model.reportModel(page, report));
             }
         });
         for (SectionView section : model.sections()) {

@@ -52,6 +52,8 @@ class SiteModelIT {
         assertThat(again.pages()).hasSameSizeAs(first.pages());
         for (int i = 0; i < first.pages().size(); i++) {
             assertThat(again.pages().get(i)).as("read again, unchanged").isSameAs(first.pages().get(i));
+            assertThat(again.carried(again.pages().get(i))).isTrue();
+            assertThat(first.carried(first.pages().get(i))).as("the first bake carries nothing").isFalse();
         }
         assertThat(SiteModel.of(preview.validate(), List.of(), GitHistory.none()).pages().get(0))
                 .as("without a last bake").isNotSameAs(first.pages().get(0));
@@ -72,6 +74,12 @@ class SiteModelIT {
             } else {
                 assertThat(page).as(uri).isSameAs(before.get(uri));
             }
+            assertThat(edited.carried(page)).as(uri).isEqualTo(!showing.contains(uri));
         });
+
+        site.replace("jbake.properties", "xa.dien_thoai=", "xa.dien_thoai=0208 "); // in every page's footer
+        SiteModel resettled = SiteModel.of(preview.validate(), List.of(), GitHistory.none(), edited);
+        assertThat(resettled.pages()).as("the same pages, in another site: none carried")
+                .allSatisfy(p -> assertThat(resettled.carried(p)).isFalse());
     }
 }
