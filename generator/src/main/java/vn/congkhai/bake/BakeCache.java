@@ -77,12 +77,13 @@ final class BakeCache {
 
     /**
      * Everything the output depends on besides the generator: the sources' digest, the bake date, the commit checked
-     * out (history pages), and the flags that change what is written.
+     * out ({@code head}, for the history on the pages: {@link GitHistory#head}), and the flags that change what is
+     * written.
      */
-    static String key(String sourcesDigest, SiteConfig config, Path projectDir) {
+    static String key(String sourcesDigest, SiteConfig config, Optional<String> head) {
         LocalDate bakeDate = config.bakeDate();
-        return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + GitHistory.head(projectDir.resolve("content"))
-                .orElse("-") + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
+        return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + head.orElse("-") + "\n"
+                + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
     }
 
     /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */

@@ -111,11 +111,18 @@ public final class Bakery implements AutoCloseable {
             LibraryLogs.quiet();
             long start = System.nanoTime();
             BakeClock clock = new BakeClock();
+            // the commit checked out is looked up (git opened: a quarter of a second cold) while the sources are read
+            CompletableFuture<Optional<String>> head = CompletableFuture.supplyAsync(() -> GitHistory.head(
+                    projectDir.resolve("content")), r -> {
+                Thread t = new Thread(r, "bake-git-head");
+                t.setDaemon(true);
+                t.start();
+            });
             String sources = Sources.digest(projectDir, remember ? sourceMemory : null);
             clock.lap("sources' digest");
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = SiteConfig.load(projectDir, new Problems());
-            String key = settings == null ? null : BakeCache.key(sources, settings, projectDir);
+            String key = settings == null ? null : BakeCache.key(sources, settings, await(head));
             if (saving != null) {
                 settle(saving); // the last bake's state, saved meanwhile
             }
@@ -129,7 +136,7 @@ public final class Bakery implements AutoCloseable {
                 return unchanged;
             }
             // JBake's store is opened (its database started) while the content is read and validated.
-            ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+            ExecutorService background = Executors.newFixedThreadPool(3, r -> {
                 Thread t = new Thread(r, "bake-background");
                 t.setDaemon(true);
                 return t;
@@ -137,12 +144,17 @@ public final class Bakery implements AutoCloseable {
             Path crawl = siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
             Path staging = SiteSwap.staging(siteDir);
             Future<JBakeStore> opened = background.submit(() -> store != null ? store : open(crawl, staging));
+            // JBake crawls what will be published as soon as the documents' metadata is checked, alongside the rest
+            CompletableFuture<List<Disclosure>> toCrawl = new CompletableFuture<>();
+            Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(await(toCrawl),
+                    opened, staging)));
             try {
                 Problems problems = new Problems();
-                SiteContent content = validate(problems);
+                SiteContent content = validate(problems, toCrawl::complete);
                 clock.lap("read, validate");
                 PageMemory memory = cache.pages(previous, remember ? fingerprints : new ModelFingerprint());
-                BakeReport report = write(content, problems, start, clock, memory, background, opened, staging);
+                BakeReport report = write(content, problems, start, clock, memory, background, crawled, toCrawl,
+                        opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
                 fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
                 if (key != null && remember) { // saved while the officer looks at the page
@@ -166,6 +178,8 @@ public final class Bakery implements AutoCloseable {
                 new BakeReceipt(false, null, false, null, sources).write(siteDir);
                 throw e;
             } finally {
+                toCrawl.cancel(false); // a bake that failed before its documents were known crawls nothing
+                settle(crawled); // nothing may still be writing when the folders are cleared
                 background.shutdown();
                 settle(opened);
                 SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
@@ -206,22 +220,25 @@ public final class Bakery implements AutoCloseable {
 
     /**
      * Stages 3 on, into a staging folder swapped in only when nothing went wrong. The cores share the work: JBake
-     * crawls on a thread of its own while the pages are rendered (in parallel) and the printouts laid out, and the
-     * site replaced by the previous bake is deleted meanwhile.
+     * crawls on a thread of its own (since the documents' metadata was checked: {@code crawled}, of what {@code
+     * crawling} gave) while the pages are rendered (in parallel) and the printouts laid out, and the site replaced by
+     * the previous bake is deleted meanwhile.
      */
     private BakeReport write(SiteContent content, Problems problems, long start, BakeClock clock,
-                             PageMemory memory, ExecutorService background, Future<JBakeStore> opened, Path staging)
+                             PageMemory memory, ExecutorService background, Future<?> crawled,
+                             CompletableFuture<List<Disclosure>> crawling, Future<JBakeStore> opened, Path staging)
             throws ContentProblemsException {
         Future<?> oldSite = clearing != null ? clearing // the replaced site is being deleted since the last bake
                 : background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
         clearing = null;
-        Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(content.published(),
-                opened)));
         try {
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
             int pages = render(content, warnings, staging, clock, memory);
             SiteFiles.copy(content.files(), projectDir, staging, problems);
             await(crawled);
+            if (!addresses(crawling.join()).equals(addresses(content.published()))) { // never, once validated
+                crawl(content.published(), opened, staging);
+            }
             clock.lap("JBake crawl (wait)");
             if (!problems.isEmpty()) {
                 throw new ContentProblemsException(problems);
@@ -232,9 +249,12 @@ public final class Bakery implements AutoCloseable {
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
         } finally {
-            settle(crawled); // nothing may still be writing when the folders are cleared
             settle(oldSite);
         }
+    }
+
+    private static java.util.Set<String> addresses(List<Disclosure> disclosures) {
+        return disclosures.stream().map(Disclosure::uri).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Waits for a background step that may have failed: its failure is not the one to report. */
@@ -325,6 +345,12 @@ public final class Bakery implements AutoCloseable {
 
     /** Read and validate into {@code problems}, which keeps the warnings of a good bake. */
     private SiteContent validate(Problems problems) throws ContentProblemsException {
+        return validate(problems, published -> { });
+    }
+
+    /** As above, telling {@code published} what will be published once the documents' metadata is checked. */
+    private SiteContent validate(Problems problems, java.util.function.Consumer<List<Disclosure>> published)
+            throws ContentProblemsException {
         SiteConfig config = SiteConfig.load(projectDir, problems);
         if (config == null) {
             throw new ContentProblemsException(problems);
@@ -334,7 +360,7 @@ public final class Bakery implements AutoCloseable {
         ContentTree tree = reader.read();
         CheckMemory checked = remember ? checks : new CheckMemory();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems,
-                new Markdown(remember ? lastMarkdown : null), checked);
+                new Markdown(remember ? lastMarkdown : null), checked, published);
         checks = remember ? checked.next() : checks;
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
@@ -347,7 +373,7 @@ public final class Bakery implements AutoCloseable {
      * document must be there. A kept store is crawled again (only what changed); one in doubt (its crawl failed) is
      * dropped and the crawl done afresh in a new one.
      */
-    private void crawl(List<Disclosure> published, Future<JBakeStore> opened) {
+    private void crawl(List<Disclosure> published, Future<JBakeStore> opened, Path staging) {
         JBakeStore into = await(opened);
         if (!remember) { // a one-off store: closed after the bake, whatever happens
             into.crawl(published);
@@ -357,7 +383,7 @@ public final class Bakery implements AutoCloseable {
             into.crawl(published);
         } catch (RuntimeException e) {
             dropStore();
-            open(into.folder(), SiteSwap.staging(siteDir)).crawl(published);
+            open(into.folder(), staging).crawl(published);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.congkhai.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.SourceDocument;
 import vn.congkhai.text.Sha256;
 
 import java.lang.reflect.Array;
@@ -33,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A SHA-256 of everything a template can reach from its model: strings, numbers, dates, enums and paths by value;
- * records, lists, maps, JSON trees and the generator's own objects field by field, all the way down. Two models with
+ * records, lists, maps, JSON trees and the generator's own objects field by field, all the way down; a source file
+ * read by the bake by its paths and the digest of its bytes. Two models with
  * the same fingerprint render the same page with the same templates. What it cannot see into (a library's or the
  * JDK's object of another kind, a lambda) gets a value never seen before, so a page showing it is always rendered.
  *
@@ -190,6 +192,11 @@ public final class ModelFingerprint {
                 value(o.orElse(null));
             } else if (v instanceof JsonNode json) {
                 json(json);
+            } else if (v instanceof SourceDocument doc && doc.sha256() != null) {
+                // A file read by the bake is its paths and the digest of its bytes: its body and its tree of fields
+                // (typed by its schema or not) are what the generator makes of those bytes, in every bake alike.
+                text(VALUE, "source:" + doc.file() + "\n" + doc.path() + "\n" + doc.contentPath() + "\n"
+                        + doc.format() + "\n" + doc.bodyLine() + "\n" + doc.sha256());
             } else if (v instanceof Set<?> set) {
                 text(MAP, "set:" + set.size());
                 unordered(set.stream().map(item -> apart(item, null)));

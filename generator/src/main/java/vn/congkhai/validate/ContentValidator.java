@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Second stage of the pipeline: checks everything that was read (metadata, personal data, the type's JSON Schema,
@@ -68,10 +69,20 @@ public final class ContentValidator {
      */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
                                        Markdown markdown, CheckMemory checks) {
-        return new ContentValidator(config, tree, problems, checks).run(reader, markdown);
+        return validate(config, tree, reader, problems, markdown, checks, published -> { });
     }
 
-    private SiteContent run(ContentReader reader, Markdown markdown) {
+    /**
+     * As above, telling {@code published} early, once every document's metadata is checked and before the longer checks
+     * of their text and data, what the site will publish if nothing is wrong: the disclosures {@link
+     * SiteContent#published()} will list, in its order. (JBake's crawl of them starts then.)
+     */
+    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
+                                       Markdown markdown, CheckMemory checks, Consumer<List<Disclosure>> published) {
+        return new ContentValidator(config, tree, problems, checks).run(reader, markdown, published);
+    }
+
+    private SiteContent run(ContentReader reader, Markdown markdown, Consumer<List<Disclosure>> toPublish) {
         problems.addAll(tree.problems());
         problems.warnAll(tree.warnings());
         MetadataRules metadata = new MetadataRules(config.commune(), attachments);
@@ -100,6 +111,7 @@ public final class ContentValidator {
             readable.add(d);
             readableDocs.add(doc);
         }
+        toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
         guard(readableDocs, readable);
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);

@@ -84,6 +84,22 @@ class ModelFingerprintTest {
     }
 
     @Test
+    void aSourceFileIsItsPathsAndTheDigestOfItsBytesAndAnotherTextByItsBody() {
+        java.nio.file.Path file = java.nio.file.Path.of("/xa/content/thong-bao/hop.md");
+        vn.congkhai.content.LocatedJson header = vn.congkhai.content.LocatedJson.of(JSON.createObjectNode()
+                .put("title", "Họp dân"), Map.of("", 1));
+        java.util.function.BiFunction<String, String, vn.congkhai.content.SourceDocument> doc = (body, sha) ->
+                new vn.congkhai.content.SourceDocument(file, "content/thong-bao/hop.md", "thong-bao/hop.md",
+                        vn.congkhai.content.Format.MARKDOWN, header, body, 7, sha);
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        String read = fingerprints.of(doc.apply("Nội dung.", "ab12"));
+        assertThat(fingerprints.of(doc.apply("What its bytes make, not looked into.", "ab12"))).isEqualTo(read);
+        assertThat(fingerprints.of(doc.apply("Nội dung.", "cd34"))).as("other bytes").isNotEqualTo(read);
+        assertThat(fingerprints.of(doc.apply("Nội dung.", null)))
+                .as("a text not read as a file, by its body").isNotEqualTo(fingerprints.of(doc.apply("Nội dung khác.", null)));
+    }
+
+    @Test
     void aChangeAnywhereDownTheModelChangesTheFingerprint() {
         ModelFingerprint fingerprints = new ModelFingerprint();
         String before = fingerprints.of(model("Năm 2024", "1250000"));
