@@ -183,9 +183,8 @@ public final class Bakery implements AutoCloseable {
                 background.shutdown();
                 settle(opened);
                 SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
-                if (!remember) { // the store of a one-off bake, whether or not it crawled
+                if (!remember) { // the store of a one-off bake, whether or not it crawled (its copies stay for the next)
                     closeQuietly(opened);
-                    SiteSwap.deleteTree(crawl);
                 }
             }
         }

@@ -9,14 +9,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.TreeMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What JBake crawls: a folder the bake writes itself, holding the generator's engine settings and one file per
@@ -31,10 +36,24 @@ final class CrawlFolder {
     private CrawlFolder() {
     }
 
-    /** Empties the folder at {@code dir} and gives it the generator's engine settings; returns it. */
+    /**
+     * Gives the folder at {@code dir} the generator's engine settings, and empties it but for the crawled copies of
+     * the last bake ({@code content/}, which {@link #sync} brings up to date); returns it.
+     */
     static Path settings(Path dir) {
-        SiteSwap.deleteTree(dir);
         try {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                SiteSwap.deleteTree(dir);
+            }
+            Files.createDirectories(dir);
+            try (Stream<Path> entries = Files.list(dir)) {
+                for (Path entry : entries.toList()) {
+                    if (!entry.getFileName().toString().equals("content")
+                            || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        SiteSwap.deleteTree(entry);
+                    }
+                }
+            }
             Files.createDirectories(dir.resolve("templates"));
             try (OutputStream out = Files.newOutputStream(dir.resolve("jbake.properties"))) {
                 EngineSettings.engine().store(out, null);
@@ -68,6 +87,47 @@ final class CrawlFolder {
                     Files.createDirectories(file.getParent());
                 }
                 Files.write(file, e.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the folder at {@code dir} (given its {@link #settings}) hold exactly {@code files} (crawled path, text),
+     * for a store that holds nothing yet: the copies the last bake left that are still right are kept, the others
+     * written again or deleted. A one-off bake after another writes only what changed: making thousands of small
+     * files costs seconds on a busy disk.
+     */
+    static void sync(Path dir, Map<String, String> files) {
+        Path content = dir.resolve("content");
+        Set<Path> made = new HashSet<>();
+        try {
+            Files.createDirectories(content);
+            Map<String, Path> present = new HashMap<>();
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String path = content.relativize(file).toString().replace('\\', '/');
+                    if (attrs.isRegularFile() && files.containsKey(path)) {
+                        present.put(path, file);
+                    } else {
+                        Files.delete(file); // no longer published, or not a file this class wrote
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+                byte[] text = e.getValue().getBytes(StandardCharsets.UTF_8);
+                Path file = present.get(e.getKey());
+                if (file != null && java.util.Arrays.equals(Files.readAllBytes(file), text)) {
+                    continue;
+                }
+                file = content.resolve(e.getKey());
+                if (made.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,8 +35,8 @@ final class JBakeStore implements AutoCloseable {
     private Map<String, String> filed = Map.of();
 
     /**
-     * An empty store, crawling from {@code folder} (emptied, and given the generator's engine settings: JBake reads its
-     * settings from it); {@code output} is unused. Opening one starts JBake's database, which takes a while: the bake
+     * An empty store, crawling from {@code folder} (given the generator's engine settings: JBake reads its settings from
+     * it; the last bake's crawled copies are kept there for the first crawl); {@code output} is unused. Opening one starts JBake's database, which takes a while: the bake
      * opens it while the content is still being read.
      */
     JBakeStore(Path folder, Path output) {
@@ -67,8 +67,12 @@ final class JBakeStore implements AutoCloseable {
         });
         List<String> removed = filed.keySet().stream().filter(path -> !wanted.containsKey(path)).sorted()
                 .map(CrawlFolder::address).toList();
+        if (filed.isEmpty()) { // a store that holds nothing crawls every published document
+            CrawlFolder.sync(folder, wanted);
+        } else {
+            CrawlFolder.write(folder, changed);
+        }
         filed = Map.of(); // in doubt until the crawl is done and checked
-        CrawlFolder.write(folder, changed);
         registerDocumentTypes(); // JBake's registries are static: another bake may have changed them
         removed.forEach(db::deleteContent);
         crawler.crawl();
