@@ -8,8 +8,9 @@
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
 #   bench/run.sh --pdf           only the printouts' share of the sample site's bake (communes/luc-ba), plain
 #                                (no PDF/A, no tags) and archival and tagged, in nine interleaved rounds
-#   bench/run.sh --preview [N]   only the preview: ten one-file edits through a real mvn jetty:run, each timed from
-#                                the save to the reloaded page showing it (bench/preview-jetty.sh), then the same
+#   bench/run.sh --preview [N]   only the preview: ten one-file edits through a real mvn jetty:run, two seconds
+#                                apart (the officer reads the page between saves), each timed from the save to the
+#                                reloaded page showing it (bench/preview-jetty.sh), then the same
 #                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
 #                                or a synthetic commune of N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
