@@ -222,7 +222,7 @@ final class BakeCache {
     }
 
     /** The generator's own code and theme: the jar it runs from, or its classes folder. */
-    static String generator() {
+    static synchronized String generator() {
         String g = generator;
         if (g == null) {
             try {

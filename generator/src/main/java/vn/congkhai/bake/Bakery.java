@@ -111,9 +111,12 @@ public final class Bakery implements AutoCloseable {
             LibraryLogs.quiet();
             long start = System.nanoTime();
             BakeClock clock = new BakeClock();
-            // the commit checked out is looked up (git opened: a quarter of a second cold) while the sources are read
-            CompletableFuture<Optional<String>> head = CompletableFuture.supplyAsync(() -> GitHistory.head(
-                    projectDir.resolve("content")), r -> {
+            // the commit checked out is looked up (git opened: a quarter of a second cold), and the generator's code
+            // hashed once per process (for the pages' environment), while the sources are read
+            CompletableFuture<Optional<String>> head = CompletableFuture.supplyAsync(() -> {
+                BakeCache.generator();
+                return GitHistory.head(projectDir.resolve("content"));
+            }, r -> {
                 Thread t = new Thread(r, "bake-git-head");
                 t.setDaemon(true);
                 t.start();

@@ -182,7 +182,7 @@ public final class ModelFingerprint {
                 sha.update((byte) (b ? 1 : 0));
             } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
                     || v instanceof Double || v instanceof Float || v instanceof BigDecimal || v instanceof BigInteger) {
-                text(NUMBER, v.getClass().getSimpleName() + ":" + v);
+                text(NUMBER, v.getClass().getName() + ":" + v); // the name a class keeps (the simple one is made)
             } else if (v instanceof Enum<?> e) {
                 text(ENUM, e.getDeclaringClass().getName() + "." + e.name());
             } else if (v instanceof TemporalAccessor || v instanceof Path || v instanceof URI || v instanceof Locale) {

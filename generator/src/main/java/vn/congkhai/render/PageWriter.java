@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. A
@@ -29,7 +30,7 @@ public final class PageWriter {
      * SiteModel#carried} page's) and it would be rendered the same; else renders {@code template} with the model
      * {@code model} makes.
      */
-    public void page(String uri, String template, boolean carried, java.util.function.Supplier<Map<String, Object>> model) {
+    public void page(String uri, String template, boolean carried, Supplier<Map<String, Object>> model) {
         if (carried && memory.same(uri, template, out.resolve(uri))) {
             pages.incrementAndGet();
             return;

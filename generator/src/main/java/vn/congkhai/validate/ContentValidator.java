@@ -73,9 +73,9 @@ public final class ContentValidator {
     }
 
     /**
-     * As above, telling {@code published} early, once every document's metadata is checked and before the longer checks
-     * of their text and data, what the site will publish if nothing is wrong: the disclosures {@link
-     * SiteContent#published()} will list, in its order. (JBake's crawl of them starts then.)
+     * As above, telling {@code published} early, once every document's metadata is checked without a problem and before
+     * the longer checks of their text and data, what the site will publish if nothing is wrong: the disclosures
+     * {@link SiteContent#published()} will list. (JBake's crawl of them starts then.)
      */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
                                        Markdown markdown, CheckMemory checks, Consumer<List<Disclosure>> published) {
@@ -111,7 +111,9 @@ public final class ContentValidator {
             readable.add(d);
             readableDocs.add(doc);
         }
-        toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
+        if (problems.isEmpty()) { // else the bake fails: nothing to crawl
+            toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
+        }
         guard(readableDocs, readable);
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
