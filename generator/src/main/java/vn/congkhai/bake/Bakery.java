@@ -149,6 +149,7 @@ public final class Bakery implements AutoCloseable {
             Future<JBakeStore> opened = background.submit(() -> store != null ? store : open(crawl, staging));
             // JBake crawls what will be published as soon as the documents' metadata is checked, alongside the rest
             CompletableFuture<List<Disclosure>> toCrawl = new CompletableFuture<>();
+            boolean outOfResources = false;
             Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(await(toCrawl),
                     opened, staging)));
             try {
@@ -180,11 +181,21 @@ public final class Bakery implements AutoCloseable {
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources).write(siteDir);
                 throw e;
+            } catch (VirtualMachineError e) { // out of memory: any thread may have died mid-step, its step unfinished
+                outOfResources = true;
+                throw e;
             } finally {
                 toCrawl.cancel(false); // a bake that failed before its documents were known crawls nothing
-                settle(crawled); // nothing may still be writing when the folders are cleared
-                background.shutdown();
-                settle(opened);
+                if (outOfResources) { // nothing waited for; a kept store is in doubt
+                    background.shutdownNow();
+                    if (remember) {
+                        dropStore();
+                    }
+                } else {
+                    settle(crawled); // nothing may still be writing when the folders are cleared
+                    background.shutdown();
+                    settle(opened);
+                }
                 SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
                 if (!remember) { // the store of a one-off bake, whether or not it crawled (its copies stay for the next)
                     closeQuietly(opened);
@@ -250,8 +261,13 @@ public final class Bakery implements AutoCloseable {
             clock.lap("files, swap");
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());
+        } catch (VirtualMachineError e) { // nothing waited for (see bake())
+            oldSite = null;
+            throw e;
         } finally {
-            settle(oldSite);
+            if (oldSite != null) {
+                settle(oldSite);
+            }
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * What a disclosure's page shows, computed in Java so that templates only print it.
  *
  * @param facts      type-specific facts for the page head (a policy's effective date, …)
- * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty
+ * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty: made from the body of
+ *                   {@code doc}'s source file alone
  * @param view       the typed view of a JSON disclosure (from the type's kind: a household list's, a budget's, …), or null
  * @param posting    the posting period as a sentence, or null
  * @param sampleNote why this page holds sample data ({@code du_lieu_mau}), or null
@@ -21,7 +22,7 @@ import java.util.List;
  * @param history    when and how its file changed, from git
  */
 public record DisclosurePage(Disclosure doc, SectionLink section, String itemName, String posting, List<Fact> facts,
-                             String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
+                             @Derived String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
                              Link json, Link csv, String revision, Link pdf, List<Link> records,
                              HistoryView history) {
 }

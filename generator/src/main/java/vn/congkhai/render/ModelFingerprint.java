@@ -386,8 +386,9 @@ public final class ModelFingerprint {
     }
 
     /**
-     * What a class's value is made of, made readable: a record's components in order; the instance fields of one of
-     * the generator's own classes and its superclasses (by name, class by class); null for any other class.
+     * What a class's value is made of, made readable: a record's components in order (but those {@link Derived} from
+     * the others); the instance fields of one of the generator's own classes and its superclasses (by name, class by
+     * class); null for any other class.
      */
     private static List<Member> members(Class<?> type) {
         if (!type.isRecord() && (!type.getName().startsWith("vn.congkhai.") || type.isHidden() || type.isSynthetic())) {
@@ -397,6 +398,9 @@ public final class ModelFingerprint {
             List<Member> members = new ArrayList<>();
             if (k.isRecord()) {
                 for (RecordComponent c : k.getRecordComponents()) {
+                    if (c.isAnnotationPresent(Derived.class)) {
+                        continue; // made from the other components alone
+                    }
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
                     members.add(accessor::invoke);

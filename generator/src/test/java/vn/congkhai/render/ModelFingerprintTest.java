@@ -99,6 +99,17 @@ class ModelFingerprintTest {
                 .as("a text not read as a file, by its body").isNotEqualTo(fingerprints.of(doc.apply("Nội dung khác.", null)));
     }
 
+    record Page(String source, @Derived String html) {
+    }
+
+    @Test
+    void aComponentDerivedFromTheOthersAddsNothingAndTheOthersStillCount() {
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        String page = fingerprints.of(new Page("**Họp dân**", "<strong>Họp dân</strong>"));
+        assertThat(fingerprints.of(new Page("**Họp dân**", "not looked at"))).isEqualTo(page);
+        assertThat(fingerprints.of(new Page("**Họp xóm**", "<strong>Họp dân</strong>"))).isNotEqualTo(page);
+    }
+
     @Test
     void aChangeAnywhereDownTheModelChangesTheFingerprint() {
         ModelFingerprint fingerprints = new ModelFingerprint();
