@@ -35,9 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A SHA-256 of everything a template can reach from its model: strings, numbers, dates, enums and paths by value;
  * records, lists, maps, JSON trees and the generator's own objects field by field, all the way down; a source file
- * read by the bake by its paths and the digest of its bytes. Two models with
- * the same fingerprint render the same page with the same templates. What it cannot see into (a library's or the
- * JDK's object of another kind, a lambda) gets a value never seen before, so a page showing it is always rendered.
+ * read by the bake by its paths and the digest of its bytes. Two models with the same fingerprint render the same page
+ * with the same templates. What it cannot see into (a library's or the JDK's object of another kind, a lambda) gets a
+ * value never seen before, so a page showing it is always rendered.
  *
  * <p>Maps and sets count by content, not by the order they iterate in: templates look maps up by key, and a page that
  * printed a map in an order changing from run to run ({@code Map.of}) would not be reproducible in the first place.
@@ -104,13 +104,13 @@ public final class ModelFingerprint {
     }
 
     /**
-     * The fingerprint of the model of the file at {@code address}: when the last bake's fingerprinter ({@link #next()}
-     * of one {@link #remembering()})
-     * hashed an equal model for the same address, its fingerprint, without hashing again. Models are records, lists,
-     * maps and texts all the way down, whose {@code equals} compares what a template can show (a source document by
-     * the digest of its bytes among the rest), and an object without one is equal only to itself, which is never
-     * changed (as above). An equal model therefore shows the same page, and a one-file edit in the preview costs the
-     * comparing of what is mostly the same objects, not the hashing of every page's model.
+     * The fingerprint of the model of the file at {@code address}: when the last bake's fingerprinter (the {@link
+     * #next()} of one {@link #remembering()}) hashed an equal model for the same address, its fingerprint, without
+     * hashing again. Models are records, lists, maps and texts all the way down, whose {@code equals} compares what a
+     * template can show (a source document by the digest of its bytes among the rest), and an object without one is
+     * equal only to itself, which is never changed (as above). An equal model therefore shows the same page, and a
+     * one-file edit in the preview costs the comparing of what is mostly the same objects, not the hashing of every
+     * page's model.
      */
     public String of(String address, Object model) {
         Hashed last = lastModels.get(address);
