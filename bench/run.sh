@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: bake time and peak memory of a synthetic commune of N disclosures, with the project's JVM flags: a clean
-# bake, an unchanged re-bake, a re-bake after a one-file edit, with both JIT choices (C1 only, the project's flag, and
-# the default tiered JIT), next to Hugo's clean build of the same pages (Debian's hugo; skipped, saying so, when it is
-# not installed) and (unless --no-vanilla) stock JBake 2.7.0.
+# bake (the median of three rounds, each beside Hugo's clean build of the same pages: Debian's hugo, skipped, saying
+# so, when it is not installed), an unchanged re-bake, a re-bake after a one-file edit, a clean bake with the default
+# tiered JIT (the project's flag is C1 only), and (unless --no-vanilla) stock JBake 2.7.0.
 #   bench/run.sh                 N = 1000 and 5000
 #   bench/run.sh 200 1000        other sizes
 #   bench/run.sh --no-vanilla    skip stock JBake (it is quadratic: 5000 pages take minutes)
@@ -155,11 +155,34 @@ echo "printouts' share of a clean bake: plain $(share "$plain" "$without"), arch
 jit_default=()
 for f in "${jvm[@]}"; do [ "$f" = "-XX:TieredStopAtLevel=1" ] || jit_default+=("$f"); done
 nopdf=-Dcongkhai.benchmark.skipPdf=true
+timed() { # command...: runs it, setting secs and kb (wall seconds, peak RSS)
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
+  read -r secs kb <"$work/time.txt"
+}
+mid() { printf '%s\n' "$@" | sort -g | sed -n 2p; } # the median of three
 for n in "${sizes[@]}"; do
   rm -rf "$work/$n" "$work/$n-vanilla" "$work/$n-hugo"
   java -cp "$cp" vn.congkhai.bench.Generate "$work/$n" "$n"
   site="$work/$n/target/site"
-  measure "clean bake, no PDF       N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+  hugo_label="Hugo $(hugo version 2>/dev/null | grep -o 'v[0-9.]*' | head -1 || true) clean build"
+  command -v hugo >/dev/null && java -cp "$cp" vn.congkhai.bench.HugoSite "$work/$n" "$work/$n-hugo"
+  # Three rounds, each a clean bake and Hugo's clean build of the same pages, one after the other: the machine's
+  # drift (its disk above all: making thousands of files right after deleting thousands) falls on both alike.
+  ours=(); ours_kb=(); theirs=(); theirs_kb=(); ratios=()
+  for round in 1 2 3; do
+    rm -rf "$work/$n/target"
+    timed java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
+    ours+=("$secs"); ours_kb+=("$kb")
+    if command -v hugo >/dev/null; then
+      rm -rf "$work/$n-hugo/public"
+      timed hugo --quiet -s "$work/$n-hugo" -d public
+      theirs+=("$secs"); theirs_kb+=("$kb")
+      ratios+=("$(awk -v a="${ours[-1]}" -v b="$secs" 'BEGIN { printf "%.2f", a / b }')")
+    fi
+  done
+  printf '%-32s %8s s %8d MiB peak RSS (median of 3 rounds: %s)\n' "clean bake, no PDF       N=$n" \
+    "$(mid "${ours[@]}")" $(($(mid "${ours_kb[@]}") / 1024)) "${ours[*]}"
+  # The unchanged and one-file-edit re-bakes follow the last round's clean bake.
   measure "unchanged re-bake        N=$n" java "${jvm[@]}" $nopdf -cp "$cp" vn.congkhai.bake.Main "$work/$n" "$site"
   edited=$(find "$work/$n/content/thong-bao" -name '*.md' | sort | sed -n 1p) # sed reads it all: no SIGPIPE
   printf '\nBổ sung: thời gian họp đổi sang 8 giờ sáng.\n' >>"$edited"
@@ -169,10 +192,10 @@ for n in "${sizes[@]}"; do
     "$work/$n" "$site"
   echo "                             ($(find "$site" -name '*.html' | wc -l) HTML pages)"
   if command -v hugo >/dev/null; then
-    java -cp "$cp" vn.congkhai.bench.HugoSite "$work/$n" "$work/$n-hugo"
-    measure "Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) clean build   N=$n" hugo --quiet -s "$work/$n-hugo" \
-      -d public
+    printf '%-32s %8s s %8d MiB peak RSS (median of 3 rounds: %s)\n' "$hugo_label   N=$n" \
+      "$(mid "${theirs[@]}")" $(($(mid "${theirs_kb[@]}") / 1024)) "${theirs[*]}"
     echo "                             ($(find "$work/$n-hugo/public" -name '*.html' | wc -l) HTML pages)"
+    echo "clean bake / Hugo's, round by round: ${ratios[*]}; median $(mid "${ratios[@]}")"
   else
     echo "Hugo: not installed (apt-get install hugo), its clean build skipped"
   fi
