@@ -40,6 +40,10 @@ EOF
 # Printouts laid out by an earlier run on the same pages are reused (the first bake would otherwise lay out thousands).
 keep="$work/pdf-cache-${n:-sample}"
 mkdir -p "$work/xa/target"
+# A commune is a repository of its own: Maven takes the nearest folder holding .mvn/ as the project's root and reads
+# its jvm.config. Without one here it would find this repository's (the quick JIT tier, for the build's short runs)
+# and run the preview, a long-lived JVM, as no commune's preview runs.
+mkdir -p "$work/xa/.mvn"
 [ -d "$keep" ] && mv "$keep" "$work/xa/target/pdf-cache"
 rel=${page_file#"$work/xa/content/"}
 url_path=${rel%.md}.html

@@ -16,6 +16,7 @@ import vn.congkhai.text.Markdown;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class SiteModel {
      */
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history,
                                SiteModel last) {
-        Map<String, BuiltPage> lastPages = new java.util.HashMap<>();
+        Map<String, BuiltPage> lastPages = new HashMap<>();
         if (last != null) {
             last.pages.forEach(p -> lastPages.put(p.disclosure().uri(), p));
         }
