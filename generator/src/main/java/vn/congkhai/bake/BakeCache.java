@@ -23,11 +23,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -86,16 +88,25 @@ final class BakeCache {
                 + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
     }
 
+    /** Drops the last bake's state: the next bake makes its site afresh. */
+    void forget() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */
     Optional<State> previous() {
-        return read().filter(state -> state.siteFiles().equals(siteFiles()));
+        return read().filter(state -> state.siteFiles().equals(siteFiles(new HashSet<>())));
     }
 
     /**
      * A state this process wrote ({@link #save}), with the stamp its file had then (size, time, and the file itself:
      * every save makes a new file).
      */
-    record Written(State state, FileStamp stamp) {
+    record Written(State state, FileStamp stamp, Set<String> files) {
     }
 
     /**
@@ -153,7 +164,8 @@ final class BakeCache {
     Written save(String key, BakeReport report, Map<String, String> pages) {
         Report r = new Report(report.published(), report.drafts(), report.scheduled(), report.pages(),
                 report.bakeDate().toString(), report.warnings(), report.notices());
-        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(), r, pages, null);
+        Set<String> files = new HashSet<>();
+        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(files), r, pages, null);
         State state = new State(unsealed.format(), unsealed.project(), unsealed.generator(), unsealed.key(),
                 unsealed.siteFiles(), r, pages, unsealed.computeSeal());
         try {
@@ -164,7 +176,7 @@ final class BakeCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(state, stamp(file));
+        return new Written(state, stamp(file), Set.copyOf(files));
     }
 
     /** The state, if it is whole, sealed, of this generator and for this commune; otherwise it is deleted. */
@@ -190,8 +202,11 @@ final class BakeCache {
         return Optional.empty();
     }
 
-    /** The site folder as it is now: every file's path, size and modification time, hashed. */
-    private String siteFiles() {
+    /**
+     * The site folder as it is now: every file's path, size and modification time, hashed; each file's address (its
+     * path with {@code /}) added to {@code files}.
+     */
+    private String siteFiles(Set<String> files) {
         if (!Files.isDirectory(siteDir)) {
             return "-";
         }
@@ -206,6 +221,7 @@ final class BakeCache {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    files.add(siteDir.relativize(file).toString().replace('\\', '/'));
                     return add(file, a);
                 }
 

@@ -63,6 +63,11 @@ public final class Bakery implements AutoCloseable {
     /** The deleting of the site its last bake replaced, under way on the same thread after the saving. */
     private Future<?> clearing;
     private ExecutorService saver;
+    /**
+     * The files the last bake left in the site, by address, when the bake under way brings the site up to date where
+     * it is ({@link PageMemory#inPlace()}); else null.
+     */
+    private java.util.Set<String> siteFiles;
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
 
@@ -150,6 +155,7 @@ public final class Bakery implements AutoCloseable {
             // JBake crawls what will be published as soon as the documents' metadata is checked, alongside the rest
             CompletableFuture<List<Disclosure>> toCrawl = new CompletableFuture<>();
             boolean outOfResources = false;
+            siteFiles = null;
             Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(await(toCrawl),
                     opened, staging)));
             try {
@@ -157,6 +163,14 @@ public final class Bakery implements AutoCloseable {
                 SiteContent content = validate(problems, toCrawl::complete);
                 clock.lap("read, validate");
                 PageMemory memory = cache.pages(previous, remember ? fingerprints : new ModelFingerprint());
+                // The preview brings its site up to date where it is, what is taken from the last bake left in place,
+                // when it knows what that bake left there (its state as it saved it, in memory).
+                siteFiles = remember && written != null && previous.isPresent()
+                        && previous.get() == written.state() && previous.get().pages() != null
+                        ? written.files() : null;
+                if (siteFiles != null) {
+                    memory.inPlace();
+                }
                 BakeReport report = write(content, problems, start, clock, memory, background, crawled, toCrawl,
                         opened, staging);
                 lastMarkdown = remember ? content.markdown() : null;
@@ -183,6 +197,10 @@ public final class Bakery implements AutoCloseable {
                 throw e;
             } catch (VirtualMachineError e) { // out of memory: any thread may have died mid-step, its step unfinished
                 outOfResources = true;
+                forgetIfInPlace(cache);
+                throw e;
+            } catch (RuntimeException e) {
+                forgetIfInPlace(cache);
                 throw e;
             } finally {
                 toCrawl.cancel(false); // a bake that failed before its documents were known crawls nothing
@@ -201,6 +219,17 @@ public final class Bakery implements AutoCloseable {
                     closeQuietly(opened);
                 }
             }
+        }
+    }
+
+    /**
+     * After a bake that was to bring the site up to date where it is and failed: the site may be half brought, so
+     * neither the last state (in memory or saved) describes it: the next bake starts afresh.
+     */
+    private void forgetIfInPlace(BakeCache cache) {
+        if (siteFiles != null) {
+            written = null;
+            cache.forget();
         }
     }
 
@@ -256,8 +285,12 @@ public final class Bakery implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new ContentProblemsException(problems);
             }
-            await(oldSite);
-            SiteSwap.replace(siteDir, staging);
+            if (siteFiles != null) {
+                SiteSwap.merge(siteDir, staging, memory.kept(), siteFiles);
+            } else {
+                await(oldSite);
+                SiteSwap.replace(siteDir, staging);
+            }
             clock.lap("files, swap");
             return report(true, content, pages, (System.nanoTime() - start) / 1_000_000, warnings,
                     problems.warnings());

@@ -2,9 +2,16 @@ package vn.congkhai.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +54,54 @@ public final class SiteSwap {
             Files.move(staging, site);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings {@code site}, which held the files at the addresses {@code last} (as the last bake's state listed them),
+     * to what a bake made, where it is: for a preview that changes a few files of thousands. The files in {@code
+     * staging} are moved in (each replacing its old copy in one rename), those at the addresses in {@code kept} left
+     * as they are, the others of {@code last} deleted (and their folders, once empty). Called only once the whole bake
+     * has succeeded; if it fails half-way the caller must not trust the site's state.
+     */
+    public static void merge(Path site, Path staging, Set<String> kept, Set<String> last) {
+        try {
+            Map<String, Path> staged = new TreeMap<>();
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> walk = Files.walk(staging)) {
+                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                            .forEach(p -> staged.put(staging.relativize(p).toString().replace('\\', '/'), p));
+                }
+            }
+            for (String address : new TreeSet<>(last)) {
+                if (!kept.contains(address) && !staged.containsKey(address)) {
+                    Path file = site.resolve(address);
+                    Files.deleteIfExists(file);
+                    for (Path dir = file.getParent(); dir != null && !dir.equals(site) && isEmpty(dir);
+                         dir = dir.getParent()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+            for (Map.Entry<String, Path> e : staged.entrySet()) {
+                Path target = site.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target); // a folder where the bake now makes a file
+                }
+                Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
         }
     }
 

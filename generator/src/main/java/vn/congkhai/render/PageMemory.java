@@ -28,6 +28,9 @@ public final class PageMemory {
     private final AtomicInteger reused = new AtomicInteger();
     /** The site's folders made so far by this bake's reuse. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Whether a page taken from the last bake stays where it is ({@link #inPlace()}), and those that do. */
+    private boolean inPlace;
+    private final java.util.Set<String> kept = ConcurrentHashMap.newKeySet();
 
     /**
      * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
@@ -46,6 +49,21 @@ public final class PageMemory {
     /** Nothing to reuse: every page is rendered, and still fingerprinted for the next bake. */
     public static PageMemory fresh(String environment, ModelFingerprint fingerprints) {
         return new PageMemory(Map.of(), null, environment, fingerprints);
+    }
+
+    /**
+     * This memory, for a bake that brings the last bake's site up to date where it is (the preview's: {@code
+     * SiteSwap.merge}) instead of making a whole new one: a page taken from the last bake is left in that site,
+     * untouched, and listed in {@link #kept()}, instead of being linked into the new one.
+     */
+    public PageMemory inPlace() {
+        this.inPlace = true;
+        return this;
+    }
+
+    /** The pages left where the last bake put them ({@link #inPlace()}), by address. */
+    public java.util.Set<String> kept() {
+        return java.util.Set.copyOf(kept);
     }
 
     /** What hashed this bake's models. */
@@ -81,7 +99,11 @@ public final class PageMemory {
         if (old == null || !fingerprint.equals(last[0]) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        FileLink.place(old, target, folders);
+        if (inPlace) {
+            kept.add(uri);
+        } else {
+            FileLink.place(old, target, folders);
+        }
         reused.incrementAndGet();
         if (last.length == 2) {
             notes.put(uri, last[1]);

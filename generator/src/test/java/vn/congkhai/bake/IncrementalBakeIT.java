@@ -127,6 +127,29 @@ class IncrementalBakeIT {
     }
 
     @Test
+    void aPreviewBringsItsSiteUpToDateWhereItIsAndAFailedBakeLeavesItAsItWas() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site);
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            Object folder = Files.readAttributes(site.site(), java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
+            site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
+            delete(site.dir().resolve("content/thong-bao/hen-ngay.md"));
+            preview.bake();
+            assertThat(Files.readAttributes(site.site(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("the same folder, not a new one swapped in").isEqualTo(folder);
+            assertThat(site.site().resolveSibling(site.site().getFileName() + ".old")).doesNotExist();
+            Map<String, String> baked = site.siteHashes();
+            assertThat(baked).isEqualTo(cleanBakeOf(site));
+            site.replace("content/thong-bao/nghi-le.md", "bố trí hai cán bộ trực", "bố trí (CCCD 001099012345)");
+            org.assertj.core.api.Assertions.assertThatThrownBy(preview::bake)
+                    .isInstanceOf(vn.congkhai.problem.ContentProblemsException.class);
+            assertThat(site.siteHashes()).isEqualTo(baked);
+        }
+    }
+
+    @Test
     void aPreviewAndAPackageTakingTurnsOnOneSiteEachBakeWhatACleanBakeDoes() throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
         settled(site);
