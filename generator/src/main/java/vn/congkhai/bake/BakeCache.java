@@ -8,6 +8,7 @@ import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
 import vn.congkhai.content.FileStamp;
+import vn.congkhai.content.SourceFiles;
 import vn.congkhai.content.Sources;
 import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
@@ -18,11 +19,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -210,30 +215,30 @@ final class BakeCache {
         if (!Files.isDirectory(siteDir)) {
             return "-";
         }
-        List<String> entries = new java.util.ArrayList<>();
+        List<String> entries = new ArrayList<>();
         try {
             // The walk hands over each file's attributes as it reads the folder: no second look per file.
-            Files.walkFileTree(siteDir, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
                     return add(dir, a);
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    files.add(siteDir.relativize(file).toString().replace('\\', '/'));
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    files.add(SourceFiles.slashes(siteDir.relativize(file)));
                     return add(file, a);
                 }
 
-                private java.nio.file.FileVisitResult add(Path p, BasicFileAttributes a) {
+                private FileVisitResult add(Path p, BasicFileAttributes a) {
                     entries.add(siteDir.relativize(p) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             return "?";
         }
-        java.util.Collections.sort(entries);
+        Collections.sort(entries);
         return Sha256.hex(String.join("\n", entries) + "\n");
     }
 

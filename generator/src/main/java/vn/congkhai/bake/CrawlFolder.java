@@ -3,6 +3,7 @@ package vn.congkhai.bake;
 import vn.congkhai.config.EngineSettings;
 import vn.congkhai.content.Format;
 import vn.congkhai.content.MarkdownHeader;
+import vn.congkhai.content.SourceFiles;
 import vn.congkhai.model.Disclosure;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ final class CrawlFolder {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String path = content.relativize(file).toString().replace('\\', '/');
+                    String path = SourceFiles.slashes(content.relativize(file));
                     if (attrs.isRegularFile() && files.containsKey(path)) {
                         present.put(path, file);
                     } else {

@@ -1,5 +1,7 @@
 package vn.congkhai.bake;
 
+import vn.congkhai.content.SourceFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -70,7 +72,7 @@ public final class SiteSwap {
             if (Files.isDirectory(staging)) {
                 try (Stream<Path> walk = Files.walk(staging)) {
                     walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                            .forEach(p -> staged.put(staging.relativize(p).toString().replace('\\', '/'), p));
+                            .forEach(p -> staged.put(SourceFiles.slashes(staging.relativize(p)), p));
                 }
             }
             for (String address : new TreeSet<>(last)) {

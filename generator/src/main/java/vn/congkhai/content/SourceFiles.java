@@ -159,7 +159,8 @@ public final class SourceFiles {
         }
     }
 
-    static String slashes(Path path) {
+    /** A relative path with {@code /} between its parts, on every system. */
+    public static String slashes(Path path) {
         return path.toString().replace('\\', '/');
     }
 }

@@ -113,10 +113,10 @@ public final class ModelFingerprint {
      * page's model.
      */
     public String of(String address, Object model) {
-        Hashed last = lastModels.get(address);
         if (models == null) { // a one-off bake: nothing to compare with, nothing kept
             return of(model);
         }
+        Hashed last = lastModels.get(address);
         Hashed now = last != null && last.model().equals(model) ? last : new Hashed(model, of(model));
         models.put(address, now);
         return now.fingerprint();

@@ -75,8 +75,7 @@ class IncrementalBakeIT {
 
     @Test
     void aRememberingBakeryCrawlsEveryChangeIntoItsJBakeStoreAndBakesWhatACleanBakeDoes() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        settled(site); // what the preview read of each untouched file is then taken from its memory
+        FixtureSite site = settledBasic(); // what the preview read of each untouched file is then taken from its memory
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             for (var step : changes().entrySet()) {
@@ -91,8 +90,7 @@ class IncrementalBakeIT {
 
     @Test
     void aRememberingBakeryFindsPersonalDataWrittenIntoAFileItReadBeforeAndForgetsItOnceRemoved() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        settled(site);
+        FixtureSite site = settledBasic();
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí cán bộ trực (CCCD 001099012345)");
@@ -108,8 +106,7 @@ class IncrementalBakeIT {
 
     @Test
     void aRememberingBakeryFindsTheAttachmentOfAnUnchangedDocumentGoneAndTheSiteBackOnceItIsBack() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        settled(site);
+        FixtureSite site = settledBasic();
         Path attachment = site.dir().resolve("content/thong-bao/giay-moi.pdf");
         byte[] bytes = Files.readAllBytes(attachment);
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
@@ -128,8 +125,7 @@ class IncrementalBakeIT {
 
     @Test
     void aPreviewBringsItsSiteUpToDateWhereItIsAndAFailedBakeLeavesItAsItWas() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        settled(site);
+        FixtureSite site = settledBasic();
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             Object folder = Files.readAttributes(site.site(), java.nio.file.attribute.BasicFileAttributes.class)
@@ -151,8 +147,7 @@ class IncrementalBakeIT {
 
     @Test
     void aPreviewAndAPackageTakingTurnsOnOneSiteEachBakeWhatACleanBakeDoes() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        settled(site);
+        FixtureSite site = settledBasic();
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
             preview.bake();
             site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
@@ -166,6 +161,13 @@ class IncrementalBakeIT {
             preview.bake();
             assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
         }
+    }
+
+    /** The basic fixture, its files last changed an hour ago ({@link #settled}). */
+    private FixtureSite settledBasic() throws java.io.IOException {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        settled(site);
+        return site;
     }
 
     /** Every source file of {@code site} last changed an hour ago, as in a commune's repository between edits. */
