@@ -102,6 +102,11 @@ final class BakeCache {
         }
     }
 
+    /** Whether a last bake's state is kept, whatever it holds. */
+    boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
     /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */
     Optional<State> previous() {
         return read().filter(state -> state.siteFiles().equals(siteFiles(new HashSet<>())));

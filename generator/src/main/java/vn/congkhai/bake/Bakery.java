@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
@@ -53,7 +54,8 @@ public final class Bakery implements AutoCloseable {
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
     private SiteModel lastModel;
-    private final SourceMemory sourceMemory = new SourceMemory();
+    /** The files' digests and what was read of them; a one-off bake's own (the digest's hashes go to the reader). */
+    private SourceMemory sourceMemory = new SourceMemory();
     private CheckMemory checks = new CheckMemory();
     private ModelFingerprint fingerprints = ModelFingerprint.remembering();
     private SearchIndex.Memory search = new SearchIndex.Memory();
@@ -126,14 +128,18 @@ public final class Bakery implements AutoCloseable {
                 t.setDaemon(true);
                 t.start();
             });
-            String sources = Sources.digest(projectDir, remember ? sourceMemory : null);
+            sourceMemory = remember ? sourceMemory : new SourceMemory();
+            String sources = Sources.digest(projectDir, sourceMemory);
             clock.lap("sources' digest");
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = SiteConfig.load(projectDir, new Problems());
-            String key = settings == null ? null : BakeCache.key(sources, settings, await(head));
             if (saving != null) {
                 settle(saving); // the last bake's state, saved meanwhile
             }
+            // Without a last state there is nothing to compare the key with: a bake afresh waits for git's HEAD only
+            // when it saves its own state.
+            Supplier<String> keyOf = () -> settings == null ? null : BakeCache.key(sources, settings, await(head));
+            String key = written != null || cache.exists() ? keyOf.get() : null;
             Optional<BakeCache.State> previous = remember && key != null ? cache.previous(written, key)
                     : cache.previous();
             BakeReport unchanged = key == null ? null : BakeCache.reuse(previous, key, start).orElse(null);
@@ -173,9 +179,10 @@ public final class Bakery implements AutoCloseable {
                 }
                 BakeReport report = write(content, problems, start, clock, memory, background, crawled, toCrawl,
                         opened, staging);
+                String savedKey = key != null ? key : keyOf.get();
                 lastMarkdown = remember ? content.markdown() : null;
                 fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
-                if (key != null && remember) { // saved while the officer looks at the page
+                if (savedKey != null && remember) { // saved while the officer looks at the page
                     Map<String, String> pages = memory.fingerprints();
                     saver = saver != null ? saver : Executors.newSingleThreadExecutor(r -> {
                         Thread t = new Thread(r, "bake-state");
@@ -183,10 +190,10 @@ public final class Bakery implements AutoCloseable {
                         return t;
                     });
                     written = null; // the site is this bake's now: the last state no longer describes it
-                    saving = saver.submit(() -> written = cache.save(key, report, pages));
+                    saving = saver.submit(() -> written = cache.save(savedKey, report, pages));
                     clearing = saver.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
-                } else if (key != null) {
-                    cache.save(key, report, memory.fingerprints());
+                } else if (savedKey != null) {
+                    cache.save(savedKey, report, memory.fingerprints());
                 }
                 receipt(content.config(), sources);
                 clock.lap("state saved");
@@ -406,8 +413,7 @@ public final class Bakery implements AutoCloseable {
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"),
-                remember ? sourceMemory : null);
+        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"), sourceMemory);
         ContentTree tree = reader.read();
         CheckMemory checked = remember ? checks : new CheckMemory();
         SiteContent content = ContentValidator.validate(config, tree, reader, problems,

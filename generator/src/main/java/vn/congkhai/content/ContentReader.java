@@ -1,6 +1,7 @@
 package vn.congkhai.content;
 
 import vn.congkhai.problem.Problem;
+import vn.congkhai.text.VietnameseText;
 import vn.congkhai.theme.Theme;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,8 @@ public final class ContentReader {
 
     /**
      * A reader that takes what it read of a file before from {@code memory} (when not null) while the file keeps its
-     * stamp: the preview reads only the files that changed.
+     * stamp: the preview reads only the files that changed; so is each file's SHA-256 that {@link Sources#digest}
+     * left there.
      */
     public ContentReader(Path projectDir, Path contentDir, SourceMemory memory) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -105,7 +106,7 @@ public final class ContentReader {
         if (text == null) {
             return new FileRead(contentPath, source, problems, documents, null);
         }
-        text = Normalizer.normalize(stripBom(text), Normalizer.Form.NFC);
+        text = VietnameseText.nfc(stripBom(text));
         if (format == Format.JSON) {
             readJson(file, path, contentPath, text, documents, problems, sha256[0]);
             return new FileRead(contentPath, source, problems, documents, null);
@@ -137,7 +138,7 @@ public final class ContentReader {
      * A document's text, or null when it is too big or cannot be read (with a problem); the SHA-256 of its bytes goes
      * into {@code sha256[0]}.
      */
-    private static String readDocument(Path file, String path, List<Problem> problems, String[] sha256)
+    private String readDocument(Path file, String path, List<Problem> problems, String[] sha256)
             throws CharacterCodingException {
         try {
             long size = Files.size(file);
@@ -151,7 +152,7 @@ public final class ContentReader {
                 throw new java.nio.file.AccessDeniedException(path);
             }
             byte[] bytes = Files.readAllBytes(file);
-            sha256[0] = vn.congkhai.text.Sha256.hex(bytes);
+            sha256[0] = Sources.sha256(file, bytes, memory);
             return utf8(bytes);
         } catch (java.nio.file.AccessDeniedException e) {
             problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "

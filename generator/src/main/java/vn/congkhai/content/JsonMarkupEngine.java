@@ -50,8 +50,12 @@ public final class JsonMarkupEngine extends MarkupEngine {
         doc.setType(root.path("type").asText(""));
         doc.setTitle(root.path("title").asText(""));
         doc.setStatus(root.path("status").asText(config.getDefaultStatus()));
-        IsoDate.parse(root.path("date").asText(null))
-                .ifPresent(d -> doc.setDate(Date.from(d.atStartOfDay(IsoDate.ZONE).toInstant())));
+        String date = root.path("date").asText(null);
+        if (date == null) { // as JBake dates any file whose header gives no date
+            doc.setDate(new Date(file.lastModified()));
+        } else {
+            IsoDate.parse(date).ifPresent(d -> doc.setDate(Date.from(d.atStartOfDay(IsoDate.ZONE).toInstant())));
+        }
         doc.setBody("");
         if (doc.getType().isEmpty() || doc.getDate() == null) {
             return null;

@@ -97,6 +97,9 @@ public final class MarkdownLimits {
                 inlineReported = false;
                 continue;
             }
+            if (delimiters(rest) <= MAX_INLINE_DEPTH) { // each level takes at least one delimiter
+                continue;
+            }
             int depth = rest.startsWith("|") // a table row: flexmark reads each cell on its own
                     ? Arrays.stream(rest.split("\\|")).mapToInt(MarkdownLimits::inlineDepth).max().orElse(0)
                     : inlineDepth(rest);
@@ -270,6 +273,17 @@ public final class MarkdownLimits {
             deepest = Math.max(deepest, depth);
         }
         return deepest;
+    }
+
+    /** How many characters of {@code text} are among the {@link #DELIMITERS}: more than it can nest. */
+    private static int delimiters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (DELIMITERS.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** What a commune's site is made from: {@code content/}, {@code templates/}, {@code assets/}, {@code jbake.properties}. */
@@ -56,37 +57,52 @@ public final class Sources {
 
     /**
      * The SHA-256 of the sources' names and bytes, each file's own digest taken from {@code memory} (when not null)
-     * if the file kept its stamp since: the preview reads only the files that changed.
+     * if the file kept its stamp since: the preview reads only the files that changed. The SHA-256 of each file's
+     * bytes goes into {@code memory} too ({@link #sha256}): the reader takes it from there.
      */
     public static String digest(Path projectDir, SourceMemory memory) {
         return digest(projectDir, ALL, memory);
     }
+
+    /**
+     * The SHA-256 of the bytes of the {@code file} just read ({@code bytes}), in lowercase hex: from {@code memory}
+     * (when not null) if the file kept its stamp since the sources' digest read it.
+     */
+    public static String sha256(Path file, byte[] bytes, SourceMemory memory) {
+        return memory == null ? Sha256.hex(bytes) : memory.of(SHA256, file, () -> Sha256.hex(bytes));
+    }
+
+    private static final String SHA256 = "sha256";
 
     private static String digest(Path projectDir, List<String> sources, SourceMemory memory) {
         List<Path> files = files(projectDir, sources);
         List<byte[]> each = files.parallelStream().map(file -> {
             String name = projectDir.relativize(file).toString().replace('\\', '/');
             if (memory == null || !Files.isRegularFile(file)) {
-                return digest(name, file);
+                return digest(name, file, null);
             }
-            return memory.of("digest", file, () -> digest(name, file));
+            return memory.of("digest", file, () -> digest(name, file, memory));
         }).toList();
         MessageDigest all = Sha256.digest();
         each.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** A file's own digest: of its name, and of its bytes if it is a file. */
-    private static byte[] digest(String name, Path file) {
+    /** A file's own digest: of its name, and of its bytes' SHA-256 if it is a file. */
+    private static byte[] digest(String name, Path file, SourceMemory memory) {
         MessageDigest sha = Sha256.digest();
         sha.update(name.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         if (Files.isRegularFile(file)) {
-            try {
-                sha.update(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Supplier<String> hash = () -> {
+                try {
+                    return Sha256.hex(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            sha.update((memory == null ? hash.get() : memory.of(SHA256, file, hash))
+                    .getBytes(StandardCharsets.US_ASCII));
         }
         return sha.digest();
     }

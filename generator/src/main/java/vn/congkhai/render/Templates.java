@@ -1,6 +1,7 @@
 package vn.congkhai.render;
 
 import vn.congkhai.text.Markdown;
+import vn.congkhai.text.VietnameseText;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -13,7 +14,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +65,6 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+        return VietnameseText.nfc(out.toString());
     }
 }

@@ -177,12 +177,14 @@ public final class SearchIndex {
         boolean allDigits = true;
         for (int i = 0; i <= lower.length() && words.size() < MAX_WORDS; ) {
             int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
-            if (Character.isLetter(cp) || isNumber(cp)) {
+            boolean ascii = cp < 0x80; // most characters: told apart without Unicode's tables
+            boolean digit = ascii ? cp >= '0' && cp <= '9' : Character.isDigit(cp) && cp < 0x10000;
+            if (ascii ? digit || (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp) || isNumber(cp)) {
                 if (start < 0) {
                     start = i;
                     allDigits = true;
                 }
-                allDigits &= Character.isDigit(cp) && cp < 0x10000;
+                allDigits &= digit;
             } else if (start >= 0) {
                 if (i - start > 1 && !allDigits) {
                     words.add(lower.substring(start, i));

@@ -46,6 +46,15 @@ public final class VietnameseText {
         }
     }
 
+    /**
+     * {@code text} in Unicode NFC: itself when it is already (nearly every text is: the reader normalizes what
+     * officers write), as finding that out costs half of normalizing it.
+     */
+    public static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                Normalizer.Form.NFC);
+    }
+
     /** "Hộ nghèo_2024.JSON" → {@code ho ngheo_2024.json}: lowercase, no diacritics, đ as d, nothing else changed. */
     public static String bare(String text) {
         return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)

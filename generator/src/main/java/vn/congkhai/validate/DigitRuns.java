@@ -39,7 +39,8 @@ final class DigitRuns {
     record Run(String text, int digits, Kind kind, boolean labelled) {
     }
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])\\+?[0-9](?:[ .-]?[0-9])*(?![0-9])");
+    /** What a run is: {@link #of} scans for it. */
+    static final Pattern RUN = Pattern.compile("(?<![0-9])\\+?[0-9](?:[ .-]?[0-9])*(?![0-9])");
     private static final Pattern DOT_GROUPED = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
     private static final Pattern UNGROUPED_OR_THOUSANDS = Pattern.compile("[0-9]+|[0-9]{1,3}([. ][0-9]{3})+");
     /** Labels, matched on folded text ({@link VietnameseText#fold}) that ends where the run starts. */
@@ -55,17 +56,49 @@ final class DigitRuns {
     private DigitRuns() {
     }
 
-    /** Every run of digits in {@code text}, in order; {@code allowed} are the commune's own numbers ({@link #allowed}). */
+    /**
+     * Every run of digits in {@code text}, in order; {@code allowed} are the commune's own numbers ({@link #allowed}).
+     * A run is what {@link #RUN} matches, found by a scan of the characters (the pattern's look-behind, tried at every
+     * character, was a tenth of a bake's validation).
+     */
     static List<Run> of(String text, Set<String> allowed) {
         List<Run> runs = new ArrayList<>();
-        Matcher m = DIGIT_RUN.matcher(text);
-        while (m.find()) {
-            String run = m.group();
-            String digits = run.replaceAll("[^0-9]", "");
-            runs.add(allowed.contains(key(digits)) ? new Run(run, digits.length(), Kind.OTHER, false)
-                    : classify(text, m.start(), m.end(), run, digits));
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            char c = text.charAt(at);
+            boolean plus = c == '+' && at + 1 < length && isDigit(text.charAt(at + 1));
+            if (!(isDigit(c) || plus) || (at > 0 && isDigit(text.charAt(at - 1)))) {
+                at++;
+                continue;
+            }
+            StringBuilder digits = new StringBuilder();
+            int end = plus ? at + 1 : at;
+            while (true) { // a digit, then any more each after at most one separator
+                if (end < length && isDigit(text.charAt(end))) {
+                    digits.append(text.charAt(end));
+                    end++;
+                } else if (end + 1 < length && isSeparator(text.charAt(end)) && isDigit(text.charAt(end + 1))) {
+                    digits.append(text.charAt(end + 1));
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            String run = text.substring(at, end);
+            runs.add(allowed.contains(key(digits.toString())) ? new Run(run, digits.length(), Kind.OTHER, false)
+                    : classify(text, at, end, run, digits.toString()));
+            at = end;
         }
         return runs;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-';
     }
 
     /** The commune's own numbers as {@link #of} compares them. */
@@ -88,22 +121,20 @@ final class DigitRuns {
 
     private static Run classify(String text, int start, int end, String run, String digits) {
         int n = digits.length();
-        String before = VietnameseText.fold(text.substring(Math.max(0, start - LABEL_WINDOW), start));
-        if (n >= 9 && ID_LABEL.matcher(before).find()) {
-            return new Run(run, n, Kind.ID, true);
+        if (n >= 8) { // a label makes only a long run an ID or phone number
+            String before = VietnameseText.fold(text.substring(Math.max(0, start - LABEL_WINDOW), start));
+            if (n >= 9 && ID_LABEL.matcher(before).find()) {
+                return new Run(run, n, Kind.ID, true);
+            }
+            if (n <= 12 && !digits.startsWith("1") && PHONE_LABEL.matcher(before).find()) {
+                return new Run(run, n, Kind.PHONE, true);
+            }
         }
-        if (n >= 8 && n <= 12 && !digits.startsWith("1") && PHONE_LABEL.matcher(before).find()) {
-            return new Run(run, n, Kind.PHONE, true);
+        boolean id = n == 9 || n == 12;
+        if (!(id || looksLikePhone(run, digits)) || isAmount(text, end, run, digits)) {
+            return new Run(run, n, Kind.OTHER, false);
         }
-        Kind kind;
-        if (isAmount(text, end, run, digits)) {
-            kind = Kind.OTHER;
-        } else if (n == 9 || n == 12) {
-            kind = Kind.ID;
-        } else {
-            kind = looksLikePhone(run, digits) ? Kind.PHONE : Kind.OTHER;
-        }
-        return new Run(run, n, kind, false);
+        return new Run(run, n, id ? Kind.ID : Kind.PHONE, false);
     }
 
     /** 125.000.000, or 125000000 đồng; never a run that starts with 0 (001.099.012.345 is an ID number). */

@@ -79,8 +79,7 @@ public final class PersonalDataGuard {
                     String kind = columnTypes.getOrDefault(cell.getKey(), "text");
                     String pointer = "/" + list + "/" + i + "/" + LocatedJson.segment(cell.getKey());
                     rowCells.add(pointer);
-                    checkCell(doc, pointer, list + "[" + i + "]." + cell.getKey(), row(row, i), cell.getValue(),
-                            kind, allowed, problems);
+                    checkCell(doc, pointer, list, i, cell.getKey(), row, cell.getValue(), kind, allowed, problems);
                 }
             }
         }
@@ -134,13 +133,19 @@ public final class PersonalDataGuard {
     }
 
     /** A value in a row of a list of people: ID numbers, phone numbers, birth dates. */
-    private static void checkCell(SourceDocument doc, String pointer, String field, String row, JsonNode value,
-                                  String kind, Set<String> allowed, Problems problems) {
+    private static void checkCell(SourceDocument doc, String pointer, String list, int index, String column,
+                                  JsonNode rowNode, JsonNode value, String kind, Set<String> allowed,
+                                  Problems problems) {
         if (!value.isValueNode() || value.isBoolean() || value.isNull()) {
             return;
         }
-        boolean numericColumn = value.isNumber() && (kind.equals("tien") || kind.equals("so"));
         String text = value.asText();
+        if (!hasDigit(text)) { // ID and phone numbers and birth dates all have digits; most names have none
+            return;
+        }
+        boolean numericColumn = value.isNumber() && (kind.equals("tien") || kind.equals("so"));
+        String field = list + "[" + index + "]." + column;
+        String row = row(rowNode, index);
         for (DigitRuns.Run run : numericColumn ? List.<DigitRuns.Run>of() : DigitRuns.of(text, allowed)) {
             if (run.kind() == DigitRuns.Kind.ID) {
                 problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + run.text() + "\" "
@@ -153,11 +158,38 @@ public final class PersonalDataGuard {
                 return;
             }
         }
-        if (!kind.equals("ngay") && !kind.equals(COMMUNE_TEXT) && BIRTH_DATE.matcher(text).find()) {
+        if (!kind.equals("ngay") && !kind.equals(COMMUNE_TEXT) && hasYear(text)
+                && BIRTH_DATE.matcher(text).find()) {
             problems.add(doc.path(), doc.lineOf(pointer), field, row + " có giá trị \"" + text + "\" giống ngày "
                     + "sinh. " + RULE + " Cách sửa: xoá ngày sinh; nếu đó không phải ngày sinh, ghi rõ bằng chữ, "
                     + "ví dụ \"tách hộ tháng 3 năm 2024\".");
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has four digits in a row starting 19 or 20, as every way of {@link #BIRTH_DATE} has. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String idLike(DigitRuns.Run run) {

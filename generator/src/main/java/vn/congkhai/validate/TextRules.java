@@ -42,6 +42,9 @@ public final class TextRules {
 
     private static void checkCharacters(SourceDocument doc, int line, String field, String text, boolean multiline,
                                         Problems problems) {
+        if (!mayHoldControls(text)) {
+            return;
+        }
         reportFirst(doc, line, field, text, cp -> isControl(cp, multiline), "ký tự điều khiển", "có thể làm hỏng trang, "
                 + "bản in hoặc tệp CSV", problems);
         reportFirst(doc, line, field, text, TextRules::isBidiControl, "ký tự đổi chiều viết", "làm chữ hiện ra "
@@ -78,6 +81,21 @@ public final class TextRules {
         problems.add(doc.path(), line, "title", "tiêu đề không có chữ nào đọc được, chỉ có ký tự trắng hoặc ký tự ẩn ("
                 + String.join(", ", codes) + "). Cách sửa: xoá các ký tự đó và viết tiêu đề bằng chữ như khi in, ví "
                 + "dụ Thông báo lịch tiếp công dân quý III năm 2024.");
+    }
+
+    /**
+     * Whether {@code text} has a character that may be a control or a bidirectional control (tab and line breaks
+     * included): all of them are in the Basic Multilingual Plane, so a look at each {@code char} rules most texts out
+     * before their code points are taken apart.
+     */
+    private static boolean mayHoldControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isControl(int cp, boolean lineBreaksAllowed) {

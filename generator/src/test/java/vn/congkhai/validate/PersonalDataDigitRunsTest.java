@@ -1,9 +1,14 @@
 package vn.congkhai.validate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +58,25 @@ class PersonalDataDigitRunsTest {
         String found = DigitRuns.of(text, COMMUNE).stream().filter(r -> r.kind() != DigitRuns.Kind.OTHER)
                 .map(r -> r.kind() + " " + r.text() + (r.labelled() ? " labelled" : "")).findFirst().orElse(null);
         assertThat(found).isEqualTo(expected);
+    }
+
+    /** The scan finds exactly the runs its pattern describes, on random text made of what runs are made of. */
+    @Test
+    void theScanFindsWhatThePatternMatches() {
+        Random random = new Random(20261201);
+        String alphabet = "0123456789 .-+xđ\n";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> expected = new ArrayList<>();
+            Matcher m = DigitRuns.RUN.matcher(text);
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertThat(DigitRuns.of(text.toString(), Set.of()).stream().map(DigitRuns.Run::text).toList())
+                    .as("runs in \"%s\"", text).isEqualTo(expected);
+        }
     }
 }
