@@ -56,9 +56,9 @@ public final class Sources {
     }
 
     /**
-     * The SHA-256 of the sources' names and bytes, each file's own digest taken from {@code memory} (when not null)
-     * if the file kept its stamp since: the preview reads only the files that changed. The SHA-256 of each file's
-     * bytes goes into {@code memory} too ({@link #sha256}): the reader takes it from there.
+     * The SHA-256 of the sources' names and bytes, the SHA-256 of each file's bytes taken from {@code memory} (when not
+     * null) if the file kept its stamp since: the preview reads only the files that changed. What it hashes goes into
+     * {@code memory} ({@link #sha256}): the reader takes it from there.
      */
     public static String digest(Path projectDir, SourceMemory memory) {
         return digest(projectDir, ALL, memory);
@@ -76,13 +76,8 @@ public final class Sources {
 
     private static String digest(Path projectDir, List<String> sources, SourceMemory memory) {
         List<Path> files = files(projectDir, sources);
-        List<byte[]> each = files.parallelStream().map(file -> {
-            String name = projectDir.relativize(file).toString().replace('\\', '/');
-            if (memory == null || !Files.isRegularFile(file)) {
-                return digest(name, file, null);
-            }
-            return memory.of("digest", file, () -> digest(name, file, memory));
-        }).toList();
+        List<byte[]> each = files.parallelStream()
+                .map(file -> digest(projectDir.relativize(file).toString().replace('\\', '/'), file, memory)).toList();
         MessageDigest all = Sha256.digest();
         each.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
