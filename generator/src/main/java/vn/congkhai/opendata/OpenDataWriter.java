@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the open data of the site: for each JSON disclosure a {@code .json} (published fields only) and a
@@ -39,6 +40,8 @@ public final class OpenDataWriter {
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Path site;
+    /** The folders this writer made, each once (asking again cost a failed system call and an exception per file). */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public OpenDataWriter(Path site) {
         this.site = site;
@@ -141,7 +144,10 @@ public final class OpenDataWriter {
 
     private Writer writer(String path) throws IOException {
         Path file = site.resolve(path);
-        Files.createDirectories(file.getParent());
+        if (!folders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            folders.add(file.getParent());
+        }
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 

@@ -21,13 +21,12 @@ public final class FileLink {
      * As {@link #place(Path, Path)}, the folders in {@code made} (when not null: the folders this bake already made,
      * shared by its threads) not made again.
      */
-    public static void place(Path source, Path target, java.util.Set<Path> made) {
+    public static void place(Path source, Path target, Folders made) {
         try {
-            if (made == null || !made.contains(target.getParent())) {
+            if (made == null) {
                 Files.createDirectories(target.getParent());
-                if (made != null) {
-                    made.add(target.getParent());
-                }
+            } else {
+                made.forFile(target);
             }
             try {
                 Files.createLink(target, source);

@@ -26,11 +26,16 @@ public final class PageMemory {
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<String, String> notes = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
-    /** The site's folders made so far by this bake's reuse. */
-    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The site's folders made so far by this bake. */
+    private final Folders folders = new Folders();
     /** Whether a page taken from the last bake stays where it is ({@link #inPlace()}), and those that do. */
     private boolean inPlace;
     private final java.util.Set<String> kept = ConcurrentHashMap.newKeySet();
+
+    /** The site's folders made so far by this bake: its pages' and its other files'. */
+    public Folders folders() {
+        return folders;
+    }
 
     /**
      * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)

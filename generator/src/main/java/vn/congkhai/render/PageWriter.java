@@ -60,7 +60,7 @@ public final class PageWriter {
     public void text(String path, String text) {
         Path file = out.resolve(path);
         try {
-            Files.createDirectories(file.getParent());
+            memory.folders().forFile(file);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,6 +73,11 @@ public final class PageWriter {
 
     public Path folder() {
         return out;
+    }
+
+    /** The output folder's folders made so far by this bake. */
+    public Folders folders() {
+        return memory.folders();
     }
 
     /** How many pages were written. */

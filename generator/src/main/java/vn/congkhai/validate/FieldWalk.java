@@ -54,14 +54,34 @@ final class FieldWalk {
         }
     }
 
-    /** Visits each line of the Markdown body (none for JSON) with its line number in the file. */
-    static void bodyLines(SourceDocument doc, LineVisitor visitor) {
-        if (doc.markdownBody() == null) {
+    /**
+     * Visits each line of the Markdown body (none for JSON) that has a character {@code worthALook} accepts, with its
+     * line number in the file; the other lines are never made into strings of their own (the checks that walk a body
+     * look for characters most lines do not have).
+     */
+    static void bodyLines(SourceDocument doc, CharPredicate worthALook, LineVisitor visitor) {
+        String body = doc.markdownBody();
+        if (body == null) {
             return;
         }
-        String[] lines = doc.markdownBody().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            visitor.visit(doc.bodyLine() + i, lines[i]);
+        int line = doc.bodyLine();
+        int start = 0;
+        boolean worth = false;
+        for (int i = 0; i <= body.length(); i++) {
+            if (i == body.length() || body.charAt(i) == '\n') {
+                if (worth) {
+                    visitor.visit(line, body.substring(start, i));
+                }
+                line++;
+                start = i + 1;
+                worth = false;
+            } else if (!worth && worthALook.test(body.charAt(i))) {
+                worth = true;
+            }
         }
+    }
+
+    interface CharPredicate {
+        boolean test(char c);
     }
 }

@@ -88,7 +88,8 @@ public final class PersonalDataGuard {
                 checkText(doc, doc.lineOf(pointer), field, node.asText(), allowed, problems);
             }
         });
-        FieldWalk.bodyLines(doc, (line, text) -> checkText(doc, line, FieldWalk.BODY, text, allowed, problems));
+        FieldWalk.bodyLines(doc, PersonalDataGuard::isDigit, // every number it looks for has digits
+                (line, text) -> checkText(doc, line, FieldWalk.BODY, text, allowed, problems));
         if (type == DisclosureType.BANG) {
             JsonNode columns = doc.field("cot");
             for (int i = 0; columns != null && columns.isArray() && i < columns.size(); i++) {

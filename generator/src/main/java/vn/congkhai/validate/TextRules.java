@@ -37,7 +37,8 @@ public final class TextRules {
                 }
             }
         });
-        FieldWalk.bodyLines(doc, (line, text) -> checkCharacters(doc, line, FieldWalk.BODY, text, true, problems));
+        FieldWalk.bodyLines(doc, TextRules::mayBeControl,
+                (line, text) -> checkCharacters(doc, line, FieldWalk.BODY, text, true, problems));
     }
 
     private static void checkCharacters(SourceDocument doc, int line, String field, String text, boolean multiline,
@@ -90,12 +91,15 @@ public final class TextRules {
      */
     private static boolean mayHoldControls(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+            if (mayBeControl(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mayBeControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c);
     }
 
     static boolean isControl(int cp, boolean lineBreaksAllowed) {
