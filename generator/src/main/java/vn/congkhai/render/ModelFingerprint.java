@@ -182,11 +182,11 @@ public final class ModelFingerprint {
                 sha.update((byte) (b ? 1 : 0));
             } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
                     || v instanceof Double || v instanceof Float || v instanceof BigDecimal || v instanceof BigInteger) {
-                text(NUMBER, v.getClass().getName() + ":" + v); // the name a class keeps (the simple one is made)
+                typed(NUMBER, v.getClass(), v.toString());
             } else if (v instanceof Enum<?> e) {
-                text(ENUM, e.getDeclaringClass().getName() + "." + e.name());
+                typed(ENUM, e.getDeclaringClass(), e.name());
             } else if (v instanceof TemporalAccessor || v instanceof Path || v instanceof URI || v instanceof Locale) {
-                text(VALUE, v.getClass().getName() + ":" + v);
+                typed(VALUE, v.getClass(), v.toString());
             } else if (v instanceof Optional<?> o) {
                 tag(LIST);
                 value(o.orElse(null));
@@ -287,7 +287,7 @@ public final class ModelFingerprint {
                 opaque(v);
                 return;
             }
-            bytes(OBJECT, NAMES.computeIfAbsent(v.getClass(), c -> c.getName().getBytes(StandardCharsets.UTF_8)));
+            bytes(OBJECT, name(v.getClass()));
             for (Member member : members) {
                 try {
                     value(member.read(v));
@@ -351,6 +351,12 @@ public final class ModelFingerprint {
             text(OPAQUE, v.getClass().getName() + "@" + RUN + "-" + OPAQUE_COUNT.incrementAndGet());
         }
 
+        /** A value of a class by its text: the class's name (its bytes made once per class), then the text. */
+        private void typed(byte tag, Class<?> type, String text) {
+            bytes(tag, name(type));
+            text(tag, text);
+        }
+
         private void tag(byte tag) {
             sha.update(tag);
         }
@@ -370,6 +376,11 @@ public final class ModelFingerprint {
             sha.update(length);
             sha.update(bytes);
         }
+    }
+
+    /** A class's name as bytes, made once per class. */
+    private static byte[] name(Class<?> type) {
+        return NAMES.computeIfAbsent(type, c -> c.getName().getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest newDigest() {

@@ -14,13 +14,11 @@ import vn.congkhai.text.VietnameseFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 
 /**
  * The search index of the site, built at bake time for a small script on the search page (no server): per page its
@@ -172,10 +170,12 @@ public final class SearchIndex {
     /** The distinct words of a text, lowercase, in order of first appearance, at most {@link #MAX_WORDS}. */
     static String words(String text) {
         String lower = text.toLowerCase(VI);
-        Set<String> words = new LinkedHashSet<>();
+        StringBuilder words = new StringBuilder();
+        Distinct seen = new Distinct(lower);
+        int count = 0;
         int start = -1; // a word is a run of letters and numbers (regex [\p{L}\p{N}]), as the script splits
         boolean allDigits = true;
-        for (int i = 0; i <= lower.length() && words.size() < MAX_WORDS; ) {
+        for (int i = 0; i <= lower.length() && count < MAX_WORDS; ) {
             int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
             boolean ascii = cp < 0x80; // most characters: told apart without Unicode's tables
             boolean digit = ascii ? cp >= '0' && cp <= '9' : Character.isDigit(cp) && cp < 0x10000;
@@ -186,14 +186,48 @@ public final class SearchIndex {
                 }
                 allDigits &= digit;
             } else if (start >= 0) {
-                if (i - start > 1 && !allDigits) {
-                    words.add(lower.substring(start, i));
+                if (i - start > 1 && !allDigits && seen.add(start, i)) {
+                    words.append(count++ == 0 ? "" : " ").append(lower, start, i);
                 }
                 start = -1;
             }
             i += Character.charCount(cp);
         }
-        return String.join(" ", words);
+        return words.toString();
+    }
+
+    /**
+     * The words met so far in a text, each kept as where it is in the text: a word met again (most are) is told
+     * apart without being copied out.
+     */
+    private static final class Distinct {
+        private static final int SLOTS = Integer.highestOneBit(MAX_WORDS) * 4; // at most half full
+        private final String text;
+        private final int[] starts = new int[SLOTS];
+        private final int[] ends = new int[SLOTS]; // 0: an empty slot (no word ends at 0)
+
+        Distinct(String text) {
+            this.text = text;
+        }
+
+        /** Whether the word from {@code start} to {@code end} is new, adding it. */
+        boolean add(int start, int end) {
+            int hash = 0;
+            for (int k = start; k < end; k++) {
+                hash = 31 * hash + text.charAt(k);
+            }
+            int length = end - start;
+            for (int slot = (hash ^ hash >>> 16) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+                if (ends[slot] == 0) {
+                    starts[slot] = start;
+                    ends[slot] = end;
+                    return true;
+                }
+                if (ends[slot] - starts[slot] == length && text.regionMatches(starts[slot], text, start, length)) {
+                    return false;
+                }
+            }
+        }
     }
 
     /** Unicode's numbers ({@code \p{N}}): decimal digits, letter numbers, other numbers. */

@@ -31,7 +31,9 @@ public final class TextRules {
         FieldWalk.nodes(doc, (pointer, field, name, node) -> {
             if (node.isTextual()) {
                 boolean title = field.equals("title");
-                checkCharacters(doc, doc.lineOf(pointer), field, node.asText(), !title, problems);
+                if (mayHoldControls(node.asText())) { // the line is looked up only for a text that may need it
+                    checkCharacters(doc, doc.lineOf(pointer), field, node.asText(), !title, problems);
+                }
                 if (title) {
                     checkTitle(doc, doc.lineOf(pointer), node.asText(), problems);
                 }
@@ -43,9 +45,6 @@ public final class TextRules {
 
     private static void checkCharacters(SourceDocument doc, int line, String field, String text, boolean multiline,
                                         Problems problems) {
-        if (!mayHoldControls(text)) {
-            return;
-        }
         reportFirst(doc, line, field, text, cp -> isControl(cp, multiline), "ký tự điều khiển", "có thể làm hỏng trang, "
                 + "bản in hoặc tệp CSV", problems);
         reportFirst(doc, line, field, text, TextRules::isBidiControl, "ký tự đổi chiều viết", "làm chữ hiện ra "
