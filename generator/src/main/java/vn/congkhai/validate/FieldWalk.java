@@ -18,12 +18,51 @@ final class FieldWalk {
     static final String BODY = "(nội dung)";
 
     interface NodeVisitor {
-        /**
-         * @param pointer JSON Pointer of the node, for {@link SourceDocument#lineOf}
-         * @param field   the field as officers read it, e.g. {@code ho[3].chu_ho} ({@code ""} for the root)
-         * @param name    the key the node is stored under, or {@code null} for a list item and the root
-         */
-        void visit(String pointer, String field, String name, JsonNode node);
+        void visit(Place place, JsonNode node);
+    }
+
+    /**
+     * Where a node is: the key it is stored under ({@code null} for a list item and the root), and, made only when
+     * asked for (most nodes never are), its JSON Pointer, for {@link SourceDocument#lineOf}, and the field as
+     * officers read it, e.g. {@code ho[3].chu_ho} ({@code ""} for the root).
+     */
+    static final class Place {
+        private final Place parent;
+        private final String name;
+        private final int index;
+        private String pointer;
+        private String field;
+
+        private Place(Place parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** Whether this is the key {@code key} of the root object. */
+        boolean isTopLevel(String key) {
+            return parent != null && parent.parent == null && key.equals(name);
+        }
+
+        String pointer() {
+            if (pointer == null) {
+                pointer = parent == null ? "" : parent.pointer() + "/" + (name != null ? LocatedJson.segment(name)
+                        : Integer.toString(index));
+            }
+            return pointer;
+        }
+
+        String field() {
+            if (field == null) {
+                field = parent == null ? "" : name == null ? parent.field() + "[" + index + "]"
+                        : parent.field().isEmpty() ? name : parent.field() + "." + name;
+            }
+            return field;
+        }
     }
 
     interface LineVisitor {
@@ -35,21 +74,20 @@ final class FieldWalk {
 
     /** Visits the metadata's every node, parents before children, in file order. */
     static void nodes(SourceDocument doc, NodeVisitor visitor) {
-        nodes(doc.metadata(), "", "", null, visitor);
+        nodes(doc.metadata(), new Place(null, null, 0), visitor);
     }
 
-    private static void nodes(JsonNode node, String pointer, String field, String name, NodeVisitor visitor) {
-        visitor.visit(pointer, field, name, node);
+    private static void nodes(JsonNode node, Place place, NodeVisitor visitor) {
+        visitor.visit(place, node);
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                nodes(f.getValue(), pointer + "/" + LocatedJson.segment(f.getKey()),
-                        field.isEmpty() ? f.getKey() : field + "." + f.getKey(), f.getKey(), visitor);
+                nodes(f.getValue(), new Place(place, f.getKey(), 0), visitor);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                nodes(node.get(i), pointer + "/" + i, field + "[" + i + "]", null, visitor);
+                nodes(node.get(i), new Place(place, null, i), visitor);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -83,13 +84,14 @@ public final class PersonalDataGuard {
                 }
             }
         }
-        FieldWalk.nodes(doc, (pointer, field, name, node) -> {
-            if (node.isTextual() && hasDigit(node.asText()) && !rowCells.contains(pointer)) { // runs have digits
-                checkText(doc, doc.lineOf(pointer), field, node.asText(), allowed, problems);
+        FieldWalk.nodes(doc, (place, node) -> {
+            // every run of digits it reports has digits: the other texts are not even placed
+            if (node.isTextual() && hasDigit(node.asText()) && !rowCells.contains(place.pointer())) {
+                checkText(doc, () -> doc.lineOf(place.pointer()), place.field(), node.asText(), allowed, problems);
             }
         });
         FieldWalk.bodyLines(doc, PersonalDataGuard::isDigit, // every number it looks for has digits
-                (line, text) -> checkText(doc, line, FieldWalk.BODY, text, allowed, problems));
+                (line, text) -> checkText(doc, () -> line, FieldWalk.BODY, text, allowed, problems));
         if (type == DisclosureType.BANG) {
             JsonNode columns = doc.field("cot");
             for (int i = 0; columns != null && columns.isArray() && i < columns.size(); i++) {
@@ -103,31 +105,33 @@ public final class PersonalDataGuard {
     }
 
     private static void checkNames(SourceDocument doc, Set<String> publicContacts, Problems problems) {
-        FieldWalk.nodes(doc, (pointer, field, name, node) -> {
-            if (name != null && isForbiddenName(name) && !publicContacts.contains(pointer)) {
-                problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(name));
+        FieldWalk.nodes(doc, (place, node) -> {
+            String name = place.name();
+            if (name != null && isForbiddenName(name) && !publicContacts.contains(place.pointer())) {
+                problems.add(doc.path(), doc.lineOf(place.pointer()), place.field(), forbiddenField(name));
             }
-            // A column code in a table is a field name too.
-            if (node.isTextual() && COLUMN_CODE.matcher(field).matches() && isForbiddenName(node.asText())) {
-                problems.add(doc.path(), doc.lineOf(pointer), field, forbiddenField(node.asText()));
+            // A column code in a table is a field name too (its field, cot[i].ma, ends with its key).
+            if (node.isTextual() && name != null && name.endsWith("ma") && COLUMN_CODE.matcher(place.field()).matches()
+                    && isForbiddenName(node.asText())) {
+                problems.add(doc.path(), doc.lineOf(place.pointer()), place.field(), forbiddenField(node.asText()));
             }
         });
     }
 
     /** Any text outside a list of people: ID numbers, and phone numbers that say they are one. */
-    private static void checkText(SourceDocument doc, int line, String field, String text, Set<String> allowed,
-                                  Problems problems) {
+    private static void checkText(SourceDocument doc, IntSupplier line, String field, String text,
+                                  Set<String> allowed, Problems problems) {
         for (DigitRuns.Run run : DigitRuns.of(text, allowed)) {
             if (run.kind() == DigitRuns.Kind.ID) {
-                problems.add(doc.path(), line, field, "có số \"" + run.text() + "\" " + idLike(run) + ". "
+                problems.add(doc.path(), line.getAsInt(), field, "có số \"" + run.text() + "\" " + idLike(run) + ". "
                         + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp" + (run.labelled() ? "." : "; nếu đó "
                         + "là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng."));
                 return;
             }
             if (run.kind() == DigitRuns.Kind.PHONE && run.labelled()) {
-                problems.add(doc.path(), line, field, "có số điện thoại \"" + run.text() + "\". " + RULE_EVERYWHERE
-                        + " Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai "
-                        + "hoặc xa.duong_day_nong trong jbake.properties.");
+                problems.add(doc.path(), line.getAsInt(), field, "có số điện thoại \"" + run.text() + "\". "
+                        + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng "
+                        + "như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.");
                 return;
             }
         }

@@ -28,14 +28,14 @@ public final class TextRules {
     }
 
     public static void check(SourceDocument doc, Problems problems) {
-        FieldWalk.nodes(doc, (pointer, field, name, node) -> {
+        FieldWalk.nodes(doc, (place, node) -> {
             if (node.isTextual()) {
-                boolean title = field.equals("title");
-                if (mayHoldControls(node.asText())) { // the line is looked up only for a text that may need it
-                    checkCharacters(doc, doc.lineOf(pointer), field, node.asText(), !title, problems);
+                boolean title = place.isTopLevel("title");
+                if (mayHoldControls(node.asText())) { // where it is is looked up only for a text that may need it
+                    checkCharacters(doc, doc.lineOf(place.pointer()), place.field(), node.asText(), !title, problems);
                 }
                 if (title) {
-                    checkTitle(doc, doc.lineOf(pointer), node.asText(), problems);
+                    checkTitle(doc, doc.lineOf(place.pointer()), node.asText(), problems);
                 }
             }
         });
