@@ -154,6 +154,8 @@ public final class ContentReader {
             byte[] bytes = Files.readAllBytes(file);
             sha256[0] = Sources.sha256(file, bytes, memory);
             return utf8(bytes);
+        } catch (CharacterCodingException e) {
+            throw e; // not UTF-8: the officer is told how to save it (readFile), not that it could not be read
         } catch (java.nio.file.AccessDeniedException e) {
             problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "
                     + "cho phép đọc tệp (chuột phải, Properties, Security) hoặc chép lại tệp."));
@@ -206,8 +208,15 @@ public final class ContentReader {
         }
     }
 
-    /** Bytes as UTF-8 text; anything that is not UTF-8 is refused. */
+    /**
+     * Bytes as UTF-8 text; anything that is not UTF-8 is refused. The JDK's own decoding (its fastest) writes U+FFFD for
+     * what is not UTF-8: a text without one was UTF-8 throughout; one with one is decoded again, strictly, to tell.
+     */
     private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -35,4 +35,35 @@ class VietnameseTextTest {
                     .isEqualTo(VietnameseText.bare(text).replaceAll("[^a-z0-9]+", " ").strip());
         }
     }
+
+    /** The characters {@code nfc} takes as they are, without the normalizer: each on its own and any two in a row. */
+    @Test
+    void whatNfcTakesAsItIsIsInNfcAloneAndInPairs() {
+        StringBuilder sure = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            if (VietnameseText.surelyComposed(c)) {
+                sure.append(c);
+            }
+        }
+        assertThat(sure.length()).isEqualTo(0x300 + 0x100 + 0x6E);
+        int wrong = 0;
+        for (int i = 0; i < sure.length(); i++) {
+            for (int j = 0; j < sure.length(); j++) {
+                String pair = "" + sure.charAt(i) + sure.charAt(j);
+                if (!java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC)) {
+                    wrong++;
+                }
+            }
+        }
+        assertThat(wrong).isZero();
+    }
+
+    @Test
+    void nfcComposesWhatIsNotComposedAndKeepsWhatIs() {
+        String composed = "Thông báo số 52/TB-UBND – “Lục Ba” … ạ ầ ệ ữ ỹ Ơ ư Đ";
+        assertThat(VietnameseText.nfc(composed)).isSameAs(composed);
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(VietnameseText.nfc(decomposed)).isEqualTo(composed);
+        assertThat(VietnameseText.nfc("\u2000 Ω")).isEqualTo("\u2002 Ω"); // a quad is an en space in NFC
+    }
 }
