@@ -54,7 +54,7 @@ public final class Bakery implements AutoCloseable {
     private Markdown lastMarkdown;
     private GitHistory lastHistory;
     private SiteModel lastModel;
-    /** The files' digests and what was read of them; a one-off bake's own (the digest's hashes go to the reader). */
+    /** Each source file's SHA-256 and what was read of it; a one-off bake makes its own (for the reader's hashes). */
     private SourceMemory sourceMemory = new SourceMemory();
     private CheckMemory checks = new CheckMemory();
     private ModelFingerprint fingerprints = ModelFingerprint.remembering();

@@ -18,6 +18,8 @@ public final class Sources {
 
     /** The sources, relative to the commune's folder. */
     public static final List<String> ALL = List.of("content", "templates", "assets", "jbake.properties");
+    /** What a file's SHA-256 is kept as in a {@link SourceMemory}. */
+    private static final String SHA256 = "sha256";
 
     private Sources() {
     }
@@ -71,8 +73,6 @@ public final class Sources {
     public static String sha256(Path file, byte[] bytes, SourceMemory memory) {
         return memory == null ? Sha256.hex(bytes) : memory.of(SHA256, file, () -> Sha256.hex(bytes));
     }
-
-    private static final String SHA256 = "sha256";
 
     private static String digest(Path projectDir, List<String> sources, SourceMemory memory) {
         List<Path> files = files(projectDir, sources);

@@ -75,11 +75,6 @@ public final class PageWriter {
         return out;
     }
 
-    /** The output folder's folders made so far by this bake. */
-    public Folders folders() {
-        return memory.folders();
-    }
-
     /** How many pages were written. */
     public int pages() {
         return pages.get();

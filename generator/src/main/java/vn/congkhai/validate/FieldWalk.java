@@ -121,5 +121,15 @@ final class FieldWalk {
 
     interface CharPredicate {
         boolean test(char c);
+
+        /** Whether {@code text} has a character that {@code p} accepts. */
+        static boolean any(String text, CharPredicate p) {
+            for (int i = 0; i < text.length(); i++) {
+                if (p.test(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

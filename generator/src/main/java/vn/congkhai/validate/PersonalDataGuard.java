@@ -172,12 +172,7 @@ public final class PersonalDataGuard {
     }
 
     private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return FieldWalk.CharPredicate.any(text, PersonalDataGuard::isDigit);
     }
 
     /** Whether {@code text} has four digits in a row starting 19 or 20, as every way of {@link #BIRTH_DATE} has. */

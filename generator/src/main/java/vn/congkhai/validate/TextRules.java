@@ -89,12 +89,7 @@ public final class TextRules {
      * before their code points are taken apart.
      */
     private static boolean mayHoldControls(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (mayBeControl(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return FieldWalk.CharPredicate.any(text, TextRules::mayBeControl);
     }
 
     private static boolean mayBeControl(char c) {
