@@ -93,12 +93,14 @@ public final class ContentValidator {
         Map<String, String> uniqueCodes = new HashMap<>();
         Set<String> namedTexts = namedTexts();
         List<SourceDocument> readableDocs = new ArrayList<>();
+        List<SourceDocument> mistaken = new ArrayList<>();
         for (SourceDocument doc : tree.documents()) {
             Optional<Disclosure> checked = checks.disclosure(doc, config.commune(), problems, found -> metadata
                     .check(doc, found).map(m -> doc.format() == Format.MARKDOWN && ContentTypes.of(m.type()).isPresent()
                             // a typed Markdown disclosure (a consultation) is read, and published, with typed values
                             ? m.withSource(SchemaRules.typedHeader(doc, m.type())) : m));
             if (checked.isEmpty()) {
+                mistaken.add(doc);
                 continue;
             }
             Disclosure d = checked.get();
@@ -114,7 +116,11 @@ public final class ContentValidator {
         if (problems.isEmpty()) { // else the bake fails: nothing to crawl
             toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
         }
-        guard(readableDocs, readable);
+        guard(readableDocs, readable.stream().map(Disclosure::type).toList());
+        // A document whose metadata has a mistake goes through the guards all the same: every problem of a build at
+        // once (as its header says, or, if it names no type the site knows, as a page with no list of people).
+        guard(mistaken, mistaken.stream().map(doc -> DisclosureType.ofCode(doc.metadata().path("type").asText(""))
+                .orElse(DisclosureType.TRANG)).toList());
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
             SourceDocument doc = readableDocs.get(i);
@@ -188,10 +194,10 @@ public final class ContentValidator {
      * The guards every readable document goes through (personal data, characters, sizes): each document on its own,
      * on every core; the problems are kept in file and line order whatever order they are found in.
      */
-    private void guard(List<SourceDocument> docs, List<Disclosure> disclosures) {
+    private void guard(List<SourceDocument> docs, List<DisclosureType> types) {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
-            DisclosureType type = disclosures.get(i).type();
+            DisclosureType type = types.get(i);
             return checks.of("guards", doc, type, config.commune(), () -> {
                 Problems found = new Problems();
                 PersonalDataGuard.check(doc, type, config.commune(), found);
