@@ -2,8 +2,8 @@
 # The preview as an officer meets it: a real `mvn jetty:run` in a commune's folder (a synthetic commune of N
 # disclosures, or the sample site), then ten one-file edits two seconds apart (the officer reads the page between
 # saves), each timed from the file being saved to the browser's reload showing the edit (curl polling the page every
-# 20 ms, as a reloading browser would). Prints each time and the median. Called by bench/run.sh --preview [N]; needs the product installed in cong-khai-it/target/it-repo (run.sh
-# builds it).
+# 20 ms, as a reloading browser would). Prints each time and the median. Called by bench/run.sh --preview [N]; needs
+# the product installed in cong-khai-it/target/it-repo (run.sh builds it).
 #   bench/preview-jetty.sh <work folder> [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."

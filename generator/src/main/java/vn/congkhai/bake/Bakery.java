@@ -34,7 +34,10 @@ import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The whole bake, stage by stage: read the content, validate it, and only if nothing is wrong let JBake crawl it
@@ -69,7 +72,7 @@ public final class Bakery implements AutoCloseable {
      * The files the last bake left in the site, by address, when the bake under way brings the site up to date where
      * it is ({@link PageMemory#inPlace()}); else null.
      */
-    private java.util.Set<String> siteFiles;
+    private Set<String> siteFiles;
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
 
@@ -222,7 +225,7 @@ public final class Bakery implements AutoCloseable {
                     settle(opened);
                 }
                 SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
-                if (!remember) { // the store of a one-off bake, whether or not it crawled (its copies stay for the next)
+                if (!remember) { // a one-off bake's store, whether or not it crawled (its copies stay for the next)
                     closeQuietly(opened);
                 }
             }
@@ -311,8 +314,8 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
-    private static java.util.Set<String> addresses(List<Disclosure> disclosures) {
-        return disclosures.stream().map(Disclosure::uri).collect(java.util.stream.Collectors.toSet());
+    private static Set<String> addresses(List<Disclosure> disclosures) {
+        return disclosures.stream().map(Disclosure::uri).collect(Collectors.toSet());
     }
 
     /** Waits for a background step that may have failed: its failure is not the one to report. */
@@ -407,7 +410,7 @@ public final class Bakery implements AutoCloseable {
     }
 
     /** As above, telling {@code published} what will be published once the documents' metadata is checked. */
-    private SiteContent validate(Problems problems, java.util.function.Consumer<List<Disclosure>> published)
+    private SiteContent validate(Problems problems, Consumer<List<Disclosure>> published)
             throws ContentProblemsException {
         SiteConfig config = SiteConfig.load(projectDir, problems);
         if (config == null) {

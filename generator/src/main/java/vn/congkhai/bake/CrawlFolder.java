@@ -82,22 +82,8 @@ final class CrawlFolder {
      * crawl of a store that already holds the other documents needs only the files that changed.
      */
     static void write(Path dir, Map<String, String> files) {
-        Path content = dir.resolve("content");
-        SiteSwap.deleteTree(content);
-        Set<Path> made = new HashSet<>();
-        try {
-            Files.createDirectories(content);
-            Map<String, Path> holders = new HashMap<>();
-            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
-                Path file = content.resolve(e.getKey());
-                if (made.add(file.getParent())) {
-                    Files.createDirectories(file.getParent());
-                }
-                put(file, e.getValue(), holders);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SiteSwap.deleteTree(dir.resolve("content"));
+        sync(dir, files);
     }
 
     /**

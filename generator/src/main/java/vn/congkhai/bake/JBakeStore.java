@@ -36,8 +36,8 @@ final class JBakeStore implements AutoCloseable {
 
     /**
      * An empty store, crawling from {@code folder} (given the generator's engine settings: JBake reads its settings from
-     * it; the last bake's crawled copies are kept there for the first crawl); {@code output} is unused. Opening one starts JBake's database, which takes a while: the bake
-     * opens it while the content is still being read.
+     * it; the last bake's crawled copies are kept there for the first crawl); {@code output} is unused. Opening one
+     * starts JBake's database, which takes a while: the bake opens it while the content is still being read.
      */
     JBakeStore(Path folder, Path output) {
         this.folder = CrawlFolder.settings(folder);

@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * What the checks that look at one document alone (the guards: personal data, characters, sizes; its type's JSON
- * Schema; its metadata) found in each document of the last bake, for a bakery that bakes again and again (the preview's): a
- * document read again unchanged (the very same object: {@code SourceMemory} gives it back while its file keeps its
- * stamp), under the same type and for the same commune, is not checked again.
+ * Schema; its metadata) found in each document of the last bake, for a bakery that bakes again and again (the
+ * preview's): a document read again unchanged (the very same object: {@code SourceMemory} gives it back while its
+ * file keeps its stamp), under the same type and for the same commune, is not checked again.
  */
 public final class CheckMemory {
 

@@ -93,14 +93,19 @@ public final class ContentValidator {
         Map<String, String> uniqueCodes = new HashMap<>();
         Set<String> namedTexts = namedTexts();
         List<SourceDocument> readableDocs = new ArrayList<>();
-        List<SourceDocument> mistaken = new ArrayList<>();
+        List<SourceDocument> guarded = new ArrayList<>(); // every document, guarded as the type in guardedAs
+        List<DisclosureType> guardedAs = new ArrayList<>();
         for (SourceDocument doc : tree.documents()) {
             Optional<Disclosure> checked = checks.disclosure(doc, config.commune(), problems, found -> metadata
                     .check(doc, found).map(m -> doc.format() == Format.MARKDOWN && ContentTypes.of(m.type()).isPresent()
                             // a typed Markdown disclosure (a consultation) is read, and published, with typed values
                             ? m.withSource(SchemaRules.typedHeader(doc, m.type())) : m));
             if (checked.isEmpty()) {
-                mistaken.add(doc);
+                // Guarded all the same, every problem of a build at once: as its header's type, or as a page (with no
+                // list of people) when the site does not know that type.
+                guarded.add(doc);
+                guardedAs.add(DisclosureType.ofCode(doc.metadata().path("type").asText(""))
+                        .orElse(DisclosureType.TRANG));
                 continue;
             }
             Disclosure d = checked.get();
@@ -112,15 +117,13 @@ public final class ContentValidator {
             }
             readable.add(d);
             readableDocs.add(doc);
+            guarded.add(doc);
+            guardedAs.add(d.type());
         }
         if (problems.isEmpty()) { // else the bake fails: nothing to crawl
             toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
         }
-        guard(readableDocs, readable.stream().map(Disclosure::type).toList());
-        // A document whose metadata has a mistake goes through the guards all the same: every problem of a build at
-        // once (as its header says, or, if it names no type the site knows, as a page with no list of people).
-        guard(mistaken, mistaken.stream().map(doc -> DisclosureType.ofCode(doc.metadata().path("type").asText(""))
-                .orElse(DisclosureType.TRANG)).toList());
+        guard(guarded, guardedAs);
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
             SourceDocument doc = readableDocs.get(i);
@@ -189,10 +192,9 @@ public final class ContentValidator {
         return content.withFiles(attachments.published());
     }
 
-    /** The theme's files are published; documents in assets/ only when named; anything else is refused. */
     /**
-     * The guards every readable document goes through (personal data, characters, sizes): each document on its own,
-     * on every core; the problems are kept in file and line order whatever order they are found in.
+     * The guards every document goes through (personal data, characters, sizes), each as {@code types} says: each on
+     * its own, on every core; the problems are kept in file and line order whatever order they are found in.
      */
     private void guard(List<SourceDocument> docs, List<DisclosureType> types) {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
@@ -208,6 +210,7 @@ public final class ContentValidator {
         }).toList().forEach(problems::addAll);
     }
 
+    /** The theme's files are published; documents in assets/ only when named; anything else is refused. */
     private void checkAssets() {
         tree.assets().forEach((path, file) -> {
             java.util.Optional<FileKind> kind = FileKind.of(path);

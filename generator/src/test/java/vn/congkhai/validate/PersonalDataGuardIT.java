@@ -39,43 +39,38 @@ class PersonalDataGuardIT {
         assertThat(site.problems()).containsExactly(expected);
     }
 
-    @Test
-    void aProblemInAMarkdownBodyNamesTheLineOfTheFile() {
-        FixtureSite site = FixtureSite.of("types", tmp);
-        site.write("content/chinh-sach/chi-tra.md", """
+    /** A payment notice dated {@code date} with an ID number on line 8, and what the officer reads of it. */
+    private static String paymentWithAnIdNumber(String date) {
+        return """
                 title=Chi trả hỗ trợ làm nhà
-                date=2024-07-01
+                date=%s
                 type=chinh-sach
                 muc_cong_khai=7
                 ~~~~~~
                 UBND xã chi trả hỗ trợ làm nhà cho các hộ sau.
 
                 Ông Nguyễn Văn An, căn cước công dân: 001.099.012.345, nhận 2.500.000 đồng.
-                """);
-        assertThat(site.problems()).containsExactly("content/chinh-sach/chi-tra.md:8: (nội dung): có số "
-                + "\"001.099.012.345\" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công "
-                + "khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân "
-                + "91/2025/QH15). Cách sửa: xoá số này khỏi tệp.");
+                """.formatted(date);
+    }
+
+    private static final String ID_IN_PAYMENT = "content/chinh-sach/chi-tra.md:8: (nội dung): có số "
+            + "\"001.099.012.345\" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công "
+            + "khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân "
+            + "91/2025/QH15). Cách sửa: xoá số này khỏi tệp.";
+
+    @Test
+    void aProblemInAMarkdownBodyNamesTheLineOfTheFile() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.write("content/chinh-sach/chi-tra.md", paymentWithAnIdNumber("2024-07-01"));
+        assertThat(site.problems()).containsExactly(ID_IN_PAYMENT);
     }
 
     /** Every problem of a build at once: a mistake in the header does not hide an ID number in the body. */
     @Test
     void anIdNumberIsReportedBesideAMistakeInTheSameFilesHeader() {
         FixtureSite site = FixtureSite.of("types", tmp);
-        site.write("content/chinh-sach/chi-tra.md", """
-                title=Chi trả hỗ trợ làm nhà
-                date=2024-13-45
-                type=chinh-sach
-                muc_cong_khai=7
-                ~~~~~~
-                UBND xã chi trả hỗ trợ làm nhà cho các hộ sau.
-
-                Ông Nguyễn Văn An, căn cước công dân: 001.099.012.345, nhận 2.500.000 đồng.
-                """);
-        assertThat(site.problems()).hasSize(2).last().isEqualTo("content/chinh-sach/chi-tra.md:8: (nội dung): có số "
-                + "\"001.099.012.345\" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công "
-                + "khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân "
-                + "91/2025/QH15). Cách sửa: xoá số này khỏi tệp.");
+        site.write("content/chinh-sach/chi-tra.md", paymentWithAnIdNumber("2024-13-45"));
+        assertThat(site.problems()).hasSize(2).last().isEqualTo(ID_IN_PAYMENT);
         assertThat(site.problems().get(0)).startsWith("content/chinh-sach/chi-tra.md:2: date: ");
     }
 
