@@ -27,20 +27,15 @@ final class Mvn {
     }
 
     static Run run(Path dir, String... args) throws IOException, InterruptedException {
-        String home = System.getProperty("maven.home");
-        boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(home, "bin", windows ? "mvn.cmd" : "mvn").toString());
-        command.add("-Dmaven.repo.local=" + System.getProperty("congkhai.it.repo"));
-        command.addAll(List.of("-s", settings().toString()));
-        command.addAll(List.of(args));
+        return run(Path.of(System.getProperty("congkhai.it.repo")), settings(), dir, args);
+    }
+
+    /** Maven with a local repository and settings of the caller's: a machine other than the developer's. */
+    static Run run(Path localRepository, Path settings, Path dir, String... args)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("mvn-", ".log");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().remove("MAVEN_ARGS");
-            Process process = builder.start();
-            process.getOutputStream().close();
+            Process process = start(localRepository, settings, dir, log, args);
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("mvn " + String.join(" ", args) + " did not end in 10 minutes");
@@ -52,12 +47,29 @@ final class Mvn {
         }
     }
 
+    /** Maven started in the background, printing into {@code log}; the caller stops it. */
+    static Process start(Path localRepository, Path settings, Path dir, Path log, String... args) throws IOException {
+        String home = System.getProperty("maven.home");
+        boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(home, "bin", windows ? "mvn.cmd" : "mvn").toString());
+        command.add("-Dmaven.repo.local=" + localRepository);
+        command.addAll(List.of("-s", settings.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("MAVEN_ARGS");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return process;
+    }
+
     /**
      * Settings that read the user's local repository as a remote one (before Maven Central), so that the started
      * Maven finds Maven's own plugins without downloading them again and without writing to the user's repository;
      * and the login to the test SFTP server ({@code cong-khai-dang}), as an officer's settings.xml holds it.
      */
-    private static synchronized Path settings() throws IOException {
+    static synchronized Path settings() throws IOException {
         Path settings = Path.of(System.getProperty("congkhai.it.repo")).resolveSibling("it-settings.xml");
         String url = Path.of(System.getProperty("congkhai.it.user.repo")).toUri().toString();
         String repository = "<id>user-local</id><url>" + url + "</url>"
