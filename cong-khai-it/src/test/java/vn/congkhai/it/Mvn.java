@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The Maven running this build, started as an officer would start it, in a folder, with its output captured. */
@@ -33,9 +34,15 @@ final class Mvn {
     /** Maven with a local repository and settings of the caller's: a machine other than the developer's. */
     static Run run(Path localRepository, Path settings, Path dir, String... args)
             throws IOException, InterruptedException {
+        return run(localRepository, settings, Map.of(), dir, args);
+    }
+
+    /** The same, with variables added to Maven's environment (a signing key, as CI passes it). */
+    static Run run(Path localRepository, Path settings, Map<String, String> environment, Path dir, String... args)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("mvn-", ".log");
         try {
-            Process process = start(localRepository, settings, dir, log, args);
+            Process process = start(localRepository, settings, environment, dir, log, args);
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("mvn " + String.join(" ", args) + " did not end in 10 minutes");
@@ -49,6 +56,11 @@ final class Mvn {
 
     /** Maven started in the background, printing into {@code log}; the caller stops it. */
     static Process start(Path localRepository, Path settings, Path dir, Path log, String... args) throws IOException {
+        return start(localRepository, settings, Map.of(), dir, log, args);
+    }
+
+    private static Process start(Path localRepository, Path settings, Map<String, String> environment, Path dir,
+            Path log, String... args) throws IOException {
         String home = System.getProperty("maven.home");
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         List<String> command = new ArrayList<>();
@@ -59,6 +71,7 @@ final class Mvn {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("MAVEN_ARGS");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         return process;

@@ -18,6 +18,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -103,10 +104,53 @@ class ReleaseIT {
         }
     }
 
+    @Test
+    void aReleaseForMavenCentralHasSourcesJavadocSignaturesAndTheMetadataCentralRequires() throws Exception {
+        Path sources = copyOfTheProduct(tmp.resolve("nguon"));
+        Path staged = tmp.resolve("cho-central");
+        ThrowAwayKey key = new ThrowAwayKey();
+
+        Mvn.Run run = Mvn.run(tmp.resolve("m2-phat-hanh"), Mvn.settings(),
+                Map.of("MAVEN_GPG_KEY", key.armouredSecretKey, "MAVEN_GPG_PASSPHRASE", key.passphrase), sources,
+                "-B", "-q", "deploy", "-Dphat-hanh", "-Pcentral", "-Drevision=9.0.0",
+                "-DaltDeploymentRepository=central-staging::" + staged.toUri());
+        assertThat(run.status()).as(run.output()).isZero();
+
+        Map<String, List<String>> files = Map.of(
+                "cong-khai-build", List.of(".pom"),
+                "cong-khai-commune", List.of(".pom"),
+                "cong-khai-generator", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"),
+                "cong-khai-maven-plugin", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"),
+                "cong-khai-archetype", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+        for (var artifact : files.entrySet()) {
+            Path folder = staged.resolve(PRODUCT + artifact.getKey() + "/9.0.0");
+            for (String suffix : artifact.getValue()) {
+                Path file = folder.resolve(artifact.getKey() + "-9.0.0" + suffix);
+                assertThat(file).isRegularFile();
+                assertThat(file.resolveSibling(file.getFileName() + ".sha1")).isRegularFile();
+                assertThat(key.signed(file, file.resolveSibling(file.getFileName() + ".asc")))
+                        .as("%s is signed by the release key", file.getFileName()).isTrue();
+            }
+            Path pom = folder.resolve(artifact.getKey() + "-9.0.0.pom");
+            for (String element : List.of("name", "description", "url", "licenses/license/name",
+                    "developers/developer/name", "scm/url", "scm/connection")) {
+                assertThat(PomMetadata.inherited(staged, pom, element)).as("%s in %s", element, pom.getFileName())
+                        .isNotBlank();
+            }
+        }
+        Path generator = staged.resolve(PRODUCT + "cong-khai-generator/9.0.0");
+        assertThat(key.signed(generator.resolve("cong-khai-generator-9.0.0.pom"),
+                generator.resolve("cong-khai-generator-9.0.0.jar.asc"))).as("the check of a signature can fail")
+                .isFalse();
+        assertThat(staged.resolve(PRODUCT + "cong-khai-generator/9.0.0/cong-khai-generator-9.0.0-javadoc.jar"))
+                .satisfies(javadoc -> assertThat(PomMetadata.entries(javadoc)).contains("index.html"));
+        assertThat(run.output()).doesNotContain(key.passphrase);
+    }
+
     /** The README's release command, run on a copy of this repository's sources. */
     private static void release(Path sources, String version, Path repository) throws Exception {
-        Mvn.Run run = Mvn.run(sources.resolveSibling("m2-phat-hanh"), Mvn.settings(), sources, "-B", "-q", "deploy", "-Dphat-hanh",
-                "-Drevision=" + version, "-DaltDeploymentRepository=tinh::" + repository.toUri());
+        Mvn.Run run = Mvn.run(sources.resolveSibling("m2-phat-hanh"), Mvn.settings(), sources, "-B", "-q", "deploy",
+                "-Dphat-hanh", "-Drevision=" + version, "-DaltDeploymentRepository=tinh::" + repository.toUri());
         assertThat(run.status()).as(run.output()).isZero();
     }
 
