@@ -3,6 +3,7 @@ package vn.congkhai.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -12,12 +13,15 @@ import vn.congkhai.bake.Bakery;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,6 +153,76 @@ class CiTemplatesTest {
         assertThat(publish.path("env").path("CONG_KHAI_MAT_KHAU").asText())
                 .isEqualTo("${{ secrets.CONG_KHAI_MAT_KHAU }}");
         assertPublishCommand(publish.path("run").asText());
+    }
+
+    @Test
+    void theGitHubPublishStepSkipsNamingTheMissingSecretsAndPublishesOnceAllAreSet(@TempDir Path tmp)
+            throws Exception {
+        JsonNode steps = yaml(COMMUNE.resolve(".github/workflows/cong-khai.yml")).path("jobs").path("kiem-tra-va-dang")
+                .path("steps");
+        assertPublishScriptSkipsThenPublishes(step(steps, "Đăng lên mạng").path("run").asText(), tmp);
+    }
+
+    @Test
+    void theGitLabPublishJobSkipsNamingTheMissingVariablesAndPublishesOnceAllAreSet(@TempDir Path tmp)
+            throws Exception {
+        StringBuilder script = new StringBuilder();
+        yaml(COMMUNE.resolve(".gitlab-ci.yml")).path("dang").path("script")
+                .forEach(line -> script.append(line.asText()).append('\n'));
+        assertPublishScriptSkipsThenPublishes(script.toString(), tmp);
+    }
+
+    /**
+     * The publish script run by a real shell, as CI runs it (stopping at the first failing command), in a commune
+     * folder whose {@code mvnw} only records how it was called: with no secrets and with some, it says which are
+     * missing and succeeds without publishing; with all five it writes the login and the host key and publishes.
+     */
+    private static void assertPublishScriptSkipsThenPublishes(String script, Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("mvnw"), "printf '%s\\n' \"$@\" > mvnw-duoc-goi\n");
+        Map<String, String> all = Map.of("CONG_KHAI_TAI_KHOAN", "lucba", "CONG_KHAI_MAT_KHAU", "mat-khau",
+                "CONG_KHAI_KNOWN_HOSTS", "may-chu ssh-ed25519 AAAA", "CONG_KHAI_DICH",
+                "sftp://may-chu/srv/cong-khai/luc-ba", "CONG_KHAI_DIA_CHI_WEB", "https://lucba.thainguyen.gov.vn");
+        Shell none = shell(script, tmp, Map.of());
+        assertThat(none.status()).as(none.output()).isZero();
+        assertThat(none.output().strip()).startsWith("Chưa đăng lên mạng: chưa đặt biến bí mật CONG_KHAI_TAI_KHOAN "
+                + "CONG_KHAI_MAT_KHAU CONG_KHAI_KNOWN_HOSTS CONG_KHAI_DICH CONG_KHAI_DIA_CHI_WEB. Nội dung đã được kiểm "
+                + "tra và tạo trang.");
+        Map<String, String> some = new HashMap<>(all);
+        some.remove("CONG_KHAI_KNOWN_HOSTS");
+        some.put("CONG_KHAI_DICH", "");
+        Shell part = shell(script, tmp, some);
+        assertThat(part.status()).as(part.output()).isZero();
+        assertThat(part.output()).contains("chưa đặt biến bí mật CONG_KHAI_KNOWN_HOSTS CONG_KHAI_DICH. ");
+        assertThat(tmp.resolve("mvnw-duoc-goi")).as("nothing is published").doesNotExist();
+
+        Shell published = shell(script, tmp, all);
+        assertThat(published.status()).as(published.output()).isZero();
+        assertThat(published.output()).doesNotContain("Chưa đăng");
+        assertThat(Files.readAllLines(tmp.resolve("mvnw-duoc-goi"))).containsExactly("-B", "cong-khai:dang",
+                "-Dcong-khai.dang.dich=sftp://may-chu/srv/cong-khai/luc-ba",
+                "-Dcong-khai.dang.dia-chi-web=https://lucba.thainguyen.gov.vn");
+        assertThat(tmp.resolve("home/.ssh/known_hosts")).content().isEqualTo("may-chu ssh-ed25519 AAAA\n");
+        assertThat(tmp.resolve("home/.m2/settings.xml")).content().contains("<id>cong-khai-dang</id>");
+    }
+
+    private record Shell(int status, String output) {
+    }
+
+    private static Shell shell(String script, Path dir, Map<String, String> secrets) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        ProcessBuilder builder = new ProcessBuilder("sh", "-e", "-c", script).directory(dir.toFile())
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("CONG_KHAI_"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(secrets);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the publish script did not end in 30 seconds: " + output);
+        }
+        return new Shell(process.exitValue(), output);
     }
 
     @Test
