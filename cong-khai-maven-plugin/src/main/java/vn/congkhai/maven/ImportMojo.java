@@ -24,7 +24,10 @@ public class ImportMojo extends CommuneMojo {
     @Parameter(property = "loai")
     private String loai;
 
-    /** The file to write (default: content/<loai>/<from the title>.json or .md). */
+    /**
+     * The file to write, relative to the commune's folder (default: content/<loai>/<from the title>.json or .md):
+     * only inside content/<loai>/, with the type's extension; anywhere else is refused.
+     */
     @Parameter(property = "ra")
     private String ra;
 

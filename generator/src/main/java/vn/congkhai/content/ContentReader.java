@@ -1,6 +1,7 @@
 package vn.congkhai.content;
 
 import vn.congkhai.problem.Problem;
+import vn.congkhai.text.FileNames;
 import vn.congkhai.text.VietnameseText;
 import vn.congkhai.theme.Theme;
 
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * First stage of the pipeline: reads every file under {@code content/}, in a fixed order, and the site's assets (the
@@ -23,11 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentReader {
 
-    /** Folder and file names become addresses: ASCII, lowercase, hyphenated. */
     /** A disclosure bigger than this is refused before it is read (a household list of 50,000 rows is 6 MB). */
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
-
-    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\\.[a-z0-9]+)*");
 
     private final Path projectDir;
     private final Path contentDir;
@@ -187,14 +184,18 @@ public final class ContentReader {
         }
     }
 
+    /** Folder and file names become addresses ({@link FileNames}): the first unsafe one is reported with its fix. */
     private static void checkName(String path, String contentPath, List<Problem> problems) {
         for (String segment : contentPath.split("/")) {
-            if (!SAFE_NAME.matcher(segment).matches()) {
-                problems.add(new Problem(path, 1, "(tên tệp)", "tên \"" + segment + "\" sẽ thành địa chỉ trang nên chỉ "
-                        + "được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành \""
-                        + vn.congkhai.text.NearestName.suggestFileName(segment) + "\"."));
-                return;
+            if (FileNames.safe(segment)) {
+                continue;
             }
+            String fix = "Cách sửa: đổi tên thành \"" + FileNames.suggest(segment) + "\".";
+            problems.add(new Problem(path, 1, "(tên tệp)", FileNames.reserved(segment)
+                    ? "tên \"" + segment + "\" " + FileNames.RESERVED_REASON + ". " + fix
+                    : "tên \"" + segment + "\" sẽ thành địa chỉ trang nên chỉ được dùng chữ thường không dấu, số và "
+                    + "dấu gạch nối. " + fix));
+            return;
         }
     }
 

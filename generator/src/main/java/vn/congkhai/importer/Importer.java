@@ -1,7 +1,6 @@
 package vn.congkhai.importer;
 
 import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,10 @@ import vn.congkhai.config.SiteConfig;
 import vn.congkhai.kind.SpreadsheetMapping;
 import vn.congkhai.problem.Problems;
 import vn.congkhai.types.ContentTypes;
+import vn.congkhai.content.Format;
+import vn.congkhai.model.ContentDestination;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.text.FileNames;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -75,7 +77,14 @@ public final class Importer {
         if (title == null || title.isBlank()) {
             problems.add("Không thấy tiêu đề trong bảng tính. Cách sửa: chạy lại với -Dtieu-de=\"Danh sách …\".");
         }
-        Path output = output(request, title);
+        Path requested = request.output() != null ? request.output()
+                : projectDir.resolve("content").resolve(request.type().code()).resolve(slug(title) + ".json");
+        Optional<String> refusal = ContentDestination.refusal(projectDir, request.type(), Format.JSON, requested,
+                slug(title));
+        if (refusal.isPresent()) {
+            return failed(refusal.get());
+        }
+        Path output = projectDir.resolve(requested).toAbsolutePath().normalize();
         ObjectNode doc = draft(request, mapping, output, title, problems);
         doc.setAll(result.data());
         boolean skipRows = request.skipBadRows() && result.rows() > 0;
@@ -97,12 +106,6 @@ public final class Importer {
 
     private static Outcome failed(String message) {
         return new Outcome(null, List.of(message), false);
-    }
-
-    private Path output(Request request, String title) {
-        Path output = request.output() != null ? request.output()
-                : projectDir.resolve("content").resolve(request.type().code()).resolve(slug(title) + ".json");
-        return output.toAbsolutePath().normalize();
     }
 
     /** The draft's head: schema, title, date, type, status, item, and what the title tells. */
@@ -179,7 +182,7 @@ public final class Importer {
         if (title == null) {
             return "nhap";
         }
-        String s = Headings.fold(title).replace(' ', '-');
+        String s = FileNames.slug(title);
         return s.length() > 60 ? s.substring(0, s.lastIndexOf('-', 60) > 0 ? s.lastIndexOf('-', 60) : 60) : s;
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Suggestions for names an officer typed: the known field a mistyped one was meant to be ({@code sohieu} →
- * {@code so_hieu}), and a safe file name for a file named in Vietnamese.
+ * {@code so_hieu}); a safe file name for a file named in Vietnamese is {@link FileNames#suggest}.
  */
 public final class NearestName {
 
@@ -47,25 +47,6 @@ public final class NearestName {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /**
-     * A safe file name for a name an officer chose: without diacritics (đ as d), lowercase, spaces and underscores
-     * as hyphens, other characters dropped, the extension kept in lowercase.
-     * "Danh sách Hộ nghèo 2024.JSON" → {@code danh-sach-ho-ngheo-2024.json}.
-     *
-     * @return the name; {@code tep} (with the extension) when nothing of the name is left
-     */
-    public static String suggestFileName(String name) {
-        String bare = VietnameseText.bare(name.strip());
-        int dot = bare.lastIndexOf('.');
-        String extension = dot < 0 ? "" : bare.substring(dot + 1).replaceAll("[^a-z0-9]", "");
-        String base = (dot < 0 || extension.isEmpty() ? bare : bare.substring(0, dot))
-                .replaceAll("[\\s_]+", "-")
-                .replaceAll("[^a-z0-9-]", "")
-                .replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "");
-        return (base.isEmpty() ? "tep" : base) + (extension.isEmpty() ? "" : "." + extension);
     }
 
     /** How many edits still count as close: none for very short names, up to three for long ones. */

@@ -3,6 +3,7 @@ package vn.congkhai.tools;
 import vn.congkhai.bake.ProgramFault;
 import vn.congkhai.importer.Importer;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.text.FileNames;
 import vn.congkhai.types.ContentTypes;
 import vn.congkhai.word.DocumentKinds;
 import vn.congkhai.word.WordImport;
@@ -101,7 +102,7 @@ public final class CongKhai {
             }
         }
         return new WordImport.Request(project.resolve(o.file()), type,
-                o.output() == null ? null : project.resolve(o.output()), o.title(),
+                output(project, o.output(), type == null ? "<loại>" : type.code(), ".md"), o.title(),
                 o.item() == null ? null : item(o.item()), o.overwrite(), o.attach());
     }
 
@@ -115,8 +116,28 @@ public final class CongKhai {
             throw new IllegalArgumentException("chỉ nhập được bảng tính cho " + ContentTypes.spreadsheetCodes() + ".");
         }
         return new Importer.Request(project.resolve(o.file()), type,
-                o.output() == null ? null : project.resolve(o.output()), o.title(),
+                output(project, o.output(), type.code(), ".json"), o.title(),
                 o.item() == null ? null : item(o.item()), o.overwrite(), o.skipBadRows());
+    }
+
+    /**
+     * {@code -Dra}, relative to the commune's folder; where it may be is checked by the import
+     * ({@link vn.congkhai.model.ContentDestination}), an absolute path refused here as officers never need one.
+     */
+    private static Path output(Path project, String typed, String type, String extension) {
+        if (typed == null) {
+            return null;
+        }
+        Path path = Path.of(typed.strip());
+        if (path.isAbsolute() || path.getRoot() != null) {
+            Path name = path.getFileName();
+            String example = name == null ? "ten-tep" : FileNames.suggest(name.toString())
+                    .replaceFirst("\\.[a-z0-9]+$", "");
+            throw new IllegalArgumentException("Không ghi được vào \"" + typed.strip() + "\": -Dra là đường dẫn tính "
+                    + "từ thư mục của xã, không phải đường dẫn tuyệt đối. Cách sửa: viết -Dra=content/" + type + "/"
+                    + example + extension + ", hoặc bỏ -Dra để dùng tên tự đặt.");
+        }
+        return project.resolve(path);
     }
 
     private static int item(String text) {

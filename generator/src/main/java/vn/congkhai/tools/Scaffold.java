@@ -1,6 +1,7 @@
 package vn.congkhai.tools;
 
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.text.FileNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +28,15 @@ public final class Scaffold {
 
     /** @return the file created; throws {@link IllegalArgumentException} with a Vietnamese message when it cannot */
     public Path create(DisclosureType type, String name) {
+        String suggestion = FileNames.slug(name.replaceFirst("(?i)\\.(md|json)\\s*$", ""));
+        String fix = suggestion.isEmpty() ? "Ví dụ: -Dten=lich-tiep-dan-quy-3" : "Cách sửa: viết -Dten=" + suggestion;
         if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("tên tệp \"" + name + "\" chỉ được có chữ thường không dấu, số và dấu "
-                    + "gạch nối, ví dụ lich-tiep-dan-quy-3.");
+                    + "gạch nối. " + fix + ".");
+        }
+        if (FileNames.reserved(name)) {
+            throw new IllegalArgumentException("tên tệp \"" + name + "\" " + FileNames.RESERVED_REASON + ". " + fix
+                    + ".");
         }
         Path file = projectDir.resolve("content").resolve(type.code()).resolve(name + "." + type.format().extension());
         if (Files.exists(file)) {

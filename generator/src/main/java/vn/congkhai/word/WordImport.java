@@ -3,7 +3,10 @@ package vn.congkhai.word;
 import vn.congkhai.attachment.FileKind;
 import vn.congkhai.config.Commune;
 import vn.congkhai.config.SiteConfig;
+import vn.congkhai.content.Format;
+import vn.congkhai.model.ContentDestination;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.text.FileNames;
 import vn.congkhai.problem.Problems;
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.text.VietnameseText;
@@ -69,8 +72,14 @@ public final class WordImport {
                     + "có đúng là văn bản cần đăng không.");
         }
         LocalDate date = header.date() != null ? header.date() : today;
-        Path output = (request.output() != null ? request.output() : projectDir.resolve("content").resolve(type.code())
-                .resolve(date.toString().substring(0, 7) + "-" + slug(title) + ".md")).toAbsolutePath().normalize();
+        String fallback = date.toString().substring(0, 7) + "-" + slug(title);
+        Path requested = request.output() != null ? request.output()
+                : projectDir.resolve("content").resolve(type.code()).resolve(fallback + ".md");
+        var misplaced = ContentDestination.refusal(projectDir, type, Format.MARKDOWN, requested, fallback);
+        if (misplaced.isPresent()) {
+            return failed(misplaced.get());
+        }
+        Path output = projectDir.resolve(requested).toAbsolutePath().normalize();
         if (Files.exists(output) && !request.overwrite()) {
             return failed("Tệp " + display(output) + " đã có, không ghi đè. Cách sửa: chọn tên khác với "
                     + "-Dra=content/…md, hoặc thêm -Dghi-de nếu muốn thay tệp cũ.");
@@ -225,7 +234,7 @@ public final class WordImport {
 
     /** The file name from the title, without the kind: "ve-viec-to-chuc-tiep-cong-dan-quy-3". */
     static String slug(String title) {
-        String s = VietnameseText.fold(title).replace(' ', '-');
+        String s = FileNames.slug(title);
         for (DocumentKinds.Row row : DocumentKinds.TABLE) {
             String kind = VietnameseText.fold(row.kind()).replace(' ', '-') + "-";
             if (s.startsWith(kind)) {

@@ -65,22 +65,4 @@ class NearestNameTest {
         assertThat(NearestName.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(NearestName.distance("ca", "abc")).isEqualTo(3);
     }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Danh sách Hộ nghèo 2024.JSON      | danh-sach-ho-ngheo-2024.json
-            Đợt bổ sung_quý 3.md              | dot-bo-sung-quy-3.md
-            Quyết định số 12/QĐ-UBND.pdf      | quyet-dinh-so-12qd-ubnd.pdf
-            '  Lịch tiếp dân  (tháng 7)  .md' | lich-tiep-dan-thang-7.md
-            Thông báo                         | thong-bao
-            Ưu đãi người có công.Md           | uu-dai-nguoi-co-cong.md
-            ---Hộ   cận nghèo---.json         | ho-can-ngheo.json
-            ???.json                          | tep.json
-            .json                             | tep.json
-            báo-cáo.                          | bao-cao
-            ĐƯỜNG Ô TÔ.xlsx                   | duong-o-to.xlsx
-            """)
-    void aSafeFileNameIsSuggestedForAnOfficersName(String name, String safe) {
-        assertThat(NearestName.suggestFileName(name)).isEqualTo(safe);
-    }
 }

@@ -51,6 +51,26 @@ class CongKhaiTest {
         assertThat(project.resolve(ProgramFault.LOG)).doesNotExist();
     }
 
+    @Test
+    void aNewFileNameWindowsReservesOrThatIsNoAddressIsRefusedWithTheNameToType() throws Exception {
+        for (String reserved : new String[] {"con", "aux", "nul", "prn", "com1", "lpt9"}) {
+            assertThat(tao(reserved)).isEqualTo(new Run(1, "Lỗi: tên tệp \"" + reserved + "\" là tên dành riêng của "
+                    + "Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, với đuôi nào cũng vậy): máy Windows không "
+                    + "tạo, mở hay tải về được tệp này. Cách sửa: viết -Dten=" + reserved + "-1.\n"));
+        }
+        assertThat(tao("Họp dân tháng 12")).isEqualTo(new Run(1, "Lỗi: tên tệp \"Họp dân tháng 12\" chỉ được có "
+                + "chữ thường không dấu, số và dấu gạch nối. Cách sửa: viết -Dten=hop-dan-thang-12.\n"));
+        assertThat(tao("CON.md").err()).endsWith("Cách sửa: viết -Dten=con-1.\n");
+        assertThat(tao("???").err()).endsWith("nối. Ví dụ: -Dten=lich-tiep-dan-quy-3.\n");
+        assertThat(project.resolve("content")).doesNotExist();
+        assertThat(tao("hop-dan-thang-12").status()).isZero();
+        assertThat(project.resolve("content/thong-bao/hop-dan-thang-12.md")).exists();
+    }
+
+    private Run tao(String name) {
+        return run((out, err) -> CongKhai.newDisclosure(project, TODAY, "thong-bao", name, out, err));
+    }
+
     private Run nhap(CongKhai.ImportOptions options) {
         return run((out, err) -> CongKhai.importSpreadsheet(project, TODAY, options, out, err));
     }
