@@ -77,6 +77,12 @@ public final class LocatedJson {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            if (at != null && !String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+                java.util.Optional<JsonSyntaxError> pasted = JsonLookalikes.at(text, at.getCharOffset());
+                if (pasted.isPresent()) {
+                    throw pasted.get();
+                }
+            }
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             int column = at == null ? 1 : Math.max(1, at.getColumnNr());
             throw new JsonSyntaxError(line, column, JsonSyntaxError.explain(e.getOriginalMessage()));

@@ -202,6 +202,15 @@ public final class MetadataRules {
                     + "content/thong-bao/" + name : "content/" + type.code() + "/" + name) + ".");
             return;
         }
+        if (type != null && !folder.equals(type.code())) {
+            DisclosureType section = DisclosureType.ofCode(folder).orElseThrow();
+            c.problems.warn(c.doc.path(), c.doc.lineOfField("type"), "type", "văn bản loại " + type.code() + " ("
+                    + type.sectionName() + ") nằm trong thư mục content/" + folder + "/ của mục \""
+                    + section.sectionName() + "\": trang sẽ có địa chỉ " + folder + "/… mà lại hiện ở mục \""
+                    + type.sectionName() + "\". Cách sửa: chuyển tệp vào content/" + type.code()
+                    + path.substring(folder.length()) + (section.accepts(c.doc.format()) ? ", hoặc sửa type=" + folder
+                    + " nếu văn bản thuộc mục \"" + section.sectionName() + "\"" : "") + ".");
+        }
         String stem = path.substring(0, path.lastIndexOf('.'));
         boolean sectionList = stem.endsWith("/index")
                 && DisclosureType.ofCode(stem.substring(0, stem.length() - "/index".length())).isPresent();

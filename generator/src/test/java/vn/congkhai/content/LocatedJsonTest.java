@@ -49,13 +49,62 @@ class LocatedJsonTest {
                 });
     }
 
-    @Test
-    void aTrailingCommaIsExplained() {
-        assertThatThrownBy(() -> LocatedJson.parse("{\n  \"a\": 1,\n}"))
+    @ParameterizedTest
+    @ValueSource(strings = {"{\n  \"a\": 1,\n}", "{\n  \"a\": 1,\r\n\r\n  }", "{\"b\": 1,\n  \"a\": [1, 2],\n}",
+            "{\n  \"a\": [\n    1,\n    2,  \n  ]\n}"})
+    void aTrailingCommaIsToldOnTheLineOfTheComma(String json) {
+        String[] lines = json.split("\r?\n");
+        int line = 0;
+        for (int i = 0; i < lines.length; i++) {
+            line = lines[i].stripTrailing().endsWith(",") ? i + 1 : line;
+        }
+        int expectedLine = line;
+        int column = lines[line - 1].stripTrailing().length();
+        assertThatThrownBy(() -> LocatedJson.parse(json))
                 .isInstanceOfSatisfying(JsonSyntaxError.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).contains("dấu phẩy thừa");
+                    assertThat(e.line()).isEqualTo(expectedLine);
+                    assertThat(e.column()).isEqualTo(column);
+                    assertThat(e.getMessage()).isEqualTo("dấu phẩy thừa sau mục cuối cùng. Cách sửa: xoá dấu phẩy này "
+                            + "(mục cuối cùng trong { } hoặc [ ] không có dấu phẩy theo sau).");
                 });
+    }
+
+    private static final String CURLY = ". Cách sửa: thay các dấu nháy cong “ ” ‘ ’ bao quanh tên trường và chữ bằng "
+            + "dấu nháy thẳng \", ví dụ \"title\": \"Thông báo\".";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '{\\n  "title": “Thông báo”\\n}'              | 2 | 12 | có dấu nháy cong “ (thường do dán từ Word)
+            '{\\n  “title”: "Thông báo"\\n}'              | 2 | 3  | có dấu nháy cong “ (thường do dán từ Word)
+            '{\\n  "a": "x",\\n  "title": "Thông báo”\\n}' | 3 | 22 | có dấu nháy cong ” (thường do dán từ Word) đóng một chuỗi mở bằng dấu nháy thẳng
+            '{"title": ‘Thông báo’}'                     | 1 | 11 | có dấu nháy cong ‘ (thường do dán từ Word)
+            """)
+    void wordsCurlyQuotesAreNamedWhereTheyAre(String json, int line, int column, String what) {
+        assertThatThrownBy(() -> LocatedJson.parse(json.replace("\\n", "\n")))
+                .isInstanceOfSatisfying(JsonSyntaxError.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(what + CURLY);
+                    assertThat(e.line() + ":" + e.column()).isEqualTo(line + ":" + column);
+                });
+    }
+
+    @Test
+    void curlyQuotesInsideAStringAreText() throws JsonSyntaxError {
+        assertThat(LocatedJson.parse("{\"title\": \"Thông báo “Họp dân” ‘xóm’\"}").root().path("title").asText())
+                .isEqualTo("Thông báo “Họp dân” ‘xóm’");
+    }
+
+    @Test
+    void aNoBreakSpaceOrAnInvisibleCharacterBetweenValuesIsNamed() {
+        assertThatThrownBy(() -> LocatedJson.parse("{\n  \"a\":\u00A01\n}"))
+                .isInstanceOfSatisfying(JsonSyntaxError.class, e -> {
+                    assertThat(e.line() + ":" + e.column()).isEqualTo("2:7");
+                    assertThat(e.getMessage()).isEqualTo("có dấu cách không ngắt (U+00A0, thường do dán từ Word hoặc "
+                            + "trang web) nằm ngoài dấu nháy, chỗ JSON chỉ nhận dấu cách thường. Cách sửa: xoá ký tự này "
+                            + "(đặt con trỏ ở cột này, xoá khoảng trống rồi gõ lại dấu cách thường).");
+                });
+        assertThatThrownBy(() -> LocatedJson.parse("{\"a\": 1,\u200B\"b\": 2}"))
+                .isInstanceOfSatisfying(JsonSyntaxError.class,
+                        e -> assertThat(e.getMessage()).startsWith("có ký tự vô hình độ rộng 0 (U+200B) nằm ngoài"));
     }
 
     @Test

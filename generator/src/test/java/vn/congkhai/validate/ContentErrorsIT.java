@@ -1,5 +1,6 @@
 package vn.congkhai.validate;
 
+import vn.congkhai.bake.BakeReport;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,58 @@ class ContentErrorsIT {
                                 + "mục của mục mình. Cách sửa: chuyển tệp vào content/thong-bao/thong-bao-moi.md.",
                         "content/van-ban/b.md:1: (thư mục): thư mục \"van-ban\" không phải mục nào của trang; mỗi văn "
                                 + "bản nằm trong thư mục của mục mình. Cách sửa: chuyển tệp vào content/trang/b.md."));
+    }
+
+    @Test
+    void aDisclosureInAnotherSectionsFolderIsWarnedWithWhereToMoveIt() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/ho-ngheo/2024/hop-dan.md", "title=Họp dân\ndate=2024-06-01\ntype=thong-bao\n"
+                + "muc_cong_khai=14\n~~~~~~\nx\n");
+        site.write("content/thong-bao/gioi-thieu.md", "title=Giới thiệu\ndate=2024-06-01\ntype=trang\n~~~~~~\nx\n");
+        BakeReport report = site.bake();
+        assertThat(report.notices()).extracting(Problem::format).contains(
+                "content/ho-ngheo/2024/hop-dan.md:3: type: văn bản loại thong-bao (Thông báo) nằm trong thư mục "
+                        + "content/ho-ngheo/ của mục \"Hộ nghèo, cận nghèo\": trang sẽ có địa chỉ ho-ngheo/… mà lại "
+                        + "hiện ở mục \"Thông báo\". Cách sửa: chuyển tệp vào content/thong-bao/2024/hop-dan.md.",
+                "content/thong-bao/gioi-thieu.md:3: type: văn bản loại trang (Thông tin chung) nằm trong thư mục "
+                        + "content/thong-bao/ của mục \"Thông báo\": trang sẽ có địa chỉ thong-bao/… mà lại hiện ở "
+                        + "mục \"Thông tin chung\". Cách sửa: chuyển tệp vào content/trang/gioi-thieu.md, hoặc sửa "
+                        + "type=thong-bao nếu văn bản thuộc mục \"Thông báo\".");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            content/thong-bao/con.md          | content/thong-bao/con.md:1: (tên tệp): tên "con.md" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, với đuôi nào cũng vậy): máy Windows không tạo, mở hay tải về được tệp này. Cách sửa: đổi tên thành "con-1.md".
+            content/thong-bao/LPT1.md         | content/thong-bao/LPT1.md:1: (tên tệp): tên "LPT1.md" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, với đuôi nào cũng vậy): máy Windows không tạo, mở hay tải về được tệp này. Cách sửa: đổi tên thành "lpt1-1.md".
+            content/aux/hop.md                | content/aux/hop.md:1: (tên tệp): tên "aux" là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, với đuôi nào cũng vậy): máy Windows không tạo, mở hay tải về được tệp này. Cách sửa: đổi tên thành "aux-1".
+            content/thong-bao/bien-ban.pdf.   | content/thong-bao/bien-ban.pdf.:1: (tên tệp): tên "bien-ban.pdf." sẽ thành địa chỉ trang nên chỉ được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành "bien-ban.pdf".
+            content/thong-bao/Biên bản.PDF    | content/thong-bao/Biên bản.PDF:1: (tên tệp): tên "Biên bản.PDF" sẽ thành địa chỉ trang nên chỉ được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành "bien-ban.pdf".
+            content/thong-bao/hop dan.pdf.pdf | content/thong-bao/hop dan.pdf.pdf:1: (tên tệp): tên "hop dan.pdf.pdf" sẽ thành địa chỉ trang nên chỉ được dùng chữ thường không dấu, số và dấu gạch nối. Cách sửa: đổi tên thành "hop-dan.pdf".
+            """)
+    void aFileNameWindowsCannotHoldOrThatIsNoAddressIsAnErrorWithItsRightName(String file, String expected) {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write(file, "%PDF-1.4\n");
+        assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
+                e -> assertThat(e.problems().list()).extracting(Problem::format).contains(expected));
+    }
+
+    @Test
+    void textPastedFromWordIntoJsonIsToldByItsCurlyQuotesNoBreakSpacesAndTrailingComma() {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/bang/dan-tu-word.json", "{\n  \"title\": “Quỹ khuyến học”,\n  \"date\": \"2024-06-01\"\n}\n");
+        site.write("content/bang/dau-cach.json", "{\n  \"title\": \"Quỹ\",\u00A0\"date\": \"2024-06-01\"\n}\n");
+        site.write("content/bang/phay-thua.json", "{\n  \"title\": \"Quỹ\",\n  \"date\": \"2024-06-01\",\n}\n");
+        assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
+                e -> assertThat(e.problems().list()).extracting(Problem::format).contains(
+                        "content/bang/dan-tu-word.json:2: (cú pháp JSON): cột 12: có dấu nháy cong “ (thường do dán từ "
+                                + "Word). Cách sửa: thay các dấu nháy cong “ ” ‘ ’ bao quanh tên trường và chữ bằng dấu "
+                                + "nháy thẳng \", ví dụ \"title\": \"Thông báo\".",
+                        "content/bang/dau-cach.json:2: (cú pháp JSON): cột 18: có dấu cách không ngắt (U+00A0, thường "
+                                + "do dán từ Word hoặc trang web) nằm ngoài dấu nháy, chỗ JSON chỉ nhận dấu cách thường. "
+                                + "Cách sửa: xoá ký tự này (đặt con trỏ ở cột này, xoá khoảng trống rồi gõ lại dấu cách "
+                                + "thường).",
+                        "content/bang/phay-thua.json:3: (cú pháp JSON): cột 23: dấu phẩy thừa sau mục cuối cùng. Cách "
+                                + "sửa: xoá dấu phẩy này (mục cuối cùng trong { } hoặc [ ] không có dấu phẩy theo sau)."));
     }
 
     @Test
