@@ -295,6 +295,7 @@ public final class Bakery implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new ContentProblemsException(problems);
             }
+            PublicModes.apply(staging);
             if (siteFiles != null) {
                 SiteSwap.merge(siteDir, staging, memory.kept(), siteFiles);
             } else {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,7 +55,11 @@ public final class PdfCache {
             if (!Files.isRegularFile(file)) {
                 byte[] pdf = make.get();
                 Files.createDirectories(dir);
-                Path tmp = Files.createTempFile(dir, key, ".tmp");
+                // Readable by the web server's user, not the JDK's 0600 for temporary files: the site links to it.
+                Path tmp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        ? Files.createTempFile(dir, key, ".tmp", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-r--r--")))
+                        : Files.createTempFile(dir, key, ".tmp");
                 Files.write(tmp, pdf);
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -1,6 +1,7 @@
 package vn.congkhai.validate;
 
 import vn.congkhai.attachment.FileKind;
+import vn.congkhai.bake.Bakery;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,12 @@ import vn.congkhai.testing.FixtureSite;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +42,34 @@ class PublishedFilesIT {
 
     private FixtureSite site() {
         return FixtureSite.of("basic", tmp);
+    }
+
+    @Test
+    void everyPublishedFileIsReadableByTheWebServersUserAndEveryFolderOpenToIt() throws Exception {
+        FixtureSite site = site();
+        Path attachment = site.dir().resolve("content/thong-bao/giay-moi.pdf");
+        Files.setPosixFilePermissions(attachment, PosixFilePermissions.fromString("rw-------"));
+        site.bakeWithOwnPdfCache();
+        Map<String, String> modes = new TreeMap<>();
+        for (Path root : List.of(site.site(), Bakery.pdfCacheFor(site.site()))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.forEach(p -> modes.put(root.relativize(p).toString() + (Files.isDirectory(p) ? "/" : ""),
+                        PosixFilePermissions.toString(permissions(p))));
+            }
+        }
+        assertThat(modes).containsEntry("thong-bao/giay-moi.pdf", "rw-r--r--")
+                .containsEntry("thong-bao/hop-dan-xom.pdf", "rw-r--r--").containsEntry("/", "rwxr-xr-x");
+        assertThat(modes).allSatisfy((path, mode) -> assertThat(mode).as(path)
+                .isEqualTo(path.endsWith("/") ? "rwxr-xr-x" : "rw-r--r--"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(attachment))).isEqualTo("rw-------");
+    }
+
+    private static java.util.Set<PosixFilePermission> permissions(Path p) {
+        try {
+            return Files.getPosixFilePermissions(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
