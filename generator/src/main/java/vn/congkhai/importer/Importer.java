@@ -63,8 +63,12 @@ public final class Importer {
         Grid grid;
         try {
             grid = Grid.read(request.spreadsheet());
+        } catch (Grid.Unreadable e) {
+            return failed(e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return failed("Không đọc được " + request.spreadsheet().getFileName() + ": " + e.getMessage());
+            return failed("Không đọc được " + request.spreadsheet().getFileName() + ": tệp không mở được (có thể "
+                    + "đang mở trong Excel, đã bị xoá hoặc bị hỏng). Cách sửa: đóng tệp trong Excel, kiểm tra đường "
+                    + "dẫn -Dtep rồi nhập lại.");
         }
         SheetLayout sheet = SheetLayout.of(grid, mapping.knownHeadings());
         if (sheet == null) {
@@ -101,7 +105,7 @@ public final class Importer {
         } catch (IOException e) {
             return failed("Không ghi được " + output + ": " + e.getMessage());
         }
-        return written(output, doc, result);
+        return written(output, doc, grid, result);
     }
 
     private static Outcome failed(String message) {
@@ -135,10 +139,11 @@ public final class Importer {
         return new Outcome(null, messages, false);
     }
 
-    private Outcome written(Path output, ObjectNode doc, ImportResult result) {
+    private Outcome written(Path output, ObjectNode doc, Grid grid, ImportResult result) {
         List<String> messages = new ArrayList<>();
         messages.add("Đã nhập " + result.rows() + " dòng vào " + display(output) + " (bản nháp: status = draft).");
         result.rowProblems().forEach(p -> messages.add("  Bỏ qua: " + p));
+        grid.notes().forEach(n -> messages.add("  Lưu ý: " + n));
         result.notes().forEach(n -> messages.add("  Lưu ý: " + n));
         messages.add("Việc còn lại: kiểm tra tiêu đề, ngày, số hiệu (so_hieu), mục công khai (muc_cong_khai = "
                 + doc.path("muc_cong_khai").asInt() + "), thời gian niêm yết (niem_yet_tu); xem trước bằng "

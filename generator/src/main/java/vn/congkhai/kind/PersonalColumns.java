@@ -10,7 +10,10 @@ import java.util.List;
 public final class PersonalColumns {
 
     private static final List<String> HEADINGS = List.of("cccd", "cmnd", "ngay sinh", "nam sinh", "dan toc",
-            "dien thoai", "so dien thoai", "so dinh danh");
+            "dien thoai", "so dien thoai", "so dinh danh", "ma dinh danh", "can cuoc", "sinh ngay",
+            "ngay thang nam sinh", "sdt", "zalo");
+    /** Short headings that name personal data only when they are the whole heading ("NS", not "Nguồn NS"). */
+    private static final List<String> WHOLE_HEADINGS = List.of("ns", "sn", "so dt");
 
     private PersonalColumns() {
     }
@@ -18,7 +21,8 @@ public final class PersonalColumns {
     /** Whether column {@code heading} holds personal data. */
     public static boolean isPersonal(String heading) {
         return !heading.isBlank() && PersonalFields.isForbidden(heading.replaceAll("(?i)^số\\s+", "so_")
-                .replace(' ', '_')) || Headings.matches(heading, HEADINGS);
+                .replace(' ', '_')) || Headings.matches(heading, HEADINGS)
+                || WHOLE_HEADINGS.contains(Headings.fold(heading));
     }
 
     /** Adds a note for each column of personal data of {@code sheet}, which the import leaves out. */

@@ -6,6 +6,7 @@ import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import vn.congkhai.kind.PersonalColumns;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -26,6 +27,10 @@ public final class SheetImport {
             "thanh tien", "ghi chu", "ngay", "so luong", "don vi", "ten", "muc", "gia");
     private static final List<String> MONEY_WORDS = List.of("tien", "dong", "vnd", "gia", "thanh tien", "kinh phi",
             "nguyen gia", "muc thu", "so tien");
+    /** Headings of identifiers and codes, kept as written (a number would lose its leading zero). */
+    private static final List<String> CODE_WORDS = List.of("ma", "ma so", "so hieu", "ky hieu", "lien he", "so the",
+            "so hop dong", "so giay", "so so", "to ban do", "so thua", "so to", "so nha", "so hieu van ban");
+    private static final List<String> DATE_WORDS = List.of("ngay", "thoi gian", "thoi han", "han");
 
     private SheetImport() {
     }
@@ -33,6 +38,7 @@ public final class SheetImport {
     public static ImportResult read(SheetLayout sheet) {
         List<String> rowProblems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        PersonalColumns.note(sheet, notes);
         List<Column> columns = columns(sheet);
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         for (Grid.Line line : sheet.data()) {
@@ -55,13 +61,17 @@ public final class SheetImport {
         }
     }
 
-    /** Every column with a heading, except one repeating the heading before it (a merged cell), codes made unique. */
+    /**
+     * Every column with a heading, except one repeating the heading before it (a merged cell) and a column of
+     * personal data ({@link PersonalColumns}), codes made unique.
+     */
     private static List<Column> columns(SheetLayout sheet) {
         List<Column> columns = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (int c = 0; c < sheet.headings().size(); c++) {
             String heading = sheet.headings().get(c);
-            if (heading.isBlank() || (c > 0 && heading.equals(sheet.headings().get(c - 1)))) {
+            if (heading.isBlank() || (c > 0 && heading.equals(sheet.headings().get(c - 1)))
+                    || PersonalColumns.isPersonal(heading)) {
                 continue;
             }
             String code = Headings.code(heading);
@@ -112,7 +122,8 @@ public final class SheetImport {
             case "ngay" -> {
                 LocalDate d = Values.date(cell).orElse(null);
                 if (d == null) {
-                    wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải ngày");
+                    wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải ngày (cần dạng ngày/tháng/năm, "
+                            + "ví dụ 07/03/2025)");
                 } else {
                     row.put(column.code(), d.toString());
                 }
@@ -135,13 +146,19 @@ public final class SheetImport {
         }
     }
 
-    /** Money if the heading says so or the values are written with thousands dots; number; date; else text. */
+    /**
+     * Text for identifiers and codes (by heading, or a value with a leading zero: 0912345678); a date when every
+     * value is one, or the heading says so and most values are (the others are then reported by row); money if the
+     * heading says so or the values are written with thousands dots; number; else text.
+     */
     private static String kind(SheetLayout sheet, int column, String heading) {
         List<String> values = sheet.data().stream().map(l -> l.cell(column)).filter(v -> !v.isBlank()).toList();
-        if (values.isEmpty()) {
+        if (values.isEmpty() || Headings.matches(heading, CODE_WORDS)
+                || values.stream().anyMatch(v -> v.length() > 1 && v.matches("0\\d+"))) {
             return "text";
         }
-        if (values.stream().allMatch(v -> Values.date(v).isPresent())) {
+        long dates = values.stream().filter(v -> Values.date(v).isPresent()).count();
+        if (dates == values.size() || (Headings.matches(heading, DATE_WORDS) && dates * 2 > values.size())) {
             return "ngay";
         }
         if (values.stream().allMatch(v -> Values.number(v).isPresent())) {

@@ -36,8 +36,12 @@ public final class Values {
         }
     }
 
+    /** A date as officers type it: 2025-03-07, 7/3/2025, 07.03.2025, 7-3-2025, "ngày 7/3/2025", 2025/03/07. */
     public static Optional<LocalDate> date(String text) {
-        String t = text.strip();
+        String t = text.strip().replaceFirst("(?iu)^ngày\\s+", "");
+        if (t.matches("\\d{4}/\\d{2}/\\d{2}")) {
+            t = t.replace('/', '-');
+        }
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return Optional.of(LocalDate.parse(t));

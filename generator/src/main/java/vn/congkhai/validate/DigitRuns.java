@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *   <li>After a label (CCCD, CMND, CMT, căn cước, chứng minh nhân dân, số định danh, định danh cá nhân…, any case,
  *   with or without diacritics, then an optional {@code :}, {@code số} or {@code là}), a run of 9 digits or more is
  *   an ID number however it is grouped.</li>
- *   <li>After a phone label (SĐT, ĐT, điện thoại, di động…), a run of 8 to 12 digits not starting with 1 (1900…,
+ *   <li>After a phone label (SĐT, ĐT, điện thoại, di động, Zalo…), a run of 8 to 12 digits not starting with 1 (1900…,
  *   1800… and 11x are public service numbers) is a phone number.</li>
  *   <li>Otherwise a run is an amount when it does not start with 0 and is grouped by thousands with dots
  *   ({@code 125.000.000}), or is followed by a currency word ({@code 125000000 đồng}, {@code 125 000 000 VNĐ}).</li>
@@ -47,7 +47,9 @@ final class DigitRuns {
     private static final Pattern ID_LABEL = Pattern.compile("(?:^| )(?:cccd|cmnd|cmtnd|cmt|can cuoc(?: cong dan)?"
             + "|chung minh (?:nhan dan|thu)|dinh danh(?: ca nhan)?)(?: so| la)?$");
     private static final Pattern PHONE_LABEL = Pattern.compile("(?:^| )(?:sdt|dtdd|dt|dien thoai(?: di dong| ban| co dinh)?"
-            + "|di dong)(?: so| la)?$");
+            + "|di dong|zalo)(?: so| la)?$");
+    /** A Vietnamese mobile number (0 then 3, 5, 7, 8 or 9, ten digits): a person's, never an office's line. */
+    private static final Pattern MOBILE = Pattern.compile("0[35789][0-9]{8}");
     private static final Pattern CURRENCY = Pattern.compile("^(?:dong|vnd|d)(?: |$)");
     /** How much text around a run is read for a label or a currency word. */
     private static final int LABEL_WINDOW = 40;
@@ -99,6 +101,16 @@ final class DigitRuns {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '.' || c == '-';
+    }
+
+    /** Whether a run is a mobile number ({@code 0912 345 678}, {@code +84 912 345 678}, {@code +84912345678}). */
+    static boolean isMobile(Run run) {
+        return MOBILE.matcher(key(run.text().replaceAll("[^0-9]", ""))).matches();
+    }
+
+    /** Whether a run is one of the commune's own numbers ({@link #allowed}). */
+    static boolean isOwn(Run run, Set<String> allowed) {
+        return allowed.contains(key(run.text().replaceAll("[^0-9]", "")));
     }
 
     /** The commune's own numbers as {@link #of} compares them. */

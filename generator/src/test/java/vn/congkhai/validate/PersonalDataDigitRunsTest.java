@@ -37,6 +37,9 @@ class PersonalDataDigitRunsTest {
             Điện thoại di động 0912.345.678       | PHONE 0912.345.678 labelled
             ĐT: +84 912 345 678                   | PHONE +84 912 345 678 labelled
             0912 345 678                          | PHONE 0912 345 678
+            Zalo: 0368123456                      | PHONE 0368123456 labelled
+            +84912345678                          | PHONE +84912345678
+            +84 912 345 678                       | PHONE +84 912 345 678
             125.000.000                           | -
             1.200.000.000                         | -
             125000000 đồng                        | -

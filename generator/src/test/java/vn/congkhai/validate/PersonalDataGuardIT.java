@@ -31,11 +31,16 @@ class PersonalDataGuardIT {
             ID in a title | bang/quy.json | `"title": "Quỹ đền ơn đáp nghĩa năm 2024"` | `"title": "Quỹ đền ơn đáp nghĩa năm 2024 - CMT 123456789"` | `content/bang/quy.json:2: title: có số "123456789" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
             9 digits without a unit in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Hỗ trợ 125000000 cho hộ. Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có số "125000000" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng.`
             labelled phone in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Liên hệ cán bộ Hà, SĐT 0912 345 678. Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có số điện thoại "0912 345 678". Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.`
+            Zalo in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Liên hệ anh Tâm (Zalo: 0368123456). Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có số điện thoại "0368123456". Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.`
+            +84 mobile grouped in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Gọi chị Hoa +84 912 345 678. Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có số điện thoại "+84 912 345 678". Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.`
+            +84 mobile in a header field | chinh-sach/bhyt.md | `doi_tuong=Người thuộc hộ cận nghèo` | `doi_tuong=Người thuộc hộ cận nghèo (hỏi chị Hoa +84912345678)` | `content/chinh-sach/bhyt.md:6: doi_tuong: có số điện thoại "+84912345678". Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.`
+            birth date after a name in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Ông Nguyễn Văn An, sinh ngày 12/03/1975, được hỗ trợ. Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có ngày sinh "sinh ngày 12/03/1975". Văn bản công khai không được có ngày sinh của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá ngày sinh khỏi tệp.`
+            NS in a Markdown table | chinh-sach/bhyt.md | `Xem [danh sách` | `| Bà Lưu Thị Mai | NS: 1951-03-12 |\\n|---|---|\\n\\nXem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có ngày sinh "NS: 1951-03-12". Văn bản công khai không được có ngày sinh của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá ngày sinh khỏi tệp.`
             """)
     void anIdNumberOrALabelledPhoneStopsTheBuildWhereverItIs(String check, String file, String from, String to,
                                                             String expected) {
         FixtureSite site = FixtureSite.of("types", tmp);
-        site.replace("content/" + file, from, to);
+        site.replace("content/" + file, from, to.replace("\\n", "\n"));
         assertThat(site.problems()).containsExactly(expected);
     }
 
@@ -104,5 +109,110 @@ class PersonalDataGuardIT {
         site.bake();
         assertThat(Jsoup.parse(site.page("chinh-sach/chi-tra.html")).text()).contains("125 000 000 đ")
                 .contains("+84 208 3000 111");
+    }
+
+    private static final String LIST_RULE = " Danh sách công khai không được có số định danh, số điện thoại, ngày "
+            + "sinh (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).";
+    private static final String TEXT_RULE = " Văn bản công khai không được có số định danh, số điện thoại của người "
+            + "dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).";
+
+    /** Every finding of a line is reported, so that removing one does not publish the others. */
+    @Test
+    void everyFindingOfALineIsReportedAtOnce() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.replace("content/chinh-sach/bhyt.md", "Xem [danh sách",
+                "Ông An (NS: 1951-03-12, CCCD 001099012345, Zalo: 0368123456). Xem [danh sách");
+        assertThat(site.problems()).containsExactly(
+                "content/chinh-sach/bhyt.md:9: (nội dung): có ngày sinh \"NS: 1951-03-12\". Văn bản công khai không "
+                        + "được có ngày sinh của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá "
+                        + "ngày sinh khỏi tệp.",
+                "content/chinh-sach/bhyt.md:9: (nội dung): có số \"001099012345\" giống số chứng minh nhân dân hoặc "
+                        + "căn cước công dân (12 chữ số)." + TEXT_RULE + " Cách sửa: xoá số này khỏi tệp.",
+                "content/chinh-sach/bhyt.md:9: (nội dung): có số điện thoại \"0368123456\"." + TEXT_RULE + " Cách "
+                        + "sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng như xa.dien_thoai hoặc "
+                        + "xa.duong_day_nong trong jbake.properties.");
+    }
+
+    /**
+     * A table of people as a spreadsheet import wrote it before it kept leading zeros: numbers that lost theirs, a
+     * date column headed "NS", a "Năm sinh" column: every column is reported, not only the one named for personal data.
+     */
+    @Test
+    void everyColumnOfPersonalDataInATableIsReportedWhateverItsJsonType() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.write("content/bang/ho.json", """
+                {
+                  "title": "Danh sách hộ được hỗ trợ năm 2024",
+                  "date": "2024-07-05",
+                  "type": "bang",
+                  "muc_cong_khai": 14,
+                  "cot": [
+                    {"ma": "ho_va_ten", "ten": "Họ và tên", "kieu": "text"},
+                    {"ma": "ns", "ten": "NS", "kieu": "ngay"},
+                    {"ma": "ma_so", "ten": "Mã số", "kieu": "so"},
+                    {"ma": "lien_he", "ten": "Liên hệ", "kieu": "so"},
+                    {"ma": "sinh", "ten": "Năm sinh", "kieu": "so"},
+                    {"ma": "ngay", "ten": "Ngày", "kieu": "ngay"}
+                  ],
+                  "dong": [
+                    {"ho_va_ten": "Nguyễn Văn An", "ns": "1951-03-12", "ma_so": 1161012345, "lien_he": 912345678, "sinh": 1951, "ngay": "1975-04-30"}
+                  ]
+                }
+                """);
+        String row = "Dòng thứ 1 có giá trị ";
+        assertThat(site.problems()).containsExactly(
+                "content/bang/ho.json:8: cot[1].ten: trường \"NS\" chứa dữ liệu cá nhân (số định danh, điện thoại, "
+                        + "ngày sinh, dân tộc…) không được công khai (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách "
+                        + "sửa: xoá trường này khỏi tệp, kể cả khi để trống.",
+                "content/bang/ho.json:11: cot[4].ten: trường \"Năm sinh\" chứa dữ liệu cá nhân (số định danh, điện "
+                        + "thoại, ngày sinh, dân tộc…) không được công khai (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). "
+                        + "Cách sửa: xoá trường này khỏi tệp, kể cả khi để trống.",
+                "content/bang/ho.json:15: dong[0].lien_he: " + row + "912345678 giống số định danh hoặc số điện thoại "
+                        + "đã mất số 0 ở đầu (9 chữ số)." + LIST_RULE + " Cách sửa: xoá số này khỏi tệp.",
+                "content/bang/ho.json:15: dong[0].ma_so: " + row + "1161012345 giống số định danh hoặc số điện thoại "
+                        + "đã mất số 0 ở đầu (10 chữ số)." + LIST_RULE + " Cách sửa: xoá số này khỏi tệp.",
+                "content/bang/ho.json:15: dong[0].ngay: " + row + "\"1975-04-30\" giống ngày sinh." + LIST_RULE
+                        + " Cách sửa: xoá cột ngày sinh khỏi tệp; nếu đó là ngày của một việc, ghi rõ việc đó trong "
+                        + "tên cột, ví dụ \"Ngày nhận\".",
+                "content/bang/ho.json:15: dong[0].ns: " + row + "\"1951-03-12\" giống ngày sinh." + LIST_RULE
+                        + " Cách sửa: xoá cột ngày sinh khỏi tệp; nếu đó là ngày của một việc, ghi rõ việc đó trong "
+                        + "tên cột, ví dụ \"Ngày nhận\".",
+                "content/bang/ho.json:15: dong[0].sinh: " + row + "1951 giống năm sinh." + LIST_RULE
+                        + " Cách sửa: xoá năm sinh khỏi tệp.");
+    }
+
+    /**
+     * What the guard must let through in lists and texts: amounts, counts, decision numbers, dates of issue and of
+     * payment in a table of people, map sheets and parcels, the commune's own phones, "phát sinh ngày", a school year.
+     */
+    @Test
+    void amountsCodesDatesOfIssueParcelsAndTheCommunesPhonesInListsBake() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.write("content/bang/nhan.json", """
+                {
+                  "title": "Danh sách hộ nhận hỗ trợ năm 2024",
+                  "date": "2024-07-05",
+                  "type": "bang",
+                  "muc_cong_khai": 14,
+                  "so_hieu": "171/KH-UBND",
+                  "cot": [
+                    {"ma": "ho_va_ten", "ten": "Họ và tên chủ hộ", "kieu": "text"},
+                    {"ma": "ngay_cap", "ten": "Ngày cấp GCN", "kieu": "ngay"},
+                    {"ma": "ngay_nhan", "ten": "Ngày nhận", "kieu": "ngay"},
+                    {"ma": "to_ban_do", "ten": "Tờ bản đồ", "kieu": "text"},
+                    {"ma": "so_thua", "ten": "Số thửa", "kieu": "so"},
+                    {"ma": "so_tien", "ten": "Hỗ trợ", "kieu": "so"},
+                    {"ma": "lien_he", "ten": "Liên hệ", "kieu": "text"},
+                    {"ma": "can_cu", "ten": "Căn cứ", "kieu": "text"}
+                  ],
+                  "dong": [
+                    {"ho_va_ten": "Nguyễn Văn An", "ngay_cap": "1998-05-12", "ngay_nhan": "2024-03-05", "to_ban_do": "12", "so_thua": 245, "so_tien": 125000000, "lien_he": "UBND xã, 0208 3000 111", "can_cu": "Quyết định 171/QĐ-UBND ngày 25/03/2024"}
+                  ]
+                }
+                """);
+        site.replace("content/chinh-sach/bhyt.md", "Xem [danh sách", "Các khoản phát sinh ngày 12/03/2024 và "
+                + "hỗ trợ học sinh 2024-2025 theo Nghị định 81/2021/NĐ-CP; ngân sách NS 2024. Xem [danh sách");
+        site.bake();
+        assertThat(Jsoup.parse(site.page("bang/nhan.html")).text()).contains("125.000.000").contains("1998");
     }
 }
