@@ -15,5 +15,7 @@ from PIL import Image
 for f in glob.glob("communes/luc-ba/docs/anh/*.png"):
     Image.open(f).convert("RGB").quantize(colors=64).save(f, optimize=True)
 PY
+elif command -v pngquant >/dev/null; then
+  pngquant --force --ext .png 64 communes/luc-ba/docs/anh/*.png
 fi
 ls -la communes/luc-ba/docs/anh

@@ -125,7 +125,7 @@ class CommuneBuildIT {
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("target/")).sorted().toList();
+                    .filter(p -> !p.startsWith("target/") && !p.startsWith(".git/")).sorted().toList();
         }
     }
 }
