@@ -56,10 +56,26 @@ final class XlsxGrid {
                     + "khẩu), lưu lại rồi nhập lại.");
         } catch (IOException | RuntimeException e) {
             // POI's own words (a zip bomb, "Tried to allocate an array…", a broken package) are not the officer's
+            if (isZipBomb(e)) {
+                throw new Grid.Unreadable("Không đọc được " + file.getFileName() + ": tệp nén bất thường (giải nén ra "
+                        + "lớn gấp hàng trăm lần tệp), có thể là tệp độc hại, chưa nhập gì. Cách sửa: đừng mở tệp này; "
+                        + "xin lại bảng tính từ người gửi, hoặc tự lập bảng trong Excel rồi lưu dạng Excel Workbook "
+                        + "(.xlsx) và nhập tệp đó.");
+            }
             throw new Grid.Unreadable("Không đọc được " + file.getFileName() + ": tệp hỏng, quá lớn hoặc không phải "
                     + "bảng tính Excel (.xlsx). Cách sửa: mở tệp bằng Excel, chép riêng bảng cần công khai sang một "
                     + "tệp mới, lưu dạng Excel Workbook (.xlsx) rồi nhập tệp mới.");
         }
+    }
+
+    /** POI's refusal of a package that inflates far beyond its size (its ZipSecureFile), wherever it is wrapped. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Grid read(Path file, Workbook book) throws Grid.Unreadable {

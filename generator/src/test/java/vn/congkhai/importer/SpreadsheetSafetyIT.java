@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +27,17 @@ import vn.congkhai.testing.FixtureSite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,15 +186,79 @@ class SpreadsheetSafetyIT {
         assertThat(site.dir().resolve("content/ho-ngheo/csv.json")).doesNotExist();
     }
 
+    private static final String BROKEN = ": tệp hỏng, quá lớn hoặc không phải bảng tính Excel (.xlsx). Cách sửa: mở "
+            + "tệp bằng Excel, chép riêng bảng cần công khai sang một tệp mới, lưu dạng Excel Workbook (.xlsx) rồi nhập "
+            + "tệp mới.";
+
     @Test
     void aFileThatIsNoSpreadsheetGetsAVietnameseMessageNotTheLibrarys() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
         Path broken = tmp.resolve("hong.xlsx");
-        Files.write(broken, "PK\u0003\u0004 không phải một bảng tính".getBytes(Charset.forName("UTF-8")));
+        Files.write(broken, "PK\u0003\u0004 không phải một bảng tính".getBytes(StandardCharsets.UTF_8));
         Importer.Outcome outcome = run(site, broken, DisclosureType.BANG, "content/bang/hong.json");
-        assertThat(outcome.messages()).containsExactly("Không đọc được hong.xlsx: tệp hỏng, quá lớn hoặc không phải "
-                + "bảng tính Excel (.xlsx). Cách sửa: mở tệp bằng Excel, chép riêng bảng cần công khai sang một tệp "
-                + "mới, lưu dạng Excel Workbook (.xlsx) rồi nhập tệp mới.");
+        assertThat(outcome.messages()).containsExactly("Không đọc được hong.xlsx" + BROKEN);
+    }
+
+    /** POI's "Tried to allocate an array of length … bugzilla" (here: its limit lowered below what the file needs). */
+    @Test
+    void aFileOverPoisLimitsGetsAVietnameseMessageNotTheLibrarys() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path file = workbook("lon.xlsx", false);
+        IOUtils.setByteArrayMaxOverride(100);
+        Importer.Outcome outcome;
+        try {
+            outcome = run(site, file, DisclosureType.BANG, "content/bang/lon.json");
+        } finally {
+            IOUtils.setByteArrayMaxOverride(-1);
+        }
+        assertThat(outcome.messages()).containsExactly("Không đọc được lon.xlsx" + BROKEN);
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsNamedSo() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path plain = workbook("ro.xlsx", false);
+        Path locked = tmp.resolve("mat-khau.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bimat");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Importer.Outcome outcome = run(site, locked, DisclosureType.HO_NGHEO, "content/ho-ngheo/mk.json");
+        assertThat(outcome.messages()).containsExactly("Không đọc được mat-khau.xlsx: tệp có mật khẩu. Cách sửa: mở "
+                + "tệp bằng Excel, bỏ mật khẩu (File → Info → Protect Workbook → Encrypt with Password, xoá mật khẩu), "
+                + "lưu lại rồi nhập lại.");
+    }
+
+    /** A valid workbook with a part of 20 MB of spaces that packs into a few kilobytes. */
+    @Test
+    void aZipBombIsNamedAndNotOpened() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path plain = workbook("goc.xlsx", false);
+        Path bomb = tmp.resolve("bom.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("xl/media/dem.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 20; i++) {
+                out.write(spaces);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(200_000);
+        Importer.Outcome outcome = run(site, bomb, DisclosureType.BANG, "content/bang/bom.json");
+        assertThat(outcome.messages()).containsExactly("Không đọc được bom.xlsx: tệp nén bất thường (giải nén ra lớn "
+                + "gấp hàng trăm lần tệp), có thể là tệp độc hại, chưa nhập gì. Cách sửa: đừng mở tệp này; xin lại bảng "
+                + "tính từ người gửi, hoặc tự lập bảng trong Excel rồi lưu dạng Excel Workbook (.xlsx) và nhập tệp đó.");
     }
 
     /** A 3 KB file whose sheet declares A1:XFD1048576: what is read is the three rows that hold values. */
@@ -252,6 +326,6 @@ class SpreadsheetSafetyIT {
                 return new PDFTextStripper().getText(pdf);
             }
         }
-        return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 }
