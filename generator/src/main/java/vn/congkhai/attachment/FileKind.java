@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds of file the site publishes as they are, recognised by their name and checked by their first bytes: a
- * file renamed to {@code .pdf} is not a PDF. Attachments are documents and raster images; the theme adds its
+ * The kinds of file the site publishes as they are, recognised by their name and checked by what they hold: an
+ * image by its first bytes, a PDF by what PDFBox finds in it ({@link PdfContent}), a Word or OpenDocument file by
+ * its main part and the parts beside it ({@link OfficeDocument}), so that a spreadsheet renamed {@code .docx}, a
+ * macro or a PDF's script is not published. Attachments are documents and raster images; the theme adds its
  * styles, scripts and fonts. Spreadsheets, SVG images and everything else are never published.
  */
 public enum FileKind {
@@ -20,8 +22,8 @@ public enum FileKind {
     JPEG("ảnh JPG", true, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "jpg", "jpeg"),
     GIF("ảnh GIF", true, new byte[]{'G', 'I', 'F', '8'}, "gif"),
     WEBP("ảnh WebP", true, new byte[]{'R', 'I', 'F', 'F'}, "webp"),
-    WORD("văn bản Word", true, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "doc"),
-    WORD_XML("văn bản Word", true, new byte[]{'P', 'K', 3, 4}, "docx", "odt"),
+    WORD("văn bản Word", true, null, "doc"),
+    WORD_XML("văn bản Word", true, null, "docx", "odt"),
     STYLE("tệp kiểu trang", false, null, "css"),
     SCRIPT("tệp mã của giao diện", false, null, "js"),
     FONT("phông chữ", false, null, "woff2", "woff", "ttf", "otf"),
@@ -29,6 +31,11 @@ public enum FileKind {
 
     /** Biggest file published as it is. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** Why a spreadsheet is not published, and the fix. */
+    static final String SPREADSHEET_REFUSAL = "không được đăng vì bảng tính thường chứa dữ liệu cá nhân (số định "
+            + "danh, ngày sinh, điện thoại). Cách sửa: chuyển danh sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng "
+            + "tính vào thư mục nguồn ngoài content/ (ví dụ nguon/).";
 
     private static final Set<String> SPREADSHEETS = Set.of("xls", "xlsx", "xlsm", "ods", "csv", "tsv");
 
@@ -68,9 +75,7 @@ public enum FileKind {
         Optional<FileKind> kind = of(name);
         if (kind.isEmpty() || (!theme && !kind.get().attachment)) {
             if (SPREADSHEETS.contains(ext)) {
-                return Optional.of("tệp \"" + name + "\" là bảng tính, không được đăng vì bảng tính thường chứa dữ "
-                        + "liệu cá nhân (số định danh, ngày sinh, điện thoại). Cách sửa: chuyển danh sách thành tệp "
-                        + "JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục nguồn ngoài content/ (ví dụ nguon/).");
+                return Optional.of("tệp \"" + name + "\" là bảng tính, " + SPREADSHEET_REFUSAL);
             }
             if (ext.equals("svg") || ext.equals("svgz")) {
                 return Optional.of("tệp \"" + name + "\" là ảnh SVG, có thể chứa mã chạy trên trang nên không được "
@@ -86,14 +91,22 @@ public enum FileKind {
                         + "giới hạn " + MAX_BYTES / (1024 * 1024) + " MB. Cách sửa: nén tệp hoặc quét lại với độ "
                         + "phân giải thấp hơn (150 dpi là đủ để đọc).");
             }
-            if (!kind.get().matches(file)) {
-                return Optional.of("nội dung tệp \"" + name + "\" không phải " + kind.get().label + " (tệp bị đổi "
-                        + "đuôi hoặc bị hỏng). Cách sửa: xuất lại tệp đúng định dạng từ phần mềm đã tạo ra nó.");
-            }
+            return switch (kind.get()) {
+                case PDF -> kind.get().matches(file) ? Contents.pdf(name, PdfContent.read(file)) : notOfKind(name, PDF);
+                case WORD -> Contents.office(name, OfficeDocument.inspect(file), OfficeDocument.Kind.WORD, WORD);
+                case WORD_XML -> Contents.office(name, OfficeDocument.inspect(file), ext.equals("odt")
+                        ? OfficeDocument.Kind.OPEN_TEXT : OfficeDocument.Kind.WORD, WORD_XML);
+                default -> kind.get().matches(file) ? Optional.empty() : notOfKind(name, kind.get());
+            };
         } catch (IOException e) {
             return Optional.of("không đọc được tệp \"" + name + "\". Cách sửa: kiểm tra quyền đọc, rồi chép lại tệp.");
         }
-        return Optional.empty();
+    }
+
+    /** A file whose content is not what its name says. */
+    static Optional<String> notOfKind(String name, FileKind kind) {
+        return Optional.of("nội dung tệp \"" + name + "\" không phải " + kind.label + " (tệp bị đổi đuôi hoặc bị "
+                + "hỏng). Cách sửa: xuất lại tệp đúng định dạng từ phần mềm đã tạo ra nó.");
     }
 
     private boolean matches(Path file) throws IOException {

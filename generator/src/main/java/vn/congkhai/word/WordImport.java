@@ -52,12 +52,13 @@ public final class WordImport {
 
     public Outcome run(Request request) {
         String name = request.document().getFileName().toString();
-        List<WordFile.Block> blocks;
+        WordFile.Body read;
         try {
-            blocks = WordFile.read(request.document());
+            read = WordFile.read(request.document());
         } catch (WordFile.Unreadable e) {
             return failed(e.getMessage());
         }
+        List<WordFile.Block> blocks = read.blocks();
         Decree30Header header = Decree30Header.read(blocks);
         MarkdownBody.Result body = MarkdownBody.of(blocks, header.bodyStart());
         DocumentKinds.Row kind = header.kind() != null ? header.kind() : DocumentKinds.OTHER;
@@ -122,7 +123,9 @@ public final class WordImport {
         } catch (IOException e) {
             return failed("Không ghi được " + display(output) + ": " + e.getMessage());
         }
-        return new Outcome(output, messages(name, output, header, kind, type, title, date, item, body, attachment), true);
+        List<String> messages = messages(name, output, header, kind, type, title, date, item, body, attachment);
+        messages.addAll(2, leftOut(read));
+        return new Outcome(output, messages, true);
     }
 
     private List<String> messages(String name, Path output, Decree30Header header, DocumentKinds.Row kind,
@@ -152,6 +155,30 @@ public final class WordImport {
                 + "công khai (muc_cong_khai = " + item + "), thêm thời gian niêm yết (niem_yet_tu); xem trước bằng "
                 + "mvnw.cmd jetty:run; khi đúng, đổi status thành published.");
         return messages;
+    }
+
+    /** What the import left out because Word does not show it on the page, or runs: one line each, if any. */
+    private static List<String> leftOut(WordFile.Body read) {
+        List<String> parts = new ArrayList<>();
+        if (read.hidden() > 0) {
+            parts.add(VietnameseFormat.number(read.hidden()) + " đoạn chữ ẩn (Hidden)");
+        }
+        if (read.deleted() > 0) {
+            parts.add(VietnameseFormat.number(read.deleted()) + " đoạn chữ đã xoá còn lưu khi theo dõi thay đổi (Track Changes)");
+        }
+        if (read.comments() > 0) {
+            parts.add(VietnameseFormat.number(read.comments()) + " ghi chú (Comment)");
+        }
+        List<String> lines = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            lines.add("  Đã bỏ những gì Word không hiện trên trang: " + String.join(", ", parts) + "; các phần này "
+                    + "không được nhập nên không lên trang web, bản in hay ô tìm kiếm.");
+        }
+        if (!read.macros().isEmpty()) {
+            lines.add("  Lưu ý: tệp có macro (" + String.join(", ", read.macros()) + "); chỉ nhập chữ của văn bản, "
+                    + "macro bị bỏ và tệp gốc không được đính kèm.");
+        }
+        return lines;
     }
 
     /** "Quyết định về việc …": the kind in sentence case, then the title lines. */

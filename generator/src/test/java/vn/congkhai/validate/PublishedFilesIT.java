@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PublishedFilesIT {
 
-    private static final String PDF = "%PDF-1.4\n%%EOF\n";
+    /** The smallest PDF a reader opens (attachments are read with PDFBox, so a bare header is refused). */
+    private static final String PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
+            + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
     private static final String STRAY_SOURCE = "tệp không được văn bản nào nêu nên không được đăng. Cách sửa: đây là "
             + "tệp nguồn (bảng tính, văn bản Word): đặt vào thư mục nguồn ngoài content/ (ví dụ nguon/); nếu cần "
             + "đăng, nêu tệp trong trường tep của văn bản.";

@@ -34,7 +34,7 @@ class WordImportIT {
     }
 
     /** {@code cong-khai:nhap -Dtep=…} as the plugin runs it. */
-    private static Run nhap(FixtureSite site, String file, String type, boolean attach) {
+    static Run nhap(FixtureSite site, String file, String type, boolean attach) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = CongKhai.importFile(site.dir(), TODAY, new CongKhai.ImportOptions(file, type, null, null, null,
@@ -349,7 +349,7 @@ class WordImportIT {
     }
 
     /** Publishes an imported draft, bakes the fixture (every check of the generator) and returns the page. */
-    private static Document publishAndBake(FixtureSite site, Path file, String page) throws Exception {
+    static Document publishAndBake(FixtureSite site, Path file, String page) throws Exception {
         Files.writeString(file, Files.readString(file).replace("status=draft", "status=published"));
         site.bake();
         return Jsoup.parse(site.page(page));

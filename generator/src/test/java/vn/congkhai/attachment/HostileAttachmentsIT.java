@@ -1,0 +1,145 @@
+package vn.congkhai.attachment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
+import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.HostileFiles;
+import vn.congkhai.word.WordSamples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Attachments are judged by what they hold, not by their name or first bytes: a bake whose published notice names a
+ * PDF with a script, launch or submit action or an embedded file, a spreadsheet renamed {@code .docx}, a Word file
+ * with macros, a password or a zip bomb, fails with the file, what was found and the fix, and the site baked before
+ * stays as it was.
+ */
+class HostileAttachmentsIT {
+
+    private static final String NOTICE = "content/thong-bao/hop-dan-xom.md";
+    private static final String REPRINT = "Cách sửa: mở tệp rồi in lại ra PDF (In → Microsoft Print to PDF) hoặc quét "
+            + "lại bản giấy, rồi đính kèm bản mới; tệp cần công khai kèm theo thì đính kèm riêng.";
+
+    @TempDir
+    Path tmp;
+
+    private FixtureSite site;
+    private Map<String, String> before;
+
+    @BeforeEach
+    void bakeTheNoticeWithItsCleanAttachment() throws Exception {
+        site = FixtureSite.of("basic", tmp);
+        site.bake();
+        before = site.siteHashes();
+    }
+
+    @Test
+    void aPdfThatRunsJavaScriptWhenOpenedIsRefused() throws Exception {
+        HostileFiles.pdfWithOpenActionJavaScript(attached("giay-moi.pdf"));
+        assertRefused("tệp PDF \"giay-moi.pdf\" có mã JavaScript (chạy khi mở tệp), không được đăng vì có thể chạy mã "
+                + "hoặc mở tệp khác trên máy người đọc. " + REPRINT);
+    }
+
+    @Test
+    void aPdfCarryingAnEmbeddedFileIsRefused() throws Exception {
+        HostileFiles.pdfWithEmbeddedFile(attached("giay-moi.pdf"));
+        assertRefused("tệp PDF \"giay-moi.pdf\" có tệp nhúng bên trong (EmbeddedFiles), không được đăng vì có thể "
+                + "chạy mã hoặc mở tệp khác trên máy người đọc. " + REPRINT);
+    }
+
+    @Test
+    void aPdfWhoseLinksLaunchAProgramAndSendAFormIsRefusedNamingBoth() throws Exception {
+        HostileFiles.pdfWithLaunchAndSubmit(attached("giay-moi.pdf"));
+        assertRefused("tệp PDF \"giay-moi.pdf\" có lệnh mở chương trình hoặc tệp khác (Launch), lệnh gửi dữ liệu "
+                + "biểu mẫu đi nơi khác (SubmitForm), không được đăng vì có thể chạy mã hoặc mở tệp khác trên máy "
+                + "người đọc. " + REPRINT);
+    }
+
+    @Test
+    void aPdfThatOpensOnlyWithAPasswordIsRefused() throws Exception {
+        HostileFiles.pdfWithPassword(attached("giay-moi.pdf"));
+        assertRefused("tệp \"giay-moi.pdf\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng mật "
+                + "khẩu rồi in lại ra PDF (In → Microsoft Print to PDF), rồi đính kèm bản mới.");
+    }
+
+    @Test
+    void aSpreadsheetRenamedDocxIsRefusedAsTheSpreadsheetItIs() throws Exception {
+        HostileFiles.spreadsheet(attached("bien-ban.docx"));
+        assertRefused("tệp \"bien-ban.docx\" thật ra là bảng tính Excel (bị đổi đuôi thành .docx), không được đăng "
+                + "vì bảng tính thường chứa dữ liệu cá nhân (số định danh, ngày sinh, điện thoại). Cách sửa: chuyển "
+                + "danh sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục nguồn ngoài content/ (ví dụ "
+                + "nguon/).");
+    }
+
+    @Test
+    void aWordFileWithMacrosIsRefusedWithItsMacroPart() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.withMacros(docx, attached("bien-ban.docx"));
+        assertRefused("tệp \"bien-ban.docx\" có macro hoặc điều khiển ActiveX (word/vbaProject.bin), không được đăng vì đó là mã chạy trên máy người mở. Cách sửa: mở tệp, chọn Lưu thành (Save "
+                + "As) kiểu Word Document (.docx), kiểu không giữ macro, rồi đính kèm tệp mới.");
+    }
+
+    @Test
+    void aPasswordProtectedWordFileIsNamedAsSuchWithItsFix() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.encrypted(docx, attached("bien-ban.docx"), "matkhau");
+        assertRefused("tệp \"bien-ban.docx\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng Word, "
+                + "vào Tệp (File) → Thông tin (Info) → Bảo vệ Tài liệu (Protect Document) → Mã hóa bằng Mật khẩu "
+                + "(Encrypt with Password), xoá mật khẩu, bấm OK rồi lưu, rồi đính kèm lại.");
+    }
+
+    @Test
+    void aZipBombIsNamedAsSuchWithoutUnpackingIt() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.zipBomb(docx, attached("bien-ban.docx"), 30);
+        assertThat(Files.size(site.dir().resolve("content/thong-bao/bien-ban.docx"))).isLessThan(200_000);
+        assertRefused("tệp \"bien-ban.docx\" là tệp nén bất thường (zip bomb): phần word/media/padding.bin giải nén "
+                + "ra 30,0 MB, gấp hơn 200 lần cỡ nén, nên không được mở để kiểm tra. Cách sửa: mở tệp bằng phần mềm đã tạo ra nó "
+                + "rồi lưu thành tệp mới; nếu không mở được, xin lại bản gốc từ nơi gửi.");
+    }
+
+    @Test
+    void aZipWithMorePartsThanAnyDocumentIsAZipBomb() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.manyParts(docx, attached("bien-ban.docx"), OfficeDocument.MAX_ENTRIES);
+        assertRefused("tệp \"bien-ban.docx\" là tệp nén bất thường (zip bomb): có 5.007 phần bên trong (tài liệu thật "
+                + "có dưới 5.000), nên không được mở để kiểm tra. Cách sửa: mở tệp bằng phần mềm đã tạo ra nó rồi lưu "
+                + "thành tệp mới; nếu không mở được, xin lại bản gốc từ nơi gửi.");
+    }
+
+    @Test
+    void aCleanWordFileAndACleanPdfArePublishedAsTheyAre() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        Files.copy(docx, attached("bien-ban.docx"));
+        Files.writeString(site.dir().resolve(NOTICE), Files.readString(site.dir().resolve(NOTICE)).replace(
+                "\"bien-ban.docx\"}]", "\"bien-ban.docx\"}, {\"ten\": \"Giấy mời\", \"duong_dan\": \"giay-moi.pdf\"}]"));
+        Files.copy(FixtureSite.resource("sites/basic/content/thong-bao/giay-moi.pdf"),
+                site.dir().resolve("content/thong-bao/giay-moi.pdf"));
+        site.bake();
+        assertThat(site.site().resolve("thong-bao/bien-ban.docx")).hasSameBinaryContentAs(docx);
+        assertThat(site.site().resolve("thong-bao/giay-moi.pdf")).exists();
+    }
+
+    /** The notice names {@code name} instead of its clean PDF; returns where to write the file. */
+    private Path attached(String name) throws Exception {
+        Path md = site.dir().resolve(NOTICE);
+        Files.writeString(md, Files.readString(md).replace("\"giay-moi.pdf\"", "\"" + name + "\""));
+        Files.delete(site.dir().resolve("content/thong-bao/giay-moi.pdf"));
+        return site.dir().resolve("content/thong-bao/" + name);
+    }
+
+    private void assertRefused(String message) {
+        assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
+                e -> assertThat(e.problems().list()).extracting(Problem::format)
+                        .containsExactly(NOTICE + ":9: tep[0].duong_dan: " + message));
+        assertThat(site.siteHashes()).as("the site baked before is untouched").isEqualTo(before);
+    }
+}

