@@ -37,6 +37,12 @@ final class Mvn {
         return run(localRepository, settings, Map.of(), dir, args);
     }
 
+    /** As {@link #run(Path, String...)}, the login to the publish server ({@code cong-khai-dang}) as {@code login}. */
+    static Run runLoggedIn(Path dir, String login, String... args) throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("congkhai.it.repo")),
+                settings("it-settings-" + Integer.toHexString(login.hashCode()) + ".xml", login), dir, args);
+    }
+
     /** The same, with variables added to Maven's environment (a signing key, as CI passes it). */
     static Run run(Path localRepository, Path settings, Map<String, String> environment, Path dir, String... args)
             throws IOException, InterruptedException {
@@ -57,6 +63,16 @@ final class Mvn {
     /** Maven started in the background, printing into {@code log}; the caller stops it. */
     static Process start(Path localRepository, Path settings, Path dir, Path log, String... args) throws IOException {
         return start(localRepository, settings, Map.of(), dir, log, args);
+    }
+
+    /** Stops a Maven started by {@link #start} and whatever it started, each wait bounded. */
+    static void stop(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private static Process start(Path localRepository, Path settings, Map<String, String> environment, Path dir,
@@ -82,8 +98,14 @@ final class Mvn {
      * Maven finds Maven's own plugins without downloading them again and without writing to the user's repository;
      * and the login to the test SFTP server ({@code cong-khai-dang}), as an officer's settings.xml holds it.
      */
-    static synchronized Path settings() throws IOException {
-        Path settings = Path.of(System.getProperty("congkhai.it.repo")).resolveSibling("it-settings.xml");
+    static Path settings() throws IOException {
+        return settings("it-settings.xml", "<username>" + SftpTestServer.USER + "</username><password>"
+                + SftpTestServer.PASSWORD + "</password>");
+    }
+
+    /** The same settings, with {@code login} (the elements of the {@code <server>} entry) as the publish login. */
+    private static synchronized Path settings(String name, String login) throws IOException {
+        Path settings = Path.of(System.getProperty("congkhai.it.repo")).resolveSibling(name);
         String url = Path.of(System.getProperty("congkhai.it.user.repo")).toUri().toString();
         String repository = "<id>user-local</id><url>" + url + "</url>"
                 + "<releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>";
@@ -91,8 +113,7 @@ final class Mvn {
                 + "<repositories><repository>" + repository + "</repository></repositories>"
                 + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
                 + "</profile></profiles><activeProfiles><activeProfile>user-local</activeProfile></activeProfiles>"
-                + "<servers><server><id>cong-khai-dang</id><username>" + SftpTestServer.USER + "</username><password>"
-                + SftpTestServer.PASSWORD + "</password></server></servers>"
+                + "<servers><server><id>cong-khai-dang</id>" + login + "</server></servers>"
                 + "</settings>\n", StandardCharsets.UTF_8);
         return settings;
     }

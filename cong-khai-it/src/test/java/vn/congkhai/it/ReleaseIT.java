@@ -229,12 +229,7 @@ class ReleaseIT {
             }
             throw new AssertionError("the preview served no home page:\n" + Files.readString(log));
         } finally {
-            jetty.descendants().forEach(ProcessHandle::destroy);
-            jetty.destroy();
-            if (!jetty.waitFor(30, TimeUnit.SECONDS)) {
-                jetty.descendants().forEach(ProcessHandle::destroyForcibly);
-                jetty.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            Mvn.stop(jetty);
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import vn.congkhai.publish.Login;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /} to one user with a password, with a host key of its own. It counts the files written to it, and can be
  * told to stop dead after some number of files, as a server that goes away in the middle of an upload.
  */
-public final class SftpTestServer implements AutoCloseable {
+public final class SftpTestServer implements PublishServer {
 
     public static final String USER = "lucba";
     public static final String PASSWORD = "mat-khau-thu";
@@ -104,6 +105,7 @@ public final class SftpTestServer implements AutoCloseable {
     }
 
     /** The server again, on the same port with the same host key, after {@link #stopNow}. */
+    @Override
     public void restart() {
         startOn(port);
     }
@@ -118,24 +120,29 @@ public final class SftpTestServer implements AutoCloseable {
     }
 
     /** Stops the server dead once {@code files} more files have been written to. */
+    @Override
     public void stopAfterFiles(int files) {
         filesWritten.clear();
         stopAfter.set(files);
     }
 
     /** The files written since the last {@link #resetCount}. */
+    @Override
     public int filesWritten() {
         return filesWritten.size();
     }
 
+    @Override
     public void resetCount() {
         filesWritten.clear();
     }
 
+    @Override
     public int port() {
         return port;
     }
 
+    @Override
     public Path root() {
         return root;
     }
@@ -152,8 +159,20 @@ public final class SftpTestServer implements AutoCloseable {
         }
     }
 
+    @Override
     public Path knownHosts(Path file) {
         return knownHosts(file, hostKey);
+    }
+
+    @Override
+    public Path knownHostsWithAnotherKey(Path file) {
+        return knownHosts(file, newKey());
+    }
+
+    /** The password of {@link #USER}. */
+    @Override
+    public Login login(Path dir) {
+        return Login.password(USER, PASSWORD);
     }
 
     /** The officer's private key, accepted by this server, written as OpenSSH writes it ({@code id_ecdsa}). */
@@ -170,6 +189,7 @@ public final class SftpTestServer implements AutoCloseable {
     }
 
     /** The address to publish to: {@code sftp://127.0.0.1:port/folder}. */
+    @Override
     public String address(String folder) {
         return "sftp://127.0.0.1:" + port + "/" + folder;
     }
