@@ -54,6 +54,10 @@ public class BakeMojo extends CommuneMojo {
             throw new MojoFailureException(checkOnly() ? "Nội dung có lỗi (xem danh sách ở trên)."
                     : "Nội dung có lỗi (xem danh sách ở trên): trang web chưa được tạo lại.");
         }
+        if (status == vn.congkhai.bake.Main.BUSY) {
+            throw new MojoFailureException("Lệnh khác đang tạo trang hay đăng trang của xã (xem dòng ở trên): trang web "
+                    + "chưa được tạo lại.");
+        }
         if (status != 0) {
             throw new MojoExecutionException("Chương trình gặp lỗi (xem dòng ở trên).");
         }

@@ -8,7 +8,6 @@ import vn.congkhai.publish.Publish;
 import vn.congkhai.publish.PublishException;
 import vn.congkhai.publish.SftpTarget;
 
-import java.io.File;
 import java.time.ZonedDateTime;
 
 /**
@@ -18,10 +17,6 @@ import java.time.ZonedDateTime;
  */
 @Mojo(name = "dang", requiresProject = true, threadSafe = true)
 public class PublishMojo extends PublishTargetMojo {
-
-    /** The baked site. */
-    @Parameter(property = "cong-khai.site", defaultValue = "${project.build.directory}/site", required = true)
-    private File site;
 
     /** The address of the site the target serves; must equal {@code site.host} of jbake.properties. */
     @Parameter(property = "cong-khai.dang.dia-chi-web")

@@ -31,6 +31,10 @@ abstract class PublishTargetMojo extends CommuneMojo {
     @Parameter(property = "cong-khai.dang.may-chu", defaultValue = "cong-khai-dang")
     protected String mayChu;
 
+    /** The baked site (whose folder holds the commune's lock while a publish or a rollback runs). */
+    @Parameter(property = "cong-khai.site", defaultValue = "${project.build.directory}/site", required = true)
+    protected File site;
+
     /** The known_hosts file the server's host key is checked against. */
     @Parameter(property = "cong-khai.dang.known-hosts", defaultValue = "${user.home}/.ssh/known_hosts")
     protected File knownHosts;

@@ -14,7 +14,8 @@ public class RollbackMojo extends PublishTargetMojo {
     public void execute() throws MojoFailureException {
         SftpTarget target = target();
         try {
-            Publish.rollback(target, login(target), knownHosts.toPath(), this::log);
+            Publish.rollback(site.toPath().toAbsolutePath().normalize(), target, login(target), knownHosts.toPath(),
+                    this::log);
         } catch (PublishException e) {
             throw new MojoFailureException(e.getMessage());
         }

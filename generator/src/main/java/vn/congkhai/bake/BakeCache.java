@@ -8,7 +8,6 @@ import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
 import vn.congkhai.content.FileStamp;
-import vn.congkhai.content.SourceFiles;
 import vn.congkhai.content.Sources;
 import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
@@ -19,16 +18,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +63,7 @@ final class BakeCache {
     private final Path file;
     private final Path projectDir;
     private final Path siteDir;
+    private SiteListing listing;
 
     BakeCache(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
@@ -109,7 +103,17 @@ final class BakeCache {
 
     /** The last bake's state, if it is whole, of this generator and commune, and the site is as that bake left it. */
     Optional<State> previous() {
-        return read().filter(state -> state.siteFiles().equals(siteFiles(new HashSet<>())));
+        Optional<State> state = read();
+        if (state.isEmpty()) {
+            return state;
+        }
+        listing = SiteListing.of(siteDir);
+        return state.filter(s -> s.siteFiles().equals(listing.digest()));
+    }
+
+    /** The site folder as this cache last looked at it (checking or saving a state); null before. */
+    SiteListing listing() {
+        return listing;
     }
 
     /**
@@ -174,8 +178,8 @@ final class BakeCache {
     Written save(String key, BakeReport report, Map<String, String> pages) {
         Report r = new Report(report.published(), report.drafts(), report.scheduled(), report.pages(),
                 report.bakeDate().toString(), report.warnings(), report.notices());
-        Set<String> files = new HashSet<>();
-        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, siteFiles(files), r, pages, null);
+        listing = SiteListing.of(siteDir);
+        State unsealed = new State(FORMAT, projectDir.toString(), generator(), key, listing.digest(), r, pages, null);
         State state = new State(unsealed.format(), unsealed.project(), unsealed.generator(), unsealed.key(),
                 unsealed.siteFiles(), r, pages, unsealed.computeSeal());
         try {
@@ -186,7 +190,7 @@ final class BakeCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(state, stamp(file), Set.copyOf(files));
+        return new Written(state, stamp(file), Set.copyOf(listing.files().keySet()));
     }
 
     /** The state, if it is whole, sealed, of this generator and for this commune; otherwise it is deleted. */
@@ -210,41 +214,6 @@ final class BakeCache {
             throw new UncheckedIOException(e);
         }
         return Optional.empty();
-    }
-
-    /**
-     * The site folder as it is now: every file's path, size and modification time, hashed; each file's address (its
-     * path with {@code /}) added to {@code files}.
-     */
-    private String siteFiles(Set<String> files) {
-        if (!Files.isDirectory(siteDir)) {
-            return "-";
-        }
-        List<String> entries = new ArrayList<>();
-        try {
-            // The walk hands over each file's attributes as it reads the folder: no second look per file.
-            Files.walkFileTree(siteDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                    return add(dir, a);
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    files.add(SourceFiles.slashes(siteDir.relativize(file)));
-                    return add(file, a);
-                }
-
-                private FileVisitResult add(Path p, BasicFileAttributes a) {
-                    entries.add(siteDir.relativize(p) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            return "?";
-        }
-        Collections.sort(entries);
-        return Sha256.hex(String.join("\n", entries) + "\n");
     }
 
     /** The generator's own code and theme: the jar it runs from, or its classes folder. */

@@ -75,6 +75,11 @@ public final class Bakery implements AutoCloseable {
     private Set<String> siteFiles;
     /** How many stores a bakery keeping one has opened (one unless a crawl failed). */
     private int storesOpened;
+    /** What this bakery's bakes are to the officer while they hold the commune's lock, and who is told of a wait. */
+    private SiteLock.Task task = SiteLock.Task.BAKE;
+    private Consumer<String> waiting = System.out::println;
+    /** The releasing of the lock of the last bake, once its state is saved (a bakery that keeps its work). */
+    private Future<?> releasing;
 
     /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
     public Bakery(Path projectDir, Path siteDir) {
@@ -99,6 +104,16 @@ public final class Bakery implements AutoCloseable {
         return this;
     }
 
+    /**
+     * This bakery's bakes, while they hold the commune's {@link SiteLock}, are {@code task} to whoever waits for them;
+     * {@code waiting} is told when a bake waits for another command (by default, standard output).
+     */
+    public Bakery lockedAs(SiteLock.Task task, Consumer<String> waiting) {
+        this.task = task;
+        this.waiting = waiting;
+        return this;
+    }
+
     /** Where the state of the last bake into a site folder is kept: {@code bake-cache} beside it. */
     public static Path bakeCacheFor(Path siteDir) {
         return BakeCache.dirFor(siteDir);
@@ -118,6 +133,24 @@ public final class Bakery implements AutoCloseable {
      */
     public BakeReport bake() throws ContentProblemsException {
         synchronized (LOCK) {
+            if (releasing != null) {
+                settle(releasing); // the last bake's state saved and its lock released
+            }
+            SiteLock lock = SiteLock.take(siteDir, task, waiting);
+            Future<?> before = releasing;
+            try {
+                return bake(lock);
+            } finally {
+                if (releasing == before) { // not handed over to the saver thread
+                    lock.close();
+                }
+            }
+        }
+    }
+
+    /** The bake, under the commune's lock (released by the saver thread once the state is saved, when it saves). */
+    private BakeReport bake(SiteLock lock) throws ContentProblemsException {
+        synchronized (LOCK) { // held already (bake())
             LibraryLogs.quiet();
             long start = System.nanoTime();
             BakeClock clock = new BakeClock();
@@ -149,7 +182,7 @@ public final class Bakery implements AutoCloseable {
             clock.lap("last bake's state");
             if (unchanged != null) {
                 clock.print();
-                receipt(settings, sources);
+                receipt(settings, sources, cache.listing());
                 return unchanged;
             }
             // JBake's store is opened (its database started) while the content is read and validated.
@@ -193,17 +226,24 @@ public final class Bakery implements AutoCloseable {
                         return t;
                     });
                     written = null; // the site is this bake's now: the last state no longer describes it
-                    saving = saver.submit(() -> written = cache.save(savedKey, report, pages));
+                    SiteConfig config = content.config();
+                    saving = saver.submit(() -> {
+                        written = cache.save(savedKey, report, pages);
+                        receipt(config, sources, cache.listing());
+                    });
                     clearing = saver.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
-                } else if (savedKey != null) {
-                    cache.save(savedKey, report, memory.fingerprints());
+                    releasing = saver.submit(lock::close); // no other command touches the site until then
+                } else {
+                    if (savedKey != null) {
+                        cache.save(savedKey, report, memory.fingerprints());
+                    }
+                    receipt(content.config(), sources, savedKey != null ? cache.listing() : SiteListing.of(siteDir));
                 }
-                receipt(content.config(), sources);
                 clock.lap("state saved");
                 clock.print();
                 return report;
             } catch (ContentProblemsException e) {
-                new BakeReceipt(false, null, false, null, sources).write(siteDir);
+                new BakeReceipt(false, null, false, null, sources, null).write(siteDir);
                 throw e;
             } catch (VirtualMachineError e) { // out of memory: any thread may have died mid-step, its step unfinished
                 outOfResources = true;
@@ -265,9 +305,9 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
-    private void receipt(SiteConfig config, String sources) {
+    private void receipt(SiteConfig config, String sources, SiteListing site) {
         new BakeReceipt(true, config.bakeDate().toString(), config.bakeDateFixed(), config.commune().siteAddress(),
-                sources).write(siteDir);
+                sources, site.files()).write(siteDir);
     }
 
     /**
@@ -472,6 +512,9 @@ public final class Bakery implements AutoCloseable {
             }
             if (clearing != null) {
                 settle(clearing);
+            }
+            if (releasing != null) {
+                settle(releasing);
             }
             if (saver != null) {
                 saver.shutdown();

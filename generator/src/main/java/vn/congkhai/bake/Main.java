@@ -12,7 +12,8 @@ import java.util.List;
  * The bake as a command: {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
  * by the Maven plugin. Exit status 0 when the site was baked (or, with {@code --kiem-tra}, the content is good), 1
  * when the content has mistakes (listed for officers, the site untouched), 2 on a failure of the program itself (one
- * line for officers, the stack trace in {@value ProgramFault#LOG}).
+ * line for officers, the stack trace in {@value ProgramFault#LOG}), {@value #BUSY} when another command held the
+ * commune's {@link SiteLock} for the whole wait (the site untouched).
  *
  * <p>With {@code --maven} every line goes to standard output tagged with the level Maven logs it at
  * ({@value #INFO}, {@value #WARN}, {@value #ERROR}), so that the plugin shows errors under {@code mvn -q} too.
@@ -22,6 +23,8 @@ public final class Main {
     public static final String INFO = "INFO ";
     public static final String WARN = "WARN ";
     public static final String ERROR = "ERROR ";
+    /** The exit status when another bake or publish of the commune ran for the whole wait. */
+    public static final int BUSY = 3;
 
     /** The flags every bake's JVM runs with (the build's {@code bake.jvm.args}), resource {@code jvm.options}. */
     public static List<String> jvmOptions() {
@@ -61,7 +64,7 @@ public final class Main {
     static int run(Path projectDir, Path siteDir, boolean checkOnly, Console out) {
         ProgramFault.logUncaught(projectDir);
         try {
-            Bakery bakery = new Bakery(projectDir, siteDir);
+            Bakery bakery = new Bakery(projectDir, siteDir).lockedAs(SiteLock.Task.BAKE, out::warn);
             BakeReport report = checkOnly ? bakery.check() : bakery.bake();
             out.info(report.headline());
             report.warningLines().forEach(out::warn);
@@ -69,6 +72,9 @@ public final class Main {
         } catch (ContentProblemsException e) {
             e.problems().report().lines().forEach(out::error);
             return 1;
+        } catch (SiteBusyException e) {
+            out.error(e.getMessage());
+            return BUSY;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
             out.error(ProgramFault.record(projectDir, checkOnly ? "kiểm tra nội dung" : "tạo trang", e));
             return 2;

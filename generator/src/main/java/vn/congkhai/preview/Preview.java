@@ -3,6 +3,8 @@ package vn.congkhai.preview;
 import vn.congkhai.bake.BakeReport;
 import vn.congkhai.bake.Bakery;
 import vn.congkhai.bake.ProgramFault;
+import vn.congkhai.bake.SiteBusyException;
+import vn.congkhai.bake.SiteLock;
 import vn.congkhai.problem.ContentProblemsException;
 
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ public final class Preview implements AutoCloseable {
 
     public Preview(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
-        this.bakery = new Bakery(projectDir, siteDir).remembering();
+        this.bakery = new Bakery(projectDir, siteDir).remembering().lockedAs(SiteLock.Task.PREVIEW,
+                System.out::println);
         this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
     }
 
@@ -76,6 +79,10 @@ public final class Preview implements AutoCloseable {
         } catch (ContentProblemsException e) {
             failure = e.problems().report();
             System.err.print(failure);
+        } catch (SiteBusyException e) { // the site is another command's: the page says which, and to reload later
+            failure = e.getMessage();
+            System.err.println(failure);
+            baked = false;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
             failure = ProgramFault.record(projectDir, "xem trước", e);
             System.err.println(failure);

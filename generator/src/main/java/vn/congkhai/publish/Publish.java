@@ -1,6 +1,8 @@
 package vn.congkhai.publish;
 
 import vn.congkhai.bake.BakeReceipt;
+import vn.congkhai.bake.SiteBusyException;
+import vn.congkhai.bake.SiteLock;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +44,24 @@ public final class Publish {
                     + "đưa lên kho chung: không dùng. Cách sửa: chuyển khoá ra ngoài (ví dụ ~/.ssh/), sửa <privateKey> "
                     + "trong settings.xml; nếu khoá đã từng được lưu vào git, đổi khoá mới.");
         }
+        try (SiteLock lock = lock(r.site(), SiteLock.Task.PUBLISH, out)) {
+            return publish(r, out);
+        }
+    }
+
+    /**
+     * The commune's lock, so that no bake changes the site while it is checked and sent (and no two publishes of it
+     * run at once).
+     */
+    private static SiteLock lock(Path site, SiteLock.Task task, Consumer<String> out) throws PublishException {
+        try {
+            return SiteLock.take(site, task, out);
+        } catch (SiteBusyException e) {
+            throw new PublishException(e.getMessage(), e);
+        }
+    }
+
+    private static PublishResult publish(Request r, Consumer<String> out) throws PublishException {
         BakeReceipt receipt = ReadyToPublish.check(r.project(), r.site(), r.declaredAddress(), r.now().toLocalDate(),
                 r.allowFixedDate());
         Manifest manifest;
@@ -73,10 +93,14 @@ public final class Publish {
     public record Switch(String from, String to) {
     }
 
-    /** Switches the live site back to the release before it. */
-    public static Switch rollback(SftpTarget target, Login login, Path knownHosts, Consumer<String> out)
+    /**
+     * Switches the live site back to the release before it; {@code site} is the commune's site folder, whose lock it
+     * holds meanwhile (no publish of the commune runs at the same time).
+     */
+    public static Switch rollback(Path site, SftpTarget target, Login login, Path knownHosts, Consumer<String> out)
             throws PublishException {
-        try (RemoteFolder remote = RemoteFolder.open(target, login, knownHosts)) {
+        try (SiteLock lock = lock(site, SiteLock.Task.ROLLBACK, out);
+             RemoteFolder remote = RemoteFolder.open(target, login, knownHosts)) {
             Switch done = new Publisher(remote, out).rollback();
             out.accept("Đã quay lại bản " + done.to() + " trên " + target + " (bản " + done.from() + " vẫn còn trên "
                     + "máy chủ cho tới khi bị xoá theo số bản giữ lại).");

@@ -1,14 +1,17 @@
 package vn.congkhai.publish;
 
 import vn.congkhai.bake.BakeReceipt;
+import vn.congkhai.bake.SiteListing;
 import vn.congkhai.content.Sources;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What is checked before anything is sent: the last bake into the site folder succeeded, on the sources as they are
- * now, for today (not a date fixed in the past, unless asked), and for the address the target says it serves.
+ * now, left the site as it is now, for today (not a date fixed in the past, unless asked), and for the address the
+ * target says it serves.
  */
 public final class ReadyToPublish {
 
@@ -33,6 +36,7 @@ public final class ReadyToPublish {
                     + "có các thay đổi đó. Không đăng. Cách sửa: chạy mvnw package cong-khai:dang (tạo lại trang rồi "
                     + "đăng).");
         }
+        unchangedSince(receipt, site);
         LocalDate baked = LocalDate.parse(receipt.bakeDate());
         if (receipt.bakeDateFixed() && baked.isBefore(today) && !allowFixedDate) {
             throw new PublishException("Trang được tạo cho ngày cố định " + receipt.bakeDate() + " (ngay_bake trong "
@@ -51,6 +55,23 @@ public final class ReadyToPublish {
                     + "khác. Cách sửa: kiểm tra lại hai địa chỉ.");
         }
         return receipt;
+    }
+
+    /**
+     * The site holds exactly the files its bake left there, each as it was (size and time): nothing deleted, edited or
+     * added since, by hand or by another program.
+     */
+    private static void unchangedSince(BakeReceipt receipt, Path site) throws PublishException {
+        String fix = " Không đăng. Cách sửa: chạy mvnw package cong-khai:dang (tạo lại trang rồi đăng).";
+        if (receipt.files() == null) {
+            throw new PublishException("Lần tạo trang gần nhất trong " + site + " không ghi lại danh sách tệp của "
+                    + "trang (tạo bằng phiên bản cũ của chương trình), nên không kiểm tra được trang." + fix);
+        }
+        List<String> differences = new SiteListing("", receipt.files()).differences(SiteListing.of(site), 3);
+        if (!differences.isEmpty()) {
+            throw new PublishException("Trang trong " + site + " không còn như lần tạo trang gần nhất để lại ("
+                    + String.join(", ", differences) + "): có người hay chương trình khác đã sửa vào đó." + fix);
+        }
     }
 
     private static boolean sameAddress(String a, String b) {

@@ -1,12 +1,14 @@
 package vn.congkhai.publish;
 
 import org.junit.jupiter.api.Test;
+import vn.congkhai.bake.SiteLock;
 import vn.congkhai.testing.PublishServer;
 import vn.congkhai.testing.SftpTestServer;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,4 +136,49 @@ class PublishIT extends PublishServerContract {
         assertThat(Files.exists(served(), LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
+    @Test
+    void aSiteChangedSinceItsBakeIsNotPublished() throws Exception {
+        Files.writeString(site.site().resolve("index.html"), "<p>sửa tay</p>", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> publish(BAKE_DAY)).hasMessage("Trang trong " + site.site() + " không còn như lần tạo "
+                + "trang gần nhất để lại (index.html đã bị sửa): có người hay chương trình khác đã sửa vào đó. Không "
+                + "đăng. Cách sửa: chạy mvnw package cong-khai:dang (tạo lại trang rồi đăng).");
+        assertThat(server.root().resolve("xa")).doesNotExist();
+
+        site.bake(); // the bake puts the site back as it should be
+        Files.delete(site.site().resolve("thong-bao/nghi-le.html"));
+        Files.writeString(site.site().resolve("la.html"), "<p>không do chương trình tạo</p>");
+        assertThatThrownBy(() -> publish(BAKE_DAY)).hasMessage("Trang trong " + site.site() + " không còn như lần tạo "
+                + "trang gần nhất để lại (thiếu thong-bao/nghi-le.html, có thêm la.html): có người hay chương trình "
+                + "khác đã sửa vào đó. Không đăng. Cách sửa: chạy mvnw package cong-khai:dang (tạo lại trang rồi "
+                + "đăng).");
+
+        site.bake();
+        assertThat(publish(BAKE_DAY).filesSent()).isEqualTo(site.siteHashes().size());
+        assertThat(servedFiles()).isEqualTo(site.siteHashes());
+    }
+
+    @Test
+    void aPublishWhileTheCommuneIsBakedWaitsThenStopsSayingWhatRuns() throws Exception {
+        String wait = System.getProperty(SiteLock.WAIT_PROPERTY);
+        System.setProperty(SiteLock.WAIT_PROPERTY, "1");
+        try (SiteLock bake = SiteLock.take(site.site(), SiteLock.Task.BAKE, Duration.ZERO, line -> { })) {
+            String target = site.site().getParent().toString();
+            assertThatThrownBy(() -> publish(BAKE_DAY)).hasMessage("Không đăng được: " + bake.description() + " vẫn "
+                    + "đang chạy trên " + target + " sau 1 giây chờ. Mỗi lúc chỉ một lệnh tạo trang hay đăng chạy trên "
+                    + "một xã. Cách sửa: đợi lệnh đó chạy xong (hoặc dừng nó bằng Ctrl+C trong cửa sổ của nó) rồi chạy "
+                    + "lại lệnh này.");
+            assertThat(lines).containsExactly("Đang chờ " + bake.description() + " chạy xong trên " + target + " (mỗi "
+                    + "lúc chỉ một lệnh tạo trang hay đăng chạy trên một xã; chờ tối đa 1 giây).");
+            assertThat(bake.description()).startsWith("việc tạo trang (mvnw package) của tiến trình ");
+        } finally {
+            if (wait == null) {
+                System.clearProperty(SiteLock.WAIT_PROPERTY);
+            } else {
+                System.setProperty(SiteLock.WAIT_PROPERTY, wait);
+            }
+        }
+        assertThat(server.root().resolve("xa")).doesNotExist();
+        assertThat(publish(BAKE_DAY).previous()).isNull(); // the bake over, the publish goes ahead
+    }
 }

@@ -161,14 +161,14 @@ abstract class PublishServerContract {
         PublishResult second = publish(BAKE_DAY.plusMinutes(5));
         assertThat(lines).contains("Nếu bản mới có sai sót, quay lại bản trước bằng: mvnw cong-khai:quay-lai");
 
-        Publish.Switch back = Publish.rollback(request(BAKE_DAY).target(), request(BAKE_DAY).login(), knownHosts,
+        Publish.Switch back = Publish.rollback(site.site(), request(BAKE_DAY).target(), request(BAKE_DAY).login(), knownHosts,
                 lines::add);
 
         assertThat(back).isEqualTo(new Publish.Switch(second.release(), first.release()));
         assertThat(servedFiles()).isEqualTo(firstSite);
         assertThat(lines).last().isEqualTo("Đã quay lại bản " + first.release() + " trên " + request(BAKE_DAY).target()
                 + " (bản " + second.release() + " vẫn còn trên máy chủ cho tới khi bị xoá theo số bản giữ lại).");
-        assertThatThrownBy(() -> Publish.rollback(request(BAKE_DAY).target(), request(BAKE_DAY).login(), knownHosts,
+        assertThatThrownBy(() -> Publish.rollback(site.site(), request(BAKE_DAY).target(), request(BAKE_DAY).login(), knownHosts,
                 lines::add)).hasMessage("Bản đang chạy " + first.release() + " là bản cũ nhất còn giữ trên máy chủ: "
                 + "không có bản trước để quay lại.");
     }

@@ -1,0 +1,205 @@
+package vn.congkhai.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One bake, preview re-bake or publish at a time per commune: each holds the system's lock on {@code
+ * cong-khai.lock} beside the site folder ({@code target/}) while it reads or writes the site and what is kept beside
+ * it. A second one waits (saying what it waits for) and stops after {@link #WAIT} with the officer's message. The
+ * system releases the lock when its process ends, however it ends: a file left behind by a process that died is no
+ * obstacle. The file says what holds it, for the message of whoever waits.
+ */
+public final class SiteLock implements AutoCloseable {
+
+    /** How long a second command waits by default: a large commune's bake takes a few minutes. */
+    public static final Duration WAIT = Duration.ofMinutes(10);
+    /** System property: another wait, in seconds (the tests make it short). */
+    public static final String WAIT_PROPERTY = "congkhai.khoa.cho";
+
+    /** The lock is on a byte far past the description, which stays readable where locks are mandatory (Windows). */
+    private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
+    private static final long POLL_MILLIS = 200;
+
+    /** What holds the lock, in the officer's words: the task and the command that runs it. */
+    public enum Task {
+        BAKE("tạo trang", "mvnw package"),
+        PREVIEW("xem trước", "mvnw jetty:run"),
+        PUBLISH("đăng", "mvnw cong-khai:dang"),
+        ROLLBACK("quay lại", "mvnw cong-khai:quay-lai");
+
+        private final String name;
+        private final String command;
+
+        Task(String name, String command) {
+            this.name = name;
+            this.command = command;
+        }
+    }
+
+    /**
+     * The lock files this process holds, with what holds each. Closing any channel of a file drops every lock the
+     * process holds on it (POSIX), so while this process holds one, no other channel of that file is opened here.
+     */
+    private static final Map<Path, String> HELD = new HashMap<>();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final String description;
+
+    private SiteLock(Path file, FileChannel channel, FileLock lock, String description) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.description = description;
+    }
+
+    /** What holds this lock, as whoever waits for it reads it ("việc tạo trang (mvnw package) của tiến trình …"). */
+    public String description() {
+        return description;
+    }
+
+    /** The lock file of the site folder {@code site}: {@code cong-khai.lock} beside it. */
+    public static Path fileFor(Path site) {
+        return site.toAbsolutePath().normalize().resolveSibling("cong-khai.lock");
+    }
+
+    /** Takes the lock, waiting up to {@link #WAIT} (or {@value #WAIT_PROPERTY}) and telling {@code waiting} once. */
+    public static SiteLock take(Path site, Task task, Consumer<String> waiting) {
+        Duration wait = Duration.ofSeconds(Long.getLong(WAIT_PROPERTY, WAIT.toSeconds()));
+        return take(site, task, wait, waiting);
+    }
+
+    /**
+     * Takes the lock for {@code task}, waiting up to {@code wait}; {@code waiting} is told once what it waits for.
+     *
+     * @throws SiteBusyException when the wait is over and the other command still runs
+     */
+    public static SiteLock take(Path site, Task task, Duration wait, Consumer<String> waiting) {
+        Path file = fileFor(site);
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            Attempt attempt = attempt(file, task);
+            if (attempt.lock() != null) {
+                return attempt.lock();
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new SiteBusyException("Không " + task.name + " được: " + attempt.holder() + " vẫn đang chạy trên "
+                        + file.getParent() + " sau " + minutes(wait) + " chờ. Mỗi lúc chỉ một lệnh tạo trang hay đăng "
+                        + "chạy trên một xã. Cách sửa: đợi lệnh đó chạy xong (hoặc dừng nó bằng Ctrl+C trong cửa sổ "
+                        + "của nó) rồi chạy lại lệnh này.");
+            }
+            if (!told) {
+                waiting.accept("Đang chờ " + attempt.holder() + " chạy xong trên " + file.getParent() + " (mỗi lúc "
+                        + "chỉ một lệnh tạo trang hay đăng chạy trên một xã; chờ tối đa " + minutes(wait) + ").");
+                told = true;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SiteBusyException("Đã dừng khi đang chờ " + attempt.holder() + " chạy xong trên "
+                        + file.getParent() + ".");
+            }
+        }
+    }
+
+    /** The lock taken, or who holds it. */
+    private record Attempt(SiteLock lock, String holder) {
+    }
+
+    private static Attempt attempt(Path file, Task task) {
+        synchronized (HELD) {
+            String held = HELD.get(file);
+            if (held != null) {
+                return new Attempt(null, held);
+            }
+            FileChannel channel;
+            try {
+                Files.createDirectories(file.getParent());
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
+                if (lock == null) {
+                    String holder = holder(channel);
+                    channel.close(); // this process holds no lock on the file: closing drops nothing
+                    return new Attempt(null, holder);
+                }
+                String description = "việc " + task.name + " (" + task.command + ") của tiến trình "
+                        + ProcessHandle.current().pid() + ", bắt đầu lúc "
+                        + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
+                HELD.put(file, description);
+                return new Attempt(new SiteLock(file, channel, lock, description), description);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+    }
+
+    /** Who holds the lock, as its file says. */
+    private static String holder(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(1024);
+            int read = channel.read(buffer, 0);
+            String text = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+            return text.startsWith("việc ") ? text : "một lệnh khác";
+        } catch (IOException e) {
+            return "một lệnh khác";
+        }
+    }
+
+    private static String minutes(Duration wait) {
+        return wait.toSeconds() % 60 == 0 ? wait.toMinutes() + " phút" : wait.toSeconds() + " giây";
+    }
+
+    /** Releases the lock; the file stays (deleting it would let two processes lock two different files). */
+    @Override
+    public void close() {
+        synchronized (HELD) {
+            if (!channel.isOpen()) {
+                return; // closed already
+            }
+            try {
+                if (lock.isValid()) {
+                    channel.truncate(0);
+                    lock.release();
+                }
+            } catch (IOException e) {
+                // the channel's closing releases it anyway
+            } finally {
+                closeQuietly(channel);
+                HELD.remove(file);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing held any more
+        }
+    }
+}
