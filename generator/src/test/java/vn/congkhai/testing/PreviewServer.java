@@ -21,7 +21,10 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(FixtureSite site) throws Exception {
         System.setProperty(PreviewFilter.SOURCE_PROPERTY, site.dir().toString());
         Files.createDirectories(site.site());
-        Server server = new Server(0);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1"); // as mvn jetty:run: this computer only
+        server.addConnector(connector);
         WebAppContext app = new WebAppContext();
         app.setContextPath("/");
         app.setBaseResourceAsString(site.site().toString());
@@ -34,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The address of {@code path} (starting with {@code /}) on this server. */
     public String url(String path) {
-        return "http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path;
+        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path;
     }
 
     @Override
