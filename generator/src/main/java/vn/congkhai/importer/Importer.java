@@ -18,6 +18,7 @@ import vn.congkhai.text.FileNames;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,13 +96,23 @@ public final class Importer {
         if (!problems.isEmpty() || (!result.rowProblems().isEmpty() && !skipRows)) {
             return unreadRows(problems, result.rowProblems());
         }
+        String json;
+        try {
+            json = JSON.writeValueAsString(doc) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> personal = ImportGuard.findings(projectDir, request.type(), output, json);
+        if (!personal.isEmpty()) {
+            return personalData(personal);
+        }
         if (Files.exists(output) && !request.overwrite()) {
             return failed("Tệp " + projectDir.relativize(output) + " đã có, không ghi đè. "
                     + "Cách sửa: chọn tên khác với -Dra=content/…json, hoặc thêm -Dghi-de nếu muốn thay tệp cũ.");
         }
         try {
             Files.createDirectories(output.getParent());
-            Files.writeString(output, JSON.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(output, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return failed("Không ghi được " + output + ": " + e.getMessage());
         }
@@ -127,6 +138,14 @@ public final class Importer {
             mapping.fromTitle(doc, title, year.find() ? Integer.parseInt(year.group(1)) : today.getYear(), problems);
         }
         return doc;
+    }
+
+    private static Outcome personalData(List<String> findings) {
+        List<String> messages = new ArrayList<>();
+        messages.add("Bảng tính có " + findings.size() + " chỗ là dữ liệu cá nhân không được công khai, chưa nhập gì:");
+        findings.forEach(f -> messages.add("  " + f));
+        messages.add("Xoá các số, ngày đó (hoặc cả cột) khỏi bảng tính rồi nhập lại.");
+        return new Outcome(null, messages, false);
     }
 
     private static Outcome unreadRows(List<String> problems, List<String> rowProblems) {
