@@ -9,10 +9,18 @@ import java.util.stream.Collectors;
  */
 final class Contents {
 
+    /** The fix for a PDF that holds more than its pages: a printed copy holds only them. */
+    private static final String REPRINT = "Cách sửa: mở tệp rồi in lại ra PDF (In → Microsoft Print to PDF) hoặc "
+            + "quét lại bản giấy, rồi đính kèm bản mới";
+
     private Contents() {
     }
 
     static Optional<String> pdf(String name, PdfContent.Findings findings) {
+        if (findings.bomb() != null) {
+            return Optional.of("tệp PDF \"" + name + "\" là tệp nén bất thường (bom giải nén): " + findings.bomb()
+                    + ", nên không được mở để kiểm tra. " + REPRINT + ".");
+        }
         if (findings.passworded()) {
             return Optional.of("tệp \"" + name + "\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp "
                     + "bằng mật khẩu rồi in lại ra PDF (In → Microsoft Print to PDF), rồi đính kèm bản mới.");
@@ -21,10 +29,10 @@ final class Contents {
             return FileKind.notOfKind(name, FileKind.PDF);
         }
         if (!findings.found().isEmpty()) {
-            return Optional.of("tệp PDF \"" + name + "\" có " + findings.found().stream().map(PdfContent.Finding::label).collect(Collectors.joining(", ")) + ", không được "
-                    + "đăng vì có thể chạy mã hoặc mở tệp khác trên máy người đọc. Cách sửa: mở tệp rồi in lại ra PDF "
-                    + "(In → Microsoft Print to PDF) hoặc quét lại bản giấy, rồi đính kèm bản mới; tệp cần công khai "
-                    + "kèm theo thì đính kèm riêng.");
+            return Optional.of("tệp PDF \"" + name + "\" có " + findings.found().stream()
+                    .map(PdfContent.Finding::label).collect(Collectors.joining(", ")) + ", không được đăng vì có thể "
+                    + "chạy mã hoặc mở tệp khác trên máy người đọc. " + REPRINT + "; tệp cần công khai kèm theo thì "
+                    + "đính kèm riêng.");
         }
         return Optional.empty();
     }

@@ -115,12 +115,19 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     /** An OLE2 container: Word 97–2003, Excel, PowerPoint, or an encrypted OOXML package. */
     private static OfficeDocument ole2(Path file) throws IOException {
         Set<String> names;
+        boolean encryptedWord = false;
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             names = fs.getRoot().getEntryNames();
+            if (names.contains("WordDocument")) {
+                try (InputStream fib = fs.createDocumentInputStream("WordDocument")) {
+                    byte[] head = fib.readNBytes(12);
+                    encryptedWord = head.length == 12 && (head[11] & 0x01) != 0; // FIB flags: fEncrypted
+                }
+            }
         } catch (RuntimeException e) {
             return none(); // POI's damaged-container errors; the caller says the file is not of its kind
         }
-        if (names.contains("EncryptedPackage")) {
+        if (names.contains("EncryptedPackage") || encryptedWord) {
             return new OfficeDocument(Kind.WORD, true, List.of(), null, List.of());
         }
         Kind kind = names.contains("WordDocument") ? Kind.WORD

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -46,10 +47,13 @@ public final class PdfContent {
         }
     }
 
-    /** What was found (in a fixed order, so the message is the same every time), or why the file could not be read. */
-    public record Findings(Set<Finding> found, boolean passworded, boolean unreadable) {
+    /**
+     * What was found (in a fixed order, so the message is the same every time), or why the file could not be read:
+     * a password, damage, or streams that unpack past any real PDF's ({@code bomb}, said for the officer).
+     */
+    public record Findings(Set<Finding> found, boolean passworded, boolean unreadable, String bomb) {
         public boolean clean() {
-            return found.isEmpty() && !passworded && !unreadable;
+            return found.isEmpty() && !passworded && !unreadable && bomb == null;
         }
     }
 
@@ -70,17 +74,26 @@ public final class PdfContent {
     private PdfContent() {
     }
 
+    /** Reads a PDF of at most {@link FileKind#MAX_BYTES}. */
     public static Findings read(Path file) {
         Set<Finding> found = EnumSet.noneOf(Finding.class);
+        try {
+            String bomb = PackedStreams.bomb(Files.readAllBytes(file));
+            if (bomb != null) {
+                return new Findings(Set.of(), false, false, bomb);
+            }
+        } catch (IOException e) {
+            return new Findings(Set.of(), false, true, null);
+        }
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "",
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
             walk(pdf.getDocument().getTrailer(), found);
         } catch (InvalidPasswordException e) {
-            return new Findings(Set.of(), true, false);
+            return new Findings(Set.of(), true, false, null);
         } catch (IOException | RuntimeException e) {
-            return new Findings(Collections.unmodifiableSet(found), false, true);
+            return new Findings(Collections.unmodifiableSet(found), false, true, null);
         }
-        return new Findings(Collections.unmodifiableSet(found), false, false);
+        return new Findings(Collections.unmodifiableSet(found), false, false, null);
     }
 
     /** Every dictionary and array reachable from {@code root}, each once. */

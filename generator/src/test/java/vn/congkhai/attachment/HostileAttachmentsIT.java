@@ -64,6 +64,15 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aPdfWhoseObjectStreamUnpacksPastAnyRealPdfIsAZipBombNotReadByPdfBox() throws Exception {
+        HostileFiles.pdfWithObjectStreamBomb(attached("giay-moi.pdf"), 100);
+        assertThat(Files.size(site.dir().resolve("content/thong-bao/giay-moi.pdf"))).isLessThan(1024 * 1024);
+        assertRefused("tệp PDF \"giay-moi.pdf\" là tệp nén bất thường (bom giải nén): một luồng dữ liệu giải nén ra "
+                + "hơn 64,0 MB, nên không được mở để kiểm tra. Cách sửa: mở tệp rồi in lại ra PDF (In → "
+                + "Microsoft Print to PDF) hoặc quét lại bản giấy, rồi đính kèm bản mới.");
+    }
+
+    @Test
     void aPdfThatOpensOnlyWithAPasswordIsRefused() throws Exception {
         HostileFiles.pdfWithPassword(attached("giay-moi.pdf"));
         assertRefused("tệp \"giay-moi.pdf\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng mật "
@@ -77,6 +86,26 @@ class HostileAttachmentsIT {
                 + "vì bảng tính thường chứa dữ liệu cá nhân (số định danh, ngày sinh, điện thoại). Cách sửa: chuyển "
                 + "danh sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục nguồn ngoài content/ (ví dụ "
                 + "nguon/).");
+    }
+
+    @Test
+    void anOldWordFileIsCheckedInsideItsContainerToo() throws Exception {
+        HostileFiles.oldSpreadsheet(attached("bien-ban.doc"));
+        assertRefused("tệp \"bien-ban.doc\" thật ra là bảng tính Excel (bị đổi đuôi thành .doc), không được đăng vì "
+                + "bảng tính thường chứa dữ liệu cá nhân (số định danh, ngày sinh, điện thoại). Cách sửa: chuyển danh "
+                + "sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục nguồn ngoài content/ (ví dụ "
+                + "nguon/).");
+        HostileFiles.oldWord(site.dir().resolve("content/thong-bao/bien-ban.doc"), true, false);
+        assertRefused("tệp \"bien-ban.doc\" có macro hoặc điều khiển ActiveX (Macros), không được đăng vì đó là mã "
+                + "chạy trên máy người mở. Cách sửa: mở tệp, chọn Lưu thành (Save As) kiểu Word Document (.docx), kiểu "
+                + "không giữ macro, rồi đính kèm tệp mới.");
+        HostileFiles.oldWord(site.dir().resolve("content/thong-bao/bien-ban.doc"), false, true);
+        assertRefused("tệp \"bien-ban.doc\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng Word, "
+                + "vào Tệp (File) → Thông tin (Info) → Bảo vệ Tài liệu (Protect Document) → Mã hóa bằng Mật khẩu "
+                + "(Encrypt with Password), xoá mật khẩu, bấm OK rồi lưu, rồi đính kèm lại.");
+        HostileFiles.oldWord(site.dir().resolve("content/thong-bao/bien-ban.doc"), false, false);
+        site.bake();
+        assertThat(site.site().resolve("thong-bao/bien-ban.doc")).exists();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -62,6 +63,38 @@ public final class HostileFiles {
                 }
             }
             book.write(out);
+        }
+        return file;
+    }
+
+    /** A list saved by Excel 97–2003 ({@code .xls}), under {@code file}'s name. */
+    public static Path oldSpreadsheet(Path file) throws IOException {
+        try (HSSFWorkbook book = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            book.createSheet("Danh sách").createRow(0).createCell(0).setCellValue("019075001234");
+            book.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * The container of a Word 97–2003 file: its WordDocument stream (a file information block whose flags say
+     * whether a password encrypts it) and, with {@code macros}, the Macros storage Word keeps VBA in.
+     */
+    public static Path oldWord(Path file, boolean macros, boolean encrypted) throws IOException {
+        byte[] fib = new byte[1472];
+        fib[0] = (byte) 0xEC; // wIdent 0xA5EC, nFib 193 (Word 97)
+        fib[1] = (byte) 0xA5;
+        fib[2] = (byte) 0xC1;
+        fib[11] = (byte) (encrypted ? 0x01 : 0x00); // fEncrypted, bit 8 of the flags at offset 10
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new ByteArrayInputStream(fib), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "1Table");
+            if (macros) {
+                fs.getRoot().createDirectory("Macros").createDocument("PROJECT",
+                        new ByteArrayInputStream("ID=\"{00000000}\"\r\nDocument=ThisDocument/&H00000000\r\n"
+                                .getBytes(StandardCharsets.US_ASCII)));
+            }
+            fs.writeFilesystem(out);
         }
         return file;
     }
@@ -155,6 +188,59 @@ public final class HostileFiles {
             pdf.save(out.toFile());
         }
         return out;
+    }
+
+    /**
+     * A PDF of a few hundred kilobytes whose object stream (holding its open action) unpacks to {@code megabytes}:
+     * PDFBox would unpack it whole into memory. Written by hand, as no PDF library writes one.
+     */
+    public static Path pdfWithObjectStreamBomb(Path out, int megabytes) throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.DeflaterOutputStream(packed)) {
+            zip.write("5 0 <</S/JavaScript/JS(app.alert(1))>>".getBytes(StandardCharsets.US_ASCII));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(spaces);
+            }
+        }
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        ascii(pdf, "%PDF-1.7\n");
+        offsets.add(pdf.size());
+        ascii(pdf, "1 0 obj <</Type/Catalog/Pages 2 0 R/OpenAction 5 0 R>> endobj\n");
+        offsets.add(pdf.size());
+        ascii(pdf, "2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\n");
+        offsets.add(pdf.size());
+        ascii(pdf, "3 0 obj <</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length " + packed.size() + ">>\nstream\n");
+        pdf.write(packed.toByteArray());
+        ascii(pdf, "\nendstream endobj\n");
+        int xref = pdf.size();
+        java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream row = new java.io.DataOutputStream(rows);
+        row.writeByte(0);
+        row.writeInt(0);
+        row.writeShort(65535);
+        for (int offset : offsets) {
+            row.writeByte(1);
+            row.writeInt(offset);
+            row.writeShort(0);
+        }
+        row.writeByte(1);
+        row.writeInt(xref);
+        row.writeShort(0);
+        row.writeByte(2); // object 5 is the first object of object stream 3
+        row.writeInt(3);
+        row.writeShort(0);
+        ascii(pdf, "4 0 obj <</Type/XRef/Size 6/W[1 4 2]/Root 1 0 R/Length " + rows.size() + ">>\nstream\n");
+        pdf.write(rows.toByteArray());
+        ascii(pdf, "\nendstream endobj\nstartxref\n" + xref + "\n%%EOF\n");
+        Files.write(out, pdf.toByteArray());
+        return out;
+    }
+
+    private static void ascii(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Path pdfWithLinks(Path out, PDAction... actions) throws IOException {
