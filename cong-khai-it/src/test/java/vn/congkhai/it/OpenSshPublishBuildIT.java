@@ -40,6 +40,19 @@ class OpenSshPublishBuildIT {
                     && l.endsWith("(lần đăng đầu tiên). Giữ lại 5 bản gần nhất."));
             Path live = server.root().resolve("phu-thinh/current").toRealPath();
             assertThat(FixtureSite.hashes(live)).isEqualTo(FixtureSite.hashes(commune.resolve("target/site")));
+
+            // The server's key changed: refused in the officer's words, without the SSH library's own warnings.
+            server.knownHostsWithAnotherKey(knownHosts);
+            Mvn.Run refused = Mvn.runLoggedIn(commune, "<username>" + login.user() + "</username><privateKey>"
+                    + login.keyFile() + "</privateKey>", "-B", "-Dcong-khai.dang.dich=" + server.address("phu-thinh"),
+                    "-Dcong-khai.dang.dia-chi-web=" + address, "-Dcong-khai.dang.known-hosts=" + knownHosts,
+                    "cong-khai:dang");
+            assertThat(refused.status()).isOne();
+            assertThat(refused.lines()).anyMatch(l -> l.startsWith("[ERROR] Failed to execute goal ")
+                    && l.contains(": Khoá của máy chủ [127.0.0.1]:" + server.port() + " khác với khoá đã ghi trong "
+                    + knownHosts + ": máy chủ có thể đã được cài lại, hoặc có máy khác mạo danh. Không đăng."))
+                    .noneMatch(l -> l.contains("org.apache.sshd") || l.contains("SshException"));
+            assertThat(FixtureSite.hashes(live)).isEqualTo(FixtureSite.hashes(commune.resolve("target/site")));
         }
     }
 }

@@ -38,6 +38,17 @@ final class RemoteFolder implements AutoCloseable {
     static final String CURRENT = "current";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** The level of MINA's loggers, for SLF4J's simple logger (Maven's own too). */
+    private static final String MINA_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.sshd";
+
+    static {
+        // Officers read the publish step's own lines: what MINA warns of (a key refused, a connection cut) is told
+        // in Vietnamese by the PublishException it causes. The simple logger reads a logger's level when the logger is
+        // made, so it is set before MINA makes any; a level set on the command line wins.
+        if (System.getProperty(MINA_LOG_LEVEL) == null) {
+            System.setProperty(MINA_LOG_LEVEL, "error");
+        }
+    }
 
     private final SshClient client;
     private final ClientSession session;
