@@ -27,11 +27,29 @@ final class BirthDates {
 
     /** Each labelled birth date in {@code text}, label included, in order. */
     static List<String> labelled(String text) {
+        if (!mayHaveLabel(text)) {
+            return List.of();
+        }
         List<String> found = new ArrayList<>();
         Matcher m = LABELLED.matcher(text);
         while (m.find()) {
             found.add(m.group());
         }
         return found;
+    }
+
+    /**
+     * Whether {@code text} has "sinh", "ns" or "sn" in any case, as every label has: most lines with a year have
+     * none, and are not run through the pattern (its look-behinds are tried at every character).
+     */
+    private static boolean mayHaveLabel(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            char d = Character.toLowerCase(text.charAt(i + 1));
+            if (c == 'n' && d == 's' || c == 's' && (d == 'n' || text.regionMatches(true, i, "sinh", 0, 4))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
