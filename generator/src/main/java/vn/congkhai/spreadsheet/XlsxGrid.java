@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -113,7 +114,7 @@ final class XlsxGrid {
         Map<Integer, Boolean> columnHidden = new HashMap<>();
         NavigableSet<Integer> columns = new TreeSet<>();
         for (Row row : sheet) {
-            boolean rowHidden = row.getZeroHeight();
+            boolean rowHidden = row.getZeroHeight() || row.getHeight() == 0;
             if (rowHidden) {
                 values.allHiddenRows.add(row.getRowNum());
             }
@@ -228,8 +229,11 @@ final class XlsxGrid {
         if (type == CellType.STRING) {
             return cell.getStringCellValue();
         }
-        if (type == CellType.BOOLEAN || type == CellType.ERROR) {
-            return formatter.formatCellValue(cell);
+        if (type == CellType.BOOLEAN) {
+            return Boolean.toString(cell.getBooleanCellValue());
+        }
+        if (type == CellType.ERROR) { // a formula's cached error, as Excel shows it (#N/A), never the formula
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
         }
         return "";
     }

@@ -40,6 +40,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Spreadsheets as officers keep them, made here with Apache POI: what Excel hides is never imported nor published,
@@ -288,6 +289,21 @@ class SpreadsheetSafetyIT {
         assertThat(grid.lines()).allMatch(line -> line.cells().size() <= 3);
         assertThat(grid.lines().get(3).cells()).containsExactly("", "", "x");
         assertThat(grid.lines().get(2).isBlank()).as("the empty rows between, as one").isTrue();
+    }
+
+    @Test
+    void aSheetWiderThanAnyListIsRefusedBeforeItIsLaidOut() throws Exception {
+        Path file = tmp.resolve("rong.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row row = book.createSheet("Danh sách").createRow(0);
+            for (int c = 0; c < 16_000; c += 31) {
+                row.createCell(c).setCellValue("cột " + c);
+            }
+            book.write(out);
+        }
+        assertThatThrownBy(() -> Grid.read(file)).isInstanceOf(Grid.Unreadable.class).hasMessage("Không nhập được "
+                + "rong.xlsx: trang tính đầu có hơn 500 cột có dữ liệu, quá lớn cho một danh sách công khai. Cách sửa: "
+                + "chép riêng bảng cần công khai sang một tệp mới rồi nhập tệp đó.");
     }
 
     @Test
