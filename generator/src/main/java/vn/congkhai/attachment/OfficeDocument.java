@@ -215,7 +215,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
                         active.add(part.substring(1) + " (kiểu có macro)");
                     }
                     List<String> concealed = main != null && main.contains("wordprocessingml")
-                            ? concealed(zip, entries.get(part.substring(1)), overrides) : List.of();
+                            ? WordConcealment.of(zip, entries, part.substring(1), overrides) : List.of();
                     return new OfficeDocument(kindOf(main), false, List.copyOf(active), null, concealed);
                 }
             }
@@ -251,70 +251,6 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
                 : t.contains("presentationml") || t.contains("ms-powerpoint") ? Kind.PRESENTATION : null;
     }
 
-    /**
-     * What a Word body holds that its page does not show: runs formatted hidden ({@code w:vanish},
-     * {@code w:specVanish}), deleted revisions still stored ({@code w:del}, {@code w:moveFrom}), and comments.
-     */
-    private static List<String> concealed(ZipFile zip, ZipEntry body, Map<String, String> overrides)
-            throws IOException, XMLStreamException {
-        int hidden = 0;
-        int deleted = 0;
-        if (body != null) {
-            try (InputStream in = new Limited(zip.getInputStream(body), MAX_ENTRY_BYTES)) {
-                XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
-                int depth = 0;
-                int runDepth = -1;
-                boolean inParagraphProperties = false;
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                        String name = xml.getLocalName();
-                        switch (name) {
-                            case "r" -> runDepth = depth;
-                            case "pPr" -> inParagraphProperties = true;
-                            case "vanish", "specVanish" -> {
-                                if (runDepth > 0 && !inParagraphProperties && on(xml.getAttributeValue(null, "val"))) {
-                                    hidden++;
-                                }
-                            }
-                            case "delText" -> deleted++;
-                            default -> {
-                            }
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        if (xml.getLocalName().equals("pPr")) {
-                            inParagraphProperties = false;
-                        }
-                        if (depth == runDepth) {
-                            runDepth = -1;
-                        }
-                        depth--;
-                    }
-                }
-                xml.close();
-            }
-        }
-        int comments = (int) overrides.values().stream().filter(t -> t.endsWith("wordprocessingml.comments+xml"))
-                .count();
-        List<String> concealed = new ArrayList<>();
-        if (hidden > 0) {
-            concealed.add("chữ ẩn (Hidden)");
-        }
-        if (deleted > 0) {
-            concealed.add("chữ đã xoá còn lưu khi theo dõi thay đổi (Track Changes)");
-        }
-        if (comments > 0) {
-            concealed.add("ghi chú (Comment)");
-        }
-        return List.copyOf(concealed);
-    }
-
-    /** A {@code w:val} of an on/off property (StAX matches it by local name): absent means on. */
-    private static boolean on(String val) {
-        return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
-    }
-
     private static List<Map<String, String>> elements(byte[] xml, Set<String> names) throws XMLStreamException {
         List<Map<String, String>> found = new ArrayList<>();
         XMLStreamReader reader = xmlFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -331,7 +267,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
         return found;
     }
 
-    private static XMLInputFactory xmlFactory() {
+    static XMLInputFactory xmlFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -353,14 +289,14 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     }
 
     /** A part that unpacks to more than its directory said. */
-    private static final class Bomb extends IOException {
+    static final class Bomb extends IOException {
         Bomb(String message) {
             super(message);
         }
     }
 
     /** Stops reading a part past its limit: a zip's directory may lie about sizes. */
-    private static final class Limited extends FilterInputStream {
+    static final class Limited extends FilterInputStream {
         private final long limit;
         private long read;
 

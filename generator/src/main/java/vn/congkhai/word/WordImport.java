@@ -121,7 +121,10 @@ public final class WordImport {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            return failed("Không ghi được " + display(output) + ": " + e.getMessage());
+            // The system's reason is in English and names no fix: the officer reads where and what to check.
+            return failed("Không ghi được " + display(output) + ". Cách sửa: kiểm tra thư mục "
+                    + display(output.getParent()) + " (có đúng là thư mục, có quyền ghi, ổ đĩa còn chỗ trống), rồi "
+                    + "chạy lại.");
         }
         List<String> messages = messages(name, output, header, kind, type, title, date, item, body, attachment);
         messages.addAll(2, leftOut(read));

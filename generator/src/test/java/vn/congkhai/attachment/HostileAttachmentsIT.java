@@ -117,6 +117,15 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aWordFileStillHoldingTextItsStyleHidesIsRefused() throws Exception {
+        HostileFiles.wordWithStyleHiddenNote(attached("bien-ban.docx"));
+        assertRefused("tệp \"bien-ban.docx\" còn giữ những gì Word không hiện trên trang: chữ ẩn (Hidden); người tải "
+                + "tệp về vẫn đọc được. Cách sửa: trong Word, vào Tệp (File) → Thông tin (Info) → Kiểm tra vấn đề "
+                + "(Check for Issues) → Kiểm tra tài liệu (Inspect Document), bấm Loại bỏ tất cả (Remove All) ở mục ghi "
+                + "chú, theo dõi thay đổi và chữ ẩn, lưu lại rồi đính kèm lại.");
+    }
+
+    @Test
     void aPasswordProtectedWordFileIsNamedAsSuchWithItsFix() throws Exception {
         Path docx = WordSamples.notice(tmp.resolve("nguon"));
         HostileFiles.encrypted(docx, attached("bien-ban.docx"), "matkhau");

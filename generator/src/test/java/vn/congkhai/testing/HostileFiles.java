@@ -20,6 +20,13 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +55,34 @@ public final class HostileFiles {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private HostileFiles() {
+    }
+
+    /**
+     * A Word notice whose internal note is hidden by a character style ("Nội bộ", formatted Hidden), not by the
+     * run's own formatting: Word shows the note to no one, but the file still holds it.
+     */
+    public static Path wordWithStyleHiddenNote(Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            hiddenStyle(doc, "NoiBo");
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("Mời các hộ dự họp tại nhà văn hóa xóm.");
+            XWPFRun note = p.createRun();
+            note.setText(" Hộ ông Nguyễn Văn Ẩn nợ thuế, không công khai.");
+            note.setStyle("NoiBo");
+            doc.write(out);
+        }
+        return file;
+    }
+
+    /** Adds a character style {@code id} ("Nội bộ") formatted Hidden, as an officer makes one in Word. */
+    public static void hiddenStyle(XWPFDocument doc, String id) {
+        XWPFStyles styles = doc.createStyles();
+        CTStyle internal = CTStyle.Factory.newInstance();
+        internal.setStyleId(id);
+        internal.setType(STStyleType.CHARACTER);
+        internal.addNewName().setVal("Nội bộ");
+        internal.addNewRPr().addNewVanish();
+        styles.addStyle(new XWPFStyle(internal, styles));
     }
 
     /** A list of people with their ID numbers and birth dates, saved by Excel, under {@code file}'s name. */

@@ -5,13 +5,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import vn.congkhai.testing.FixtureSite;
 import vn.congkhai.testing.HostileFiles;
 
@@ -63,13 +59,7 @@ class WordImportSafetyIT {
         special.getCTR().addNewRPr().addNewSpecVanish();
         time.createRun().setText("tại hội trường.");
 
-        XWPFStyles styles = docx.doc.createStyles();
-        CTStyle internal = CTStyle.Factory.newInstance();
-        internal.setStyleId("NoiBo");
-        internal.setType(STStyleType.CHARACTER);
-        internal.addNewName().setVal("Nội bộ");
-        internal.addNewRPr().addNewVanish();
-        styles.addStyle(new XWPFStyle(internal, styles));
+        HostileFiles.hiddenStyle(docx.doc, "NoiBo");
         XWPFParagraph fund = docx.doc.createParagraph();
         fund.createRun().setText("Kinh phí do ngân sách xã chi trả.");
         XWPFRun styled = fund.createRun();
@@ -194,6 +184,16 @@ class WordImportSafetyIT {
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly(file.getFileName().toString());
         }
+    }
+
+    @Test
+    void aDraftThatCannotBeWrittenIsSaidInVietnameseWithWhereToLook() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        WordImportIT.notice(site.dir());
+        Files.writeString(site.dir().resolve("content/thong-bao"), "một tệp, không phải thư mục");
+        assertThat(nhap(site, "thong-bao.docx", null, false)).isEqualTo(new WordImportIT.Run(1, "", "Không ghi được "
+                + "content/thong-bao/2024-06-to-chuc-tiep-cong-dan-dinh-ky-quy-iii-nam-2024.md. Cách sửa: kiểm tra "
+                + "thư mục content/thong-bao (có đúng là thư mục, có quyền ghi, ổ đĩa còn chỗ trống), rồi chạy lại.\n"));
     }
 
     /** Every file of the site as text: printouts through PDFBox's text extraction, the rest as UTF-8. */
