@@ -54,7 +54,7 @@ public final class ContentDestination {
                 return Optional.of("Không ghi được vào \"" + shown + "\": tên \"" + s + "\" " + reason + "." + fix);
             }
         }
-        if (leadsOut(project, folder, normal)) {
+        if (leadsOut(project, type, normal)) {
             return Optional.of("Không ghi được vào \"" + shown + "\": đường dẫn đi qua một liên kết (symlink) ra "
                     + "ngoài thư mục " + folderOf(type) + "." + fix);
         }
@@ -76,12 +76,14 @@ public final class ContentDestination {
     }
 
     /**
-     * Whether a link on the way from the project to {@code file}, or {@code file} itself, leads anywhere but where its
-     * name says: the deepest part that exists, followed for real, must be where the real project's {@code folder}
-     * is, and the file itself no link at all (writing through it would replace its target). The project itself may
+     * Whether a link on the way from the project to {@code file} (absolute, normalized, in the type's folder), or
+     * {@code file} itself, leads anywhere but where its name says: the deepest part that exists, followed for real,
+     * must be where the real project's {@code content/<type>/} is, and the file itself no link at all (writing through it would replace its target). The project itself may
      * be reached through a link.
      */
-    private static boolean leadsOut(Path project, Path folder, Path file) {
+    public static boolean leadsOut(Path projectDir, DisclosureType type, Path file) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path folder = project.resolve("content").resolve(type.code());
         try {
             if (Files.isSymbolicLink(file)) {
                 return true;

@@ -128,7 +128,15 @@ public final class CongKhai {
         if (typed == null) {
             return null;
         }
-        Path path = Path.of(typed.strip());
+        Path path;
+        try {
+            path = Path.of(typed.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("Không ghi được vào \"" + typed.strip() + "\": tên có ký tự không "
+                    + "dùng được trong tên tệp. Cách sửa: viết -Dra=content/" + type + "/"
+                    + FileNames.suggest(typed.strip().replaceFirst("^.*[/\\\\]", "")).replaceFirst("\\.[a-z0-9]+$", "")
+                    + extension + ", hoặc bỏ -Dra để dùng tên tự đặt.");
+        }
         if (path.isAbsolute() || path.getRoot() != null) {
             Path name = path.getFileName();
             String example = name == null ? "ten-tep" : FileNames.suggest(name.toString())

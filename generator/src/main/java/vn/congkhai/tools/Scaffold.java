@@ -1,5 +1,6 @@
 package vn.congkhai.tools;
 
+import vn.congkhai.model.ContentDestination;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.text.FileNames;
 
@@ -39,6 +40,11 @@ public final class Scaffold {
                     + ".");
         }
         Path file = projectDir.resolve("content").resolve(type.code()).resolve(name + "." + type.format().extension());
+        if (ContentDestination.leadsOut(projectDir, type, file)) {
+            throw new IllegalArgumentException("không tạo được " + projectDir.relativize(file).toString()
+                    .replace('\\', '/') + ": thư mục content/" + type.code() + "/ là một liên kết (symlink) dẫn ra "
+                    + "ngoài. Cách sửa: thay liên kết bằng một thư mục thật trong content/.");
+        }
         if (Files.exists(file)) {
             throw new IllegalArgumentException("tệp " + projectDir.relativize(file) + " đã có. Chọn tên khác.");
         }

@@ -21,6 +21,10 @@ class CongKhaiTest {
     @TempDir
     Path project;
 
+    /** A folder outside the commune. */
+    @TempDir
+    Path elsewhere;
+
     record Run(int status, String err) {
     }
 
@@ -65,6 +69,17 @@ class CongKhaiTest {
         assertThat(project.resolve("content")).doesNotExist();
         assertThat(tao("hop-dan-thang-12").status()).isZero();
         assertThat(project.resolve("content/thong-bao/hop-dan-thang-12.md")).exists();
+    }
+
+    @Test
+    void aNewFileIsNeverWrittenThroughALinkLeadingOutOfItsFolder() throws Exception {
+        Path outside = Files.createDirectories(elsewhere.resolve("ngoai"));
+        Files.createDirectories(project.resolve("content"));
+        Files.createSymbolicLink(project.resolve("content/thong-bao"), outside);
+        assertThat(tao("hop-dan")).isEqualTo(new Run(1, "Lỗi: không tạo được content/thong-bao/hop-dan.md: thư mục "
+                + "content/thong-bao/ là một liên kết (symlink) dẫn ra ngoài. Cách sửa: thay liên kết bằng một thư mục "
+                + "thật trong content/.\n"));
+        assertThat(outside).isEmptyDirectory();
     }
 
     private Run tao(String name) {

@@ -102,6 +102,14 @@ class ImportDestinationTest {
     }
 
     @Test
+    void aNameNoFileSystemTakesIsRefusedInVietnamese() {
+        Run run = nhap("danh-sach.csv", "ho-ngheo", "content/ho-ngheo/a\u0000b.json", false);
+        assertThat(run.err()).isEqualTo("Lỗi: Không ghi được vào \"content/ho-ngheo/a\u0000b.json\": tên có ký tự "
+                + "không dùng được trong tên tệp. Cách sửa: viết -Dra=content/ho-ngheo/ab.json, hoặc bỏ -Dra để dùng tên "
+                + "tự đặt.\n");
+    }
+
+    @Test
     void aLinkLeadingOutOfTheTypesFolderIsRefusedWithOrWithoutOverwrite() throws Exception {
         Path outside = Files.createDirectories(tmp.resolve("ngoai"));
         Files.createSymbolicLink(project.resolve("content/ho-ngheo/lien-ket"), outside);
