@@ -39,7 +39,10 @@ import java.util.TreeSet;
  */
 final class XlsxGrid {
 
-    /** More than any list a commune publishes (bakes refuse a list over 10,000 rows); bounds the memory of a grid. */
+    /**
+     * More than any list a commune publishes (bakes refuse a list over 10,000 rows); bounds the memory of a grid. The
+     * refusal writes the number out ("50.000 dòng").
+     */
     static final int MAX_ROWS = 50_000;
     static final int MAX_COLUMNS = 500;
 
@@ -135,8 +138,7 @@ final class XlsxGrid {
             }
             if (values.cells.size() > MAX_ROWS || columns.size() > MAX_COLUMNS) {
                 throw new Grid.Unreadable("Không nhập được " + file.getFileName() + ": trang tính đầu có hơn "
-                        + (columns.size() > MAX_COLUMNS ? MAX_COLUMNS + " cột" : String.format("%,d", MAX_ROWS)
-                        .replace(',', '.') + " dòng") + " có dữ liệu, quá lớn cho một danh sách công khai. Cách sửa: "
+                        + (columns.size() > MAX_COLUMNS ? MAX_COLUMNS + " cột" : "50.000 dòng") + " có dữ liệu, quá lớn cho một danh sách công khai. Cách sửa: "
                         + "chép riêng bảng cần công khai sang một tệp mới rồi nhập tệp đó.");
             }
         }

@@ -1,7 +1,6 @@
 package vn.congkhai.validate;
 
 import vn.congkhai.model.PersonalFields;
-import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.LocatedJson;
