@@ -111,6 +111,14 @@ public final class SchemaRules {
             case "enum" -> {
                 List<String> values = new ArrayList<>();
                 rule.path("enum").forEach(v -> values.add(v.asText()));
+                EnumLabels labels = EnumLabels.of(rule.path("description").asText(""), values);
+                Optional<String> meant = value != null && value.isTextual() ? labels.meant(value.asText())
+                        : Optional.empty();
+                if (meant.isPresent()) {
+                    return "giá trị " + shown + " là tên, ở đây cần ghi mã" + what + ". Cách sửa: viết \""
+                            + meant.get() + "\" (mã của \"" + labels.label(meant.get()).orElse(meant.get())
+                            + "\"); các mã: " + String.join(", ", values) + ".";
+                }
                 return "giá trị " + shown + " không có" + what + ". Cách sửa: dùng một trong: " + String.join(", ", values) + ".";
             }
             case "const" -> {

@@ -43,7 +43,7 @@ class MainIT {
         Run run = main(site);
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("Nội dung có 2 lỗi.")
-                .contains("content/bang/hong.json:3: (cú pháp JSON)")
+                .contains("content/bang/hong.json:2: (cú pháp JSON): cột 18: dấu phẩy thừa sau mục cuối cùng")
                 .contains("content/thong-bao/thieu.md:1: date: thiếu trường bắt buộc");
         assertThat(run.err() + run.out()).doesNotContain("Exception").doesNotContainPattern("\\bat [a-z]+\\.");
         assertThat(site.site()).doesNotExist();

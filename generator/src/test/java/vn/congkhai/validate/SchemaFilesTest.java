@@ -38,6 +38,40 @@ class SchemaFilesTest {
     }
 
     @Test
+    void everyCodeOfEveryListOfCodesIsGivenItsLabelInTheDescription() {
+        Schemas.all().forEach((type, schema) -> codes(type.code(), "", schema));
+    }
+
+    /** Every {@code enum} under {@code node}: its description names each code with its label ({@link EnumLabels}). */
+    private static void codes(String type, String at, JsonNode node) {
+        if (node.has("enum")) {
+            List<String> codes = new java.util.ArrayList<>();
+            node.path("enum").forEach(c -> codes.add(c.asText()));
+            EnumLabels labels = EnumLabels.of(node.path("description").asText(""), codes);
+            for (String code : codes) {
+                assertThat(labels.label(code)).as(type + at + ": the label of " + code).isPresent();
+            }
+        }
+        node.fields().forEachRemaining(f -> codes(type, at + "/" + f.getKey(), f.getValue()));
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                codes(type, at + "/" + i, node.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aLabelTypedForACodeIsAnsweredWithItsCode() {
+        EnumLabels labels = EnumLabels.of("Loại hộ. ngheo: hộ nghèo; can-ngheo: hộ cận nghèo; thoat-ngheo: hộ thoát "
+                + "nghèo.", List.of("ngheo", "can-ngheo", "thoat-ngheo"));
+        assertThat(labels.label("can-ngheo")).hasValue("hộ cận nghèo");
+        assertThat(labels.meant("Hộ nghèo")).hasValue("ngheo");
+        assertThat(labels.meant("HỘ CẬN NGHÈO ")).hasValue("can-ngheo");
+        assertThat(labels.meant("Thoát nghèo")).hasValue("thoat-ngheo");
+        assertThat(labels.meant("hộ khá")).isEmpty();
+    }
+
+    @Test
     void theCommonMetadataIsDefinedIdenticallyInEverySchema() {
         Map<DisclosureType, JsonNode> all = Schemas.all();
         JsonNode first = all.values().iterator().next();
