@@ -23,7 +23,9 @@ public class PreviewSetupMojo extends CommuneMojo {
     public static final String DESCRIPTOR = "cong-khai/web.xml";
     private static final String WEB_XML = "vn/congkhai/preview/web.xml";
 
-    @Parameter(property = "cong-khai.site", defaultValue = "${project.build.directory}/site", required = true)
+    /** The folder the preview bakes into and Jetty serves, with the drafts shown: not the published site's. */
+    @Parameter(property = "cong-khai.xem-truoc.thu-muc", defaultValue = "${project.build.directory}/xem-truoc/site",
+            required = true)
     private File site;
 
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)

@@ -84,7 +84,7 @@ final class BakeCache {
     static String key(String sourcesDigest, SiteConfig config, Optional<String> head) {
         LocalDate bakeDate = config.bakeDate();
         return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + head.orElse("-") + "\n"
-                + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
+                + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain() + config.draftsShown());
     }
 
     /** Drops the last bake's state: the next bake makes its site afresh. */

@@ -52,6 +52,7 @@ public final class Bakery implements AutoCloseable {
     private final Path siteDir;
     private final Path pdfCacheDir;
     private boolean remember;
+    private boolean drafts;
     // What a bakery that keeps its work (remembering()) keeps from one bake to the next.
     private JBakeStore store;
     private Markdown lastMarkdown;
@@ -114,6 +115,15 @@ public final class Bakery implements AutoCloseable {
         return this;
     }
 
+    /**
+     * This bakery's sites show the drafts too, each with a band saying it is a draft (the preview's, kept in a folder
+     * of its own): the officer reads a text as it will be published before publishing it.
+     */
+    public Bakery showingDrafts() {
+        this.drafts = true;
+        return this;
+    }
+
     /** Where the state of the last bake into a site folder is kept: {@code bake-cache} beside it. */
     public static Path bakeCacheFor(Path siteDir) {
         return BakeCache.dirFor(siteDir);
@@ -168,7 +178,7 @@ public final class Bakery implements AutoCloseable {
             String sources = Sources.digest(projectDir, sourceMemory);
             clock.lap("sources' digest");
             BakeCache cache = new BakeCache(projectDir, siteDir);
-            SiteConfig settings = SiteConfig.load(projectDir, new Problems());
+            SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
             if (saving != null) {
                 settle(saving); // the last bake's state, saved meanwhile
             }
@@ -453,7 +463,7 @@ public final class Bakery implements AutoCloseable {
     /** As above, telling {@code published} what will be published once the documents' metadata is checked. */
     private SiteContent validate(Problems problems, Consumer<List<Disclosure>> published)
             throws ContentProblemsException {
-        SiteConfig config = SiteConfig.load(projectDir, problems);
+        SiteConfig config = settings(SiteConfig.load(projectDir, problems));
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
@@ -523,11 +533,16 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
+    /** The commune's settings as this bakery bakes with them: with the drafts shown, for the preview. */
+    private SiteConfig settings(SiteConfig loaded) {
+        return loaded != null && drafts ? loaded.withDraftsShown() : loaded;
+    }
+
     private static BakeReport report(boolean baked, SiteContent content, int pages, long millis, List<ComplianceWarning> warnings,
                                      List<vn.congkhai.problem.Problem> notices) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
-        int published = content.published().size();
+        int published = (int) content.published().stream().filter(d -> !d.draft()).count();
         return new BakeReport(baked, published, drafts, all.size() - drafts - published, pages,
                 content.config().bakeDate(), millis, warnings, notices, false);
     }

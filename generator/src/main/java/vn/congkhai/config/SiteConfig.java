@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * The commune's settings from {@code jbake.properties} (strictly UTF-8): its identity, the site address and the bake
  * date. Another commune adopts the product by changing this file and {@code content/}, never code.
  */
-public record SiteConfig(Commune commune, LocalDate bakeDate, boolean complianceLinked, Properties properties) {
+public record SiteConfig(Commune commune, LocalDate bakeDate, boolean complianceLinked, Properties properties,
+                         boolean draftsShown) {
 
     public static final String FILE = "jbake.properties";
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -92,7 +93,15 @@ public record SiteConfig(Commune commune, LocalDate bakeDate, boolean compliance
                 get(p, "xa.duong_day_nong"), get(p, "xa.chu_tich"), stripSlash(get(p, "site.host")),
                 postingPlaces(p));
         boolean linked = Boolean.parseBoolean(get(p, COMPLIANCE_LINKED));
-        return new SiteConfig(commune, bakeDate, linked, p);
+        return new SiteConfig(commune, bakeDate, linked, p, false);
+    }
+
+    /**
+     * The same settings for the preview, which shows drafts (with a band saying so) so that an officer sees a text
+     * before publishing it. Only the preview's code asks for this; no setting of the commune's can.
+     */
+    public SiteConfig withDraftsShown() {
+        return new SiteConfig(commune, bakeDate, complianceLinked, properties, true);
     }
 
     /** Whether the bake date was fixed ({@code ngay_bake} or {@value #BAKE_DATE_PROPERTY}) rather than today. */

@@ -22,6 +22,11 @@ public record Disclosure(SourceDocument source, String uri, String title, LocalD
         return !draft && !date.isAfter(today);
     }
 
+    /** Whether a site baked on {@code today} shows it: as published, or as a draft where drafts are shown. */
+    public boolean isShownOn(LocalDate today, boolean drafts) {
+        return (drafts || !draft) && !date.isAfter(today);
+    }
+
     /** The same disclosure read from {@code other}: a Markdown header with its values typed as its schema says. */
     public Disclosure withSource(SourceDocument other) {
         return new Disclosure(other, uri, title, date, type, draft, number, issuer, item, posting, attachments);

@@ -25,8 +25,8 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
             .thenComparing(Disclosure::uri);
 
     /**
-     * The site's content, with what citizens see on the bake date ({@link #published()}: no drafts, nothing dated
-     * after it, newest first) worked out once.
+     * The site's content, with what citizens see on the bake date ({@link #published()}: no drafts but in the
+     * preview, nothing dated after it, newest first) worked out once.
      */
     public static SiteContent of(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
                                  Map<String, String> texts) {
@@ -36,7 +36,8 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
     /** The site's content, its Markdown rendered by {@code markdown}. */
     public static SiteContent of(SiteConfig config, List<Disclosure> disclosures, Map<String, DisclosureData> data,
                                  Map<String, String> texts, Markdown markdown) {
-        List<Disclosure> published = disclosures.stream().filter(d -> d.isPublishedOn(config.bakeDate()))
+        List<Disclosure> published = disclosures.stream().filter(d -> d.isShownOn(config.bakeDate(),
+                        config.draftsShown()))
                 .sorted(NEWEST_FIRST).toList();
         return new SiteContent(config, disclosures, data, texts, published, Map.of(), markdown);
     }

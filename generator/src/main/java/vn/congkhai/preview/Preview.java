@@ -28,7 +28,7 @@ public final class Preview implements AutoCloseable {
 
     public Preview(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
-        this.bakery = new Bakery(projectDir, siteDir).remembering().lockedAs(SiteLock.Task.PREVIEW,
+        this.bakery = new Bakery(projectDir, siteDir).remembering().showingDrafts().lockedAs(SiteLock.Task.PREVIEW,
                 System.out::println);
         this.watcher = SourceWatcher.start(projectDir.toAbsolutePath().normalize());
     }
@@ -75,6 +75,10 @@ public final class Preview implements AutoCloseable {
             bakes++;
             BakeReport report = bakery.bake();
             System.out.println(report.summary());
+            if (report.drafts() > 0) {
+                System.out.println("Trang xem trước hiện cả " + report.drafts() + " bản nháp, có dải BẢN NHÁP ở đầu "
+                        + "trang; trang đăng lên mạng (mvnw package) không có chúng.");
+            }
             failure = null;
         } catch (ContentProblemsException e) {
             failure = e.problems().report();

@@ -25,11 +25,12 @@ public final class PreviewFilter implements Filter {
     public static final String SOURCE_PROPERTY = "congkhai.source";
     /**
      * System property naming the site folder the preview bakes into, which Jetty serves; the commune parent POM sets
-     * it from the same property ({@code cong-khai.site}) as the folder Jetty serves and the one {@code mvn package}
-     * bakes. Relative to the project folder; {@value #DEFAULT_SITE} when unset.
+     * it from the same property ({@code cong-khai.xem-truoc.thu-muc}) as the folder Jetty serves. Relative to the
+     * project folder; {@value #DEFAULT_SITE} when unset. Not the folder {@code mvn package} bakes and
+     * {@code cong-khai:dang} publishes: the preview's shows the drafts.
      */
     public static final String SITE_PROPERTY = "congkhai.site";
-    public static final String DEFAULT_SITE = "target/site";
+    public static final String DEFAULT_SITE = "target/xem-truoc/site";
 
     private Preview preview;
 

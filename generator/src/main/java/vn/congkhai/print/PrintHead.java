@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * The parts of a printout around its body: the Decree 30/2020 header block (issuing body, number, place and date),
  * the document type and title, and the way back to the online original (address, QR code, print date, revision).
+ *
+ * @param draft whether it is a draft's, printed from the preview: it then says, above all, not to post it
  */
 public record PrintHead(List<String> issuerLines, String number, String placeDate, String kind, String title,
-                        String address, String printedOn, String revision) {
+                        String address, String printedOn, String revision, boolean draft) {
 
     /**
      * The address's QR code as a PNG data URI, made only if a template asks: the theme's printouts draw it from the

@@ -220,7 +220,7 @@ public final class Printouts implements AutoCloseable {
                            String uri) {
         String address = commune.siteAddress() + "/" + uri;
         return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
-                address, VietnameseFormat.date(bakeDate), revision);
+                address, VietnameseFormat.date(bakeDate), revision, d.draft());
     }
 
     /**

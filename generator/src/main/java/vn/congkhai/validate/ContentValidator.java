@@ -121,7 +121,8 @@ public final class ContentValidator {
             guardedAs.add(d.type());
         }
         if (problems.isEmpty()) { // else the bake fails: nothing to crawl
-            toPublish.accept(readable.stream().filter(d -> d.isPublishedOn(config.bakeDate())).toList());
+            toPublish.accept(readable.stream().filter(d -> d.isShownOn(config.bakeDate(), config.draftsShown()))
+                    .toList());
         }
         guard(guarded, guardedAs);
         for (int i = 0; i < readable.size(); i++) {

@@ -4,6 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import vn.congkhai.bake.Bakery;
 import vn.congkhai.testing.FixtureSite;
 import vn.congkhai.testing.PreviewServer;
 
@@ -60,6 +65,42 @@ class PreviewServerIT {
         touch(file);
         assertThat(getOnceChanged("/thong-bao/hop-dan-xom.html", r -> r.body().contains("Đồng Kè")).body())
                 .contains("Thông báo họp dân xóm Đồng Kè");
+    }
+
+    @Test
+    void aDraftIsShownInThePreviewUnderABandAndNeverInTheSiteThatIsPublished() throws Exception {
+        site.write("content/thong-bao/du-thao-hop-dan.md", "title=Thông báo họp dân xóm Đồng Kè (dự thảo)\n"
+                + "date=2024-05-12\ntype=thong-bao\nstatus=draft\nmuc_cong_khai=11\n~~~~~~\nMời các hộ dự họp.\n");
+
+        HttpResponse<String> draft = get("/thong-bao/du-thao-hop-dan.html");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(draft.body()).select("p.draft-band").text()).isEqualTo("BẢN NHÁP, chỉ hiện khi xem "
+                + "trước trên máy này: văn bản chưa được đăng. Để đăng, đổi status=draft thành status=published.");
+        assertThat(Jsoup.parse(get("/thong-bao/hop-dan-xom.html").body()).select("p.draft-band"))
+                .as("a published text has no band").isEmpty();
+        String printout = Jsoup.parse(draft.body()).select("p.print-links a").first().attr("href");
+        try (PDDocument pdf = Loader.loadPDF(site.site().resolve(printout.replaceFirst("^(\\.\\./)+", "")).toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("BẢN NHÁP, CHƯA ĐĂNG: KHÔNG NIÊM YẾT.");
+        }
+
+        Path published = tmp.resolve("dang/site");
+        new Bakery(site.dir(), published).bake();
+        assertThat(published.resolve("thong-bao/du-thao-hop-dan.html")).doesNotExist();
+        assertThat(published.resolve("thong-bao/hop-dan-xom.html")).exists();
+        try (var files = Files.walk(published)) {
+            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(html|json|xml|csv)"))
+                    .map(f -> read(f)).filter(text -> text.contains("Đồng Kè (dự thảo)")).count())
+                    .as("the draft in no page, feed, sitemap or open data of the published site").isZero();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

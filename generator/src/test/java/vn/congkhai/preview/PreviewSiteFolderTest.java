@@ -21,8 +21,8 @@ class PreviewSiteFolderTest {
     }
 
     @Test
-    void theSiteFolderIsTargetSiteUnlessThePomNamesAnother() {
-        assertThat(PreviewFilter.siteDir(PROJECT)).isEqualTo(Path.of("/du-an/target/site"));
+    void theSiteFolderIsThePreviewsOwnUnlessThePomNamesAnother() {
+        assertThat(PreviewFilter.siteDir(PROJECT)).isEqualTo(Path.of("/du-an/target/xem-truoc/site"));
         System.setProperty(PreviewFilter.SITE_PROPERTY, "/du-an/ra/trang-web");
         assertThat(PreviewFilter.siteDir(PROJECT)).isEqualTo(Path.of("/du-an/ra/trang-web"));
         System.setProperty(PreviewFilter.SITE_PROPERTY, "ra/trang-web");

@@ -17,9 +17,13 @@ public final class PreviewServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Serves the preview of {@code site}'s project on a free port (the first request bakes it). */
+    /**
+     * Serves the preview of {@code site}'s project on a free port (the first request bakes it), baked into and served
+     * from {@code site.site()}, as the commune parent POM names one folder for both.
+     */
     public static PreviewServer start(FixtureSite site) throws Exception {
         System.setProperty(PreviewFilter.SOURCE_PROPERTY, site.dir().toString());
+        System.setProperty(PreviewFilter.SITE_PROPERTY, site.site().toString());
         Files.createDirectories(site.site());
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -44,5 +48,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         System.clearProperty(PreviewFilter.SOURCE_PROPERTY);
+        System.clearProperty(PreviewFilter.SITE_PROPERTY);
     }
 }

@@ -37,7 +37,7 @@ public final class PreviewEdit {
             dir = FixtureSite.ofProject(work).dir();
             file = dir.resolve("content/trang/lien-he.md");
         }
-        Preview preview = new Preview(dir, dir.resolve("target/site"));
+        Preview preview = new Preview(dir, dir.resolve("target/xem-truoc/site"));
         long first = System.nanoTime();
         preview.refresh();
         System.out.printf("first bake in the preview: %d ms%n", (System.nanoTime() - first) / 1_000_000);
