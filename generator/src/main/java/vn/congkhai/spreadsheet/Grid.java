@@ -50,7 +50,8 @@ public record Grid(List<Line> lines, List<String> notes) {
         if (name.endsWith(".csv")) {
             return CsvGrid.read(file);
         }
-        throw new Unreadable("Không đọc được " + file.getFileName() + ": chỉ nhận tệp .xlsx hoặc .csv.");
+        throw new Unreadable("Không đọc được " + file.getFileName() + ": chỉ nhận bảng tính .xlsx hoặc .csv. Cách sửa: "
+                + "mở tệp bằng Excel, chọn Lưu thành (Save As), kiểu \"Excel Workbook (*.xlsx)\", rồi nhập tệp .xlsx.");
     }
 
     static String clean(String cell) {

@@ -207,6 +207,16 @@ class SpreadsheetSafetyIT {
         assertThat(outcome.messages()).containsExactly("Không đọc được hong.xlsx" + BROKEN);
     }
 
+    @Test
+    void anOldExcelFileIsToldToBeSavedAsXlsx() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path old = Files.write(tmp.resolve("danh-sach.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Importer.Outcome outcome = run(site, old, DisclosureType.HO_NGHEO, "content/ho-ngheo/cu.json");
+        assertThat(outcome.messages()).containsExactly("Không đọc được danh-sach.xls: chỉ nhận bảng tính .xlsx hoặc "
+                + ".csv. Cách sửa: mở tệp bằng Excel, chọn Lưu thành (Save As), kiểu \"Excel Workbook (*.xlsx)\", rồi "
+                + "nhập tệp .xlsx.");
+    }
+
     /** POI's "Tried to allocate an array of length … bugzilla" (here: its limit lowered below what the file needs). */
     @Test
     void aFileOverPoisLimitsGetsAVietnameseMessageNotTheLibrarys() throws Exception {
