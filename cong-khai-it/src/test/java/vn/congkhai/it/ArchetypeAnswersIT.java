@@ -58,6 +58,11 @@ class ArchetypeAnswersIT {
         assertThat(Files.readString(commune.resolve("content/trang/gioi-thieu.md")))
                 .startsWith("title=Giới thiệu xã Phú Thịnh & Tân Lập và trang công khai thông tin\n");
         assertThat(Files.isExecutable(commune.resolve("mvnw"))).isTrue();
+
+        Mvn.Run bake = Mvn.run(commune, "-q", "package");
+        assertThat(bake.status()).as(bake.output()).isZero();
+        assertThat(Files.readString(commune.resolve("target/site/index.html"), StandardCharsets.UTF_8))
+                .contains("Ủy ban nhân dân xã Phú Thịnh &amp; Tân Lập").doesNotContainIgnoringCase("xã xã");
     }
 
     @Test
