@@ -73,6 +73,13 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aPdfWhosePageRunsJavaScriptAndWhoseLinkLoadsDataIsRefused() throws Exception {
+        HostileFiles.pdfWithPageScriptAndImport(attached("giay-moi.pdf"));
+        assertRefused("tệp PDF \"giay-moi.pdf\" có mã JavaScript (chạy khi mở tệp), lệnh nạp dữ liệu từ tệp khác "
+                + "(ImportData), không được đăng vì có thể chạy mã hoặc mở tệp khác trên máy người đọc. " + REPRINT);
+    }
+
+    @Test
     void aPdfThatOpensOnlyWithAPasswordIsRefused() throws Exception {
         HostileFiles.pdfWithPassword(attached("giay-moi.pdf"));
         assertRefused("tệp \"giay-moi.pdf\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng mật "

