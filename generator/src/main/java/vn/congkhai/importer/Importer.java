@@ -62,6 +62,11 @@ public final class Importer {
         SpreadsheetMapping mapping = ContentTypes.spreadsheet(request.type()).orElseThrow(() ->
                 new IllegalArgumentException("Chỉ nhập được " + ContentTypes.spreadsheetCodes()));
         Grid grid;
+        if (!Files.exists(request.spreadsheet())) {
+            String name = request.spreadsheet().getFileName().toString();
+            return failed("Không tìm thấy tệp " + name + ". Cách sửa: đặt tệp trong thư mục của xã (cạnh pom.xml) "
+                    + "và viết đúng tên, ví dụ -Dtep=" + name + ".");
+        }
         try {
             grid = Grid.read(request.spreadsheet());
         } catch (Grid.Unreadable e) {
@@ -91,6 +96,9 @@ public final class Importer {
         }
         Path output = projectDir.resolve(requested).toAbsolutePath().normalize();
         ObjectNode doc = draft(request, mapping, output, title, problems);
+        if (sheet.number() != null) {
+            doc.put("so_hieu", sheet.number());
+        }
         doc.setAll(result.data());
         boolean skipRows = request.skipBadRows() && result.rows() > 0;
         if (!problems.isEmpty() || (!result.rowProblems().isEmpty() && !skipRows)) {

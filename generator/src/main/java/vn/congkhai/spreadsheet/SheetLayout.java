@@ -4,12 +4,21 @@ import vn.congkhai.spreadsheet.Grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where things are in a spreadsheet: the title rows above, the heading row (or two rows, when merged cells group
  * headings: "Số tiền" over "Dự toán" and "Thực hiện"), and the data rows below, up to the totals or the signatures.
+ *
+ * @param number the document number the rows above name ("Kèm theo Quyết định số 215/QĐ-UBND …"), or null
  */
-public record SheetLayout(String title, List<String> headings, List<Grid.Line> data, List<Grid.Line> totals) {
+public record SheetLayout(String title, String number, List<String> headings, List<Grid.Line> data,
+                          List<Grid.Line> totals) {
+
+    /** A document number as Decree 30/2020 writes it: 215/QĐ-UBND, 12/2024/QĐ-UBND, 52/TB-UBND. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?iu)\\bsố\\s*:?\\s*(\\d+(?:/\\d{4})?/[\\p{Lu}Đ][\\p{Lu}Đ0-9]*(?:-[\\p{Lu}Đ0-9]+)*)");
 
     private static final List<String> TITLE_WORDS = List.of("danh sach", "cong khai", "bang", "bieu", "du toan",
             "quyet toan", "thuc hien", "ket qua", "phuong an");
@@ -71,7 +80,8 @@ public record SheetLayout(String title, List<String> headings, List<Grid.Line> d
             }
             data.add(line);
         }
-        return new SheetLayout(title(lines.subList(0, header)), headings, data, totals);
+        return new SheetLayout(title(lines.subList(0, header)), number(lines.subList(0, header)), headings, data,
+                totals);
     }
 
     public int column(List<String> names) {
@@ -95,6 +105,17 @@ public record SheetLayout(String title, List<String> headings, List<Grid.Line> d
     private static boolean isColumnNumbers(Grid.Line line) {
         return !line.isBlank() && line.cells().stream().filter(c -> !c.isBlank())
                 .allMatch(c -> c.matches("\\(?\\d{1,2}\\)?|[A-Z]"));
+    }
+
+    /** The first document number in the rows above the headings (a subtitle naming the decision), or null. */
+    private static String number(List<Grid.Line> above) {
+        for (Grid.Line line : above) {
+            Matcher m = NUMBER.matcher(line.joined());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The title: the row above the headings that reads like one, in sentence case if it was in capitals. */

@@ -115,7 +115,7 @@ public final class WordFile {
             int comments = doc.getComments() == null ? 0 : doc.getComments().length;
             return new Body(blocks, reader.hidden, reader.deleted, comments, inside.active());
         } catch (NoSuchFileException e) {
-            throw new Unreadable("Không thấy tệp " + name + ". Cách sửa: đặt tệp trong thư mục của xã (cạnh pom.xml) "
+            throw new Unreadable("Không tìm thấy tệp " + name + ". Cách sửa: đặt tệp trong thư mục của xã (cạnh pom.xml) "
                     + "và viết đúng tên, ví dụ -Dtep=" + name + ".", e);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new Unreadable("Tệp " + name + " là văn bản Word cũ (.doc) dù tên là .docx. Cách sửa: mở tệp bằng "

@@ -122,6 +122,19 @@ class ImporterIT {
     }
 
     @Test
+    void theDecisionNumberASubtitleNamesBecomesTheDocumentNumber() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        Path sheet = site.write("danh-sach.csv", "DANH SÁCH HỘ CẬN NGHÈO BỔ SUNG NĂM 2025\n"
+                + "(Kèm theo Quyết định số 37/QĐ-UBND ngày 20/3/2025 của Ủy ban nhân dân xã)\n"
+                + "STT,Họ và tên chủ hộ,Xóm,Phân loại,Số nhân khẩu\n1,Nông Văn Tám,Xóm Khuôn Lân,Hộ cận nghèo,3\n");
+        Importer.Outcome outcome = new Importer(site.dir(), TODAY).run(new Importer.Request(sheet,
+                DisclosureType.HO_NGHEO, site.dir().resolve("content/ho-ngheo/bo-sung.json"), null, null, false, false));
+
+        assertThat(outcome.ok()).as(String.join("\n", outcome.messages())).isTrue();
+        assertThat(JSON.readTree(outcome.written().toFile()).path("so_hieu").asText()).isEqualTo("37/QĐ-UBND");
+    }
+
+    @Test
     void anExistingFileIsNeverOverwrittenWithoutTheFlag() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
         Path existing = site.write("content/ho-ngheo/2025.json", "{}");

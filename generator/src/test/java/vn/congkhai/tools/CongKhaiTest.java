@@ -56,6 +56,14 @@ class CongKhaiTest {
     }
 
     @Test
+    void aSpreadsheetThatIsNotThereIsSaidNotToBeFoundWithWhereToPutIt() throws Exception {
+        assertThat(nhap(new CongKhai.ImportOptions("danh-sach.xlsx", "ho-ngheo", null, null, null, false, false, false)))
+                .isEqualTo(new Run(1, "Không tìm thấy tệp danh-sach.xlsx. Cách sửa: đặt tệp trong thư mục của xã "
+                        + "(cạnh pom.xml) và viết đúng tên, ví dụ -Dtep=danh-sach.xlsx.\n"));
+        assertThat(project.resolve(ProgramFault.LOG)).doesNotExist();
+    }
+
+    @Test
     void aNewFileNameWindowsReservesOrThatIsNoAddressIsRefusedWithTheNameToType() throws Exception {
         for (String reserved : new String[] {"con", "aux", "nul", "prn", "com1", "lpt9"}) {
             assertThat(tao(reserved)).isEqualTo(new Run(1, "Lỗi: tên tệp \"" + reserved + "\" là tên dành riêng của "

@@ -340,7 +340,7 @@ class WordImportIT {
         assertThat(nhap(site, "cu.doc", null, false)).isEqualTo(new Run(1, "", "Tệp cu.doc là văn bản Word cũ (.doc), "
                 + "chưa nhập được. Cách sửa: mở tệp bằng Word, chọn Lưu thành (Save As) kiểu Word Document (.docx), "
                 + "rồi chạy lại với tệp .docx đó.\n"));
-        assertThat(nhap(site, "khong-co.docx", null, false).err()).isEqualTo("Không thấy tệp khong-co.docx. Cách sửa: "
+        assertThat(nhap(site, "khong-co.docx", null, false).err()).isEqualTo("Không tìm thấy tệp khong-co.docx. Cách sửa: "
                 + "đặt tệp trong thư mục của xã (cạnh pom.xml) và viết đúng tên, ví dụ -Dtep=khong-co.docx.\n");
         notice(site.dir());
         assertThat(nhap(site, "thong-bao.docx", "ho-ngheo", false).err()).isEqualTo("Lỗi: văn bản Word chỉ nhập được "
