@@ -52,9 +52,9 @@ final class Contents {
         }
         if (!doc.active().isEmpty()) {
             return Optional.of("tệp \"" + name + "\" có macro hoặc điều khiển ActiveX (" + String.join(", ",
-                    doc.active()) + "), không được đăng vì đó là mã chạy trên máy người mở. Cách sửa: mở tệp, chọn "
-                    + "Lưu thành (Save As) kiểu " + (word ? "Word Document (.docx)" : "văn bản ODF (.odt)")
-                    + ", kiểu không giữ macro, rồi đính kèm tệp mới.");
+                    doc.active()) + "), không được đăng vì đó là mã chạy trên máy người mở. Cách sửa: " + (word
+                    ? "mở tệp, chọn Lưu thành (Save As) kiểu Word Document (.docx), kiểu không giữ macro, rồi đính "
+                    + "kèm tệp mới." : "xuất tệp sang PDF (Tệp → Xuất ra PDF) rồi đính kèm tệp PDF."));
         }
         if (doc.kind() == null) {
             return FileKind.notOfKind(name, kind);

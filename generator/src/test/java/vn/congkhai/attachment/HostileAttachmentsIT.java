@@ -116,6 +116,23 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void anOpenDocumentFileIsCheckedByItsMimetypeAndMacros() throws Exception {
+        Path odt = attached("bien-ban.odt");
+        HostileFiles.openDocument(odt, "application/vnd.oasis.opendocument.spreadsheet", false);
+        assertRefused("tệp \"bien-ban.odt\" thật ra là bảng tính OpenDocument (bị đổi đuôi thành .odt), không được "
+                + "đăng vì bảng tính thường chứa dữ liệu cá nhân (số định danh, ngày sinh, điện thoại). Cách sửa: "
+                + "chuyển danh sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục nguồn ngoài content/ "
+                + "(ví dụ nguon/).");
+        HostileFiles.openDocument(odt, "application/vnd.oasis.opendocument.text", true);
+        assertRefused("tệp \"bien-ban.odt\" có macro hoặc điều khiển ActiveX (Basic/Standard/Module1.xml), không được "
+                + "đăng vì đó là mã chạy trên máy người mở. Cách sửa: xuất tệp sang PDF (Tệp → Xuất ra PDF) rồi đính "
+                + "kèm tệp PDF.");
+        HostileFiles.openDocument(odt, "application/vnd.oasis.opendocument.text", false);
+        site.bake();
+        assertThat(site.site().resolve("thong-bao/bien-ban.odt")).hasSameBinaryContentAs(odt);
+    }
+
+    @Test
     void aWordFileWithMacrosIsRefusedWithItsMacroPart() throws Exception {
         Path docx = WordSamples.notice(tmp.resolve("nguon"));
         HostileFiles.withMacros(docx, attached("bien-ban.docx"));

@@ -87,6 +87,30 @@ public final class HostileFiles {
         styles.addStyle(new XWPFStyle(internal, styles));
     }
 
+    /**
+     * An OpenDocument file of type {@code mimetype} as LibreOffice lays it out (the mimetype entry first, the
+     * manifest), with a Basic macro library when {@code macros}.
+     */
+    public static Path openDocument(Path file, String mimetype, boolean macros) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "office:version=\"1.3\"><office:body/></office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            if (macros) {
+                zip.putNextEntry(new ZipEntry("Basic/Standard/Module1.xml"));
+                zip.write("<script:module script:name=\"Module1\">Sub Main\nShell(\"cmd\")\nEnd Sub</script:module>"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return file;
+    }
+
     /** A list of people with their ID numbers and birth dates, saved by Excel, under {@code file}'s name. */
     public static Path spreadsheet(Path file) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
