@@ -1,5 +1,6 @@
 package vn.congkhai.bake;
 
+import com.orientechnologies.orient.core.Orient;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -40,6 +41,7 @@ final class JBakeStore implements AutoCloseable {
      * starts JBake's database, which takes a while: the bake opens it while the content is still being read.
      */
     JBakeStore(Path folder, Path output) {
+        leaveStoppingToTheJvm();
         this.folder = CrawlFolder.settings(folder);
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(folder.toFile(),
                 output.toFile(), true);
@@ -97,6 +99,23 @@ final class JBakeStore implements AutoCloseable {
             db.drop();
         } finally {
             db.close();
+        }
+    }
+
+    /**
+     * OrientDB, once started, answers Ctrl+C and SIGTERM itself: it shuts its engine down (waiting on the locks of a
+     * crawl under way) and exits with status 1, which the bake's callers read as mistakes in the content; and its
+     * shutdown hook does the same at every exit. Its stores here are in memory: the JVM's own handling of a stop
+     * ({@link Main}'s) is all a bake needs. Its engine is started here to undo both at once, before the store, whose
+     * making takes seconds, is made.
+     */
+    private static void leaveStoppingToTheJvm() {
+        Orient orient = Orient.instance();
+        orient.removeSignalHandler();
+        try {
+            orient.removeShutdownHook();
+        } catch (IllegalStateException e) {
+            // the JVM is stopping already
         }
     }
 

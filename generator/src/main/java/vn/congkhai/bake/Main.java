@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The bake as a command: {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
@@ -35,6 +36,9 @@ public final class Main {
         }
     }
 
+    /** How long a bake out of memory may take to log it before it stops anyway. */
+    private static final long LOG_MILLIS = 3000;
+
     private Main() {
     }
 
@@ -56,8 +60,69 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Console console = maven ? Console.tagged(System.out) : Console.plain();
+        Runnable done = stopPromptly(project, checkOnly, console);
+        int status = run(project, site, checkOnly, console);
+        done.run();
         // OrientDB leaves non-daemon threads behind.
-        System.exit(run(project, site, checkOnly, maven ? Console.tagged(System.out) : Console.plain()));
+        System.exit(status);
+    }
+
+    /**
+     * A bake that cannot finish stops within seconds, the site as it was, instead of running on: out of memory
+     * ({@link HeapWatch}: the officer's line for it, the fault in the log, status 2) or told to stop (Ctrl+C, SIGTERM:
+     * {@link #stopped}). Either waits for a site being replaced to be whole first. What they say is made now: when the
+     * heap is full every object made waits for a collection. Returns what to call once the bake is done, after which a
+     * stop says nothing.
+     */
+    private static Runnable stopPromptly(Path project, boolean checkOnly, Console out) {
+        Thread main = Thread.currentThread();
+        AtomicBoolean done = new AtomicBoolean();
+        String outOfMemory = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError());
+        String stopped = stopped(checkOnly);
+        Runnable sayAndHalt = new Runnable() {
+            @Override
+            public synchronized void run() { // once: the log written or its time up, whichever comes first
+                out.error(outOfMemory);
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(2); // not System.exit: OrientDB's and others' hooks may wait on the bake
+            }
+        };
+        Thread timeUp = new Thread(() -> {
+            try {
+                Thread.sleep(LOG_MILLIS);
+            } catch (InterruptedException e) {
+                // halt at once
+            }
+            sayAndHalt.run();
+        }, "bake-halt");
+        timeUp.setDaemon(true);
+        HeapWatch watch = HeapWatch.start(error -> {
+            SiteSwap.stopReplacing();
+            timeUp.start();
+            error.setStackTrace(main.getStackTrace()); // where the bake was, for the log
+            ProgramFault.log(project, outOfMemory, error);
+            sayAndHalt.run();
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!done.get() && !SiteSwap.stopReplacing()) {
+                out.error(stopped);
+            }
+        }, "bake-stop"));
+        return () -> {
+            done.set(true);
+            watch.close();
+        };
+    }
+
+    /** What a bake stopped by Ctrl+C or SIGTERM before its site replaced the last one says. */
+    static String stopped(boolean checkOnly) {
+        return "Đã dừng " + doing(checkOnly) + " giữa chừng (Ctrl+C hoặc lệnh dừng). Trang web đã đăng vẫn giữ nguyên.";
+    }
+
+    private static String doing(boolean checkOnly) {
+        return checkOnly ? "kiểm tra nội dung" : "tạo trang";
     }
 
     /** Bakes (or only checks), tells the officer what happened, and returns the exit status. */
@@ -76,7 +141,7 @@ public final class Main {
             out.error(e.getMessage());
             return BUSY;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
-            out.error(ProgramFault.record(projectDir, checkOnly ? "kiểm tra nội dung" : "tạo trang", e));
+            out.error(ProgramFault.record(projectDir, doing(checkOnly), e));
             return 2;
         }
     }
@@ -119,7 +184,10 @@ public final class Main {
                 }
 
                 public void error(String line) {
-                    to.println(ERROR + line);
+                    synchronized (to) { // no string made: this may be said when the heap is full
+                        to.print(ERROR);
+                        to.println(line);
+                    }
                 }
             };
         }

@@ -61,17 +61,39 @@ public final class ProgramFault {
      */
     public static String record(Path projectDir, String doing, Throwable fault) {
         Path root = projectDir.toAbsolutePath().normalize();
+        String head = head(root, doing, fault);
+        return head + write(root, head, fault).map(ProgramFault::logged)
+                .orElse(" Không ghi được chi tiết lỗi vào " + LOG + ", hãy báo cho người phụ trách kỹ thuật.");
+    }
+
+    /**
+     * The line {@link #record} gives for a fault like {@code fault} once it is in the project's log, made beforehand
+     * by a JVM that may have no room left to make it when the fault comes ({@link Main}, out of memory); {@link #log}
+     * then writes the fault to the log.
+     */
+    static String lineFor(Path projectDir, String doing, Throwable fault) {
+        Path root = projectDir.toAbsolutePath().normalize();
+        return head(root, doing, fault) + logged(LOG);
+    }
+
+    /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}). */
+    static void log(Path projectDir, String line, Throwable fault) {
+        write(projectDir.toAbsolutePath().normalize(), line, fault);
+    }
+
+    private static String head(Path root, String doing, Throwable fault) {
         String file;
         try {
             file = fileOf(root, fault).map(f -> ", ở tệp " + f).orElse("");
         } catch (RuntimeException e) { // a name that is no path: say nothing of it
             file = "";
         }
-        String head = "Lỗi của chương trình (không phải lỗi nội dung) khi " + doing + file + ": " + what(fault)
+        return "Lỗi của chương trình (không phải lỗi nội dung) khi " + doing + file + ": " + what(fault)
                 + ". Trang web đã đăng vẫn giữ nguyên.";
-        return head + write(root, head, fault)
-                .map(log -> " Chi tiết lỗi ghi ở " + log + ", hãy gửi tệp này cho người phụ trách kỹ thuật.")
-                .orElse(" Không ghi được chi tiết lỗi vào " + LOG + ", hãy báo cho người phụ trách kỹ thuật.");
+    }
+
+    private static String logged(String log) {
+        return " Chi tiết lỗi ghi ở " + log + ", hãy gửi tệp này cho người phụ trách kỹ thuật.";
     }
 
     /**

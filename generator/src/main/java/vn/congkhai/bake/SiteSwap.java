@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,28 @@ import java.util.stream.Stream;
  */
 public final class SiteSwap {
 
+    /** Held while a site is being replaced; a JVM that stops in the middle of a bake takes it for good. */
+    private static final ReentrantLock REPLACING = new ReentrantLock();
+    /** Whether this JVM replaced a site. */
+    private static volatile boolean replaced;
+
     private SiteSwap() {
+    }
+
+    /**
+     * For a JVM about to stop in the middle of a bake (Ctrl+C, out of memory): waits for a site being replaced to be
+     * whole (two renames) and keeps any other from being replaced until the JVM is gone, so that a stop never falls
+     * between the two.
+     *
+     * @return whether this JVM replaced a site, i.e. whether its bake got that far
+     */
+    public static boolean stopReplacing() {
+        try {
+            REPLACING.tryLock(10, TimeUnit.SECONDS); // never released: the JVM is stopping
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return replaced;
     }
 
     /** An empty staging folder next to {@code site}. */
@@ -49,13 +72,17 @@ public final class SiteSwap {
     public static void replace(Path site, Path staging) {
         Path old = previous(site);
         deleteTree(old);
+        REPLACING.lock();
         try {
             if (Files.exists(site)) {
                 Files.move(site, old);
             }
             Files.move(staging, site);
+            replaced = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            REPLACING.unlock();
         }
     }
 
