@@ -191,6 +191,30 @@ public final class HostileFiles {
         return rewrite(docx, out, "word/document.xml", xml -> xml, Map.of("word/media/padding.bin", zeros));
     }
 
+    /**
+     * {@code docx} whose body part unpacks to {@code megabytes} of XML while the zip's directory says it holds 4 KB:
+     * a bomb that lies about its size, caught only by counting what is read.
+     */
+    public static Path lyingZipBomb(Path docx, Path out, int megabytes) throws IOException {
+        String body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + " ".repeat(megabytes * 1024 * 1024) + "</w:body></w:document>";
+        rewrite(docx, out, "word/document.xml", xml -> body, Map.of());
+        byte[] zip = Files.readAllBytes(out);
+        byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length);
+            if (central) { // the central directory's uncompressed size, little-endian at offset 24
+                zip[i + 24] = 0;
+                zip[i + 25] = 0x10;
+                zip[i + 26] = 0;
+                zip[i + 27] = 0;
+            }
+        }
+        Files.write(out, zip);
+        return out;
+    }
+
     /** {@code docx} with {@code count} more (empty) parts than any document has. */
     public static Path manyParts(Path docx, Path out, int count) throws IOException {
         Map<String, byte[]> added = new LinkedHashMap<>();

@@ -156,6 +156,19 @@ class WordImportSafetyIT {
     }
 
     @Test
+    void aZipBombThatLiesAboutItsSizeIsCaughtByCountingWhatIsRead() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        HostileFiles.lyingZipBomb(WordImportIT.notice(tmp), site.dir().resolve("bom.docx"), 150);
+        long start = System.nanoTime();
+        assertThat(nhap(site, "bom.docx", null, false)).isEqualTo(new WordImportIT.Run(1, "", "Tệp bom.docx là tệp nén "
+                + "bất thường (zip bomb): phần chính giải nén ra hơn 100,0 MB, nên không mở để máy không bị treo. Cách "
+                + "sửa: mở tệp bằng Word, chọn Lưu thành (Save As) một tệp .docx mới rồi chạy lại với tệp đó; nếu Word "
+                + "không mở được, xin lại bản gốc từ nơi gửi.\n"));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
+        assertThat(site.dir().resolve("content/thong-bao")).doesNotExist();
+    }
+
+    @Test
     void aSpreadsheetRenamedDocxIsNamedAsTheSpreadsheetItIs() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
         HostileFiles.spreadsheet(site.dir().resolve("danh-sach.docx"));
