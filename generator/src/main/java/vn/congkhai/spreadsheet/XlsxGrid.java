@@ -20,16 +20,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * An {@code .xlsx} as the officer sees it: the first visible sheet, without its hidden rows and columns (a hidden
- * column of birth dates or ID numbers is not the officer's to publish by mistake); merged cells carry their value into
+ * An {@code .xlsx} as the officer sees it: the first visible sheet, without its hidden rows and columns and the cells
+ * a {@code ;;;} format shows empty (a hidden column of birth dates or ID numbers is not the officer's to publish by
+ * mistake); merged cells carry their value into
  * every cell they cover; numbers as plain digits, but as Excel shows them when it shows a leading zero
  * ({@code 0912345678}); dates as {@code yyyy-MM-dd}.
  * <p>
@@ -99,7 +102,8 @@ final class XlsxGrid {
         Visible values = visible(file, sheet);
         spreadMerged(sheet, values.cells);
         List<String> notes = new ArrayList<>();
-        String hidden = hiddenNote(values.hiddenRows.size(), values.hiddenColumns.size(), hiddenSheets);
+        String hidden = hiddenNote(values.hiddenRows.size(), values.hiddenColumns.size(), values.hiddenCells.size(),
+                hiddenSheets);
         if (hidden != null) {
             notes.add(hidden);
         }
@@ -108,11 +112,19 @@ final class XlsxGrid {
 
     /** The visible values of a sheet by row and column, and the hidden rows and columns that held values. */
     private record Visible(NavigableMap<Integer, NavigableMap<Integer, String>> cells, NavigableSet<Integer> hiddenRows,
-                          NavigableSet<Integer> hiddenColumns, NavigableSet<Integer> allHiddenRows) {
+                          NavigableSet<Integer> hiddenColumns, NavigableSet<Integer> allHiddenRows,
+                          Set<String> hiddenCells) {
+    }
+
+    /** A cell whose number format shows nothing (";;;", Excel's way to hide a value in a visible cell). */
+    private static boolean isFormattedAway(Cell cell) {
+        String format = cell.getCellStyle().getDataFormatString();
+        return format != null && format.replaceAll("\\s", "").equals(";;;");
     }
 
     private static Visible visible(Path file, Sheet sheet) throws Grid.Unreadable {
-        Visible values = new Visible(new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        Visible values = new Visible(new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+                new HashSet<>());
         DataFormatter formatter = new DataFormatter();
         Map<Integer, Boolean> columnHidden = new HashMap<>();
         NavigableSet<Integer> columns = new TreeSet<>();
@@ -127,9 +139,12 @@ final class XlsxGrid {
                     continue;
                 }
                 int c = cell.getColumnIndex();
-                if (rowHidden) {
+                if (isFormattedAway(cell)) {
+                    values.hiddenCells.add(row.getRowNum() + ":" + c);
+                } else if (rowHidden) {
                     values.hiddenRows.add(row.getRowNum());
-                } else if (columnHidden.computeIfAbsent(c, i -> sheet.isColumnHidden(i) || sheet.getColumnWidth(i) == 0)) {
+                } else if (columnHidden.computeIfAbsent(c,
+                        i -> sheet.isColumnHidden(i) || sheet.getColumnWidth(i) == 0)) {
                     values.hiddenColumns.add(c);
                 } else {
                     values.cells.computeIfAbsent(row.getRowNum(), r -> new TreeMap<>()).put(c, text);
@@ -192,13 +207,16 @@ final class XlsxGrid {
     }
 
     /** One line saying what hidden parts were left out, or null when nothing hidden held a value. */
-    private static String hiddenNote(int rows, int columns, int sheets) {
+    private static String hiddenNote(int rows, int columns, int cells, int sheets) {
         List<String> parts = new ArrayList<>();
         if (rows > 0) {
             parts.add(rows + " dòng ẩn");
         }
         if (columns > 0) {
             parts.add(columns + " cột ẩn");
+        }
+        if (cells > 0) {
+            parts.add(cells + " ô ẩn bằng định dạng \";;;\"");
         }
         if (sheets > 0) {
             parts.add(sheets + " trang tính ẩn");

@@ -152,6 +152,29 @@ class SpreadsheetSafetyIT {
                 "001161012345", "0912345678", "Hộ có người khuyết tật");
     }
 
+    /** Excel's other way to hide: a number format of ";;;" shows a cell empty. */
+    @Test
+    void aCellFormattedToShowNothingIsNotRead() throws Exception {
+        Path file = tmp.resolve("dinh-dang.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("Danh sách");
+            Row heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("Họ và tên");
+            heading.createCell(1).setCellValue("Ghi chú");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Nguyễn Văn An");
+            row.createCell(1).setCellValue("CCCD 001099012345");
+            CellStyle nothing = book.createCellStyle();
+            nothing.setDataFormat(book.createDataFormat().getFormat(";;;"));
+            row.getCell(1).setCellStyle(nothing);
+            book.write(out);
+        }
+        Grid grid = Grid.read(file);
+        assertThat(grid.lines().get(1).cells()).containsExactly("Nguyễn Văn An");
+        assertThat(grid.notes()).containsExactly("Bỏ qua 1 ô ẩn bằng định dạng \";;;\": phần bị ẩn trong Excel không "
+                + "được nhập, để không công khai điều cán bộ không thấy. Nếu cần công khai phần đó, bỏ ẩn rồi nhập lại.");
+    }
+
     /** The guard of the bake, run before the draft is written: the repository never holds the numbers. */
     @Test
     void aVisibleIdOrPhoneColumnIsRefusedAndNothingIsWritten() throws Exception {
