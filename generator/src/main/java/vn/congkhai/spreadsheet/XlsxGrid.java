@@ -153,8 +153,9 @@ final class XlsxGrid {
             }
             if (values.cells.size() > MAX_ROWS || columns.size() > MAX_COLUMNS) {
                 throw new Grid.Unreadable("Không nhập được " + file.getFileName() + ": trang tính đầu có hơn "
-                        + (columns.size() > MAX_COLUMNS ? MAX_COLUMNS + " cột" : "50.000 dòng") + " có dữ liệu, quá lớn cho một danh sách công khai. Cách sửa: "
-                        + "chép riêng bảng cần công khai sang một tệp mới rồi nhập tệp đó.");
+                        + (columns.size() > MAX_COLUMNS ? MAX_COLUMNS + " cột" : "50.000 dòng") + " có dữ liệu, quá "
+                        + "lớn cho một danh sách công khai. Cách sửa: chép riêng bảng cần công khai sang một tệp mới "
+                        + "rồi nhập tệp đó.");
             }
         }
         return values;
