@@ -64,6 +64,12 @@ final class Contents {
                     + "), " + (doc.kind().spreadsheet() ? FileKind.SPREADSHEET_REFUSAL
                     : "không được đăng. Cách sửa: xuất tệp sang PDF rồi đính kèm tệp PDF."));
         }
+        if (!doc.embedded().isEmpty()) {
+            return Optional.of("tệp \"" + name + "\" có tệp nhúng bên trong (" + String.join(", ", doc.embedded())
+                    + "): người tải về nhận cả tệp đó, dù trang chỉ hiện hình của nó (bảng tính nhúng có thể chứa số "
+                    + "định danh, ngày sinh). Cách sửa: xuất tệp sang PDF rồi đính kèm tệp PDF, hoặc thay đối tượng "
+                    + "nhúng bằng bảng hay ảnh dán thường (Dán đặc biệt – Paste Special) rồi lưu lại.");
+        }
         if (!doc.concealed().isEmpty()) {
             return Optional.of("tệp \"" + name + "\" còn giữ những gì Word không hiện trên trang: " + String.join(", ",
                     doc.concealed()) + "; người tải tệp về vẫn đọc được. Cách sửa: trong Word, vào Tệp (File) → "

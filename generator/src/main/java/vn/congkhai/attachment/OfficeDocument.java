@@ -38,10 +38,13 @@ import java.util.zip.ZipFile;
  * @param kind       what the main part is, or null when the container holds no office document
  * @param encrypted  a password encrypts it (an OLE2 container holding EncryptedPackage, or an encrypted ODF)
  * @param active     the parts that hold code, as the officer can look them up ("word/vbaProject.bin")
+ * @param embedded   the files embedded whole (a worksheet behind a table or chart, an OLE object), which a reader
+ *                   downloads with the document though the page shows only their picture
  * @param bomb       why the zip is a bomb, said for the officer, or null
  * @param concealed  what a Word body keeps out of sight ("chữ ẩn (Hidden)"), empty when nothing
  */
-public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, String bomb, List<String> concealed) {
+public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, List<String> embedded, String bomb,
+                             List<String> concealed) {
 
     /** What a document's main part is. */
     public enum Kind {
@@ -103,13 +106,8 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
         return none();
     }
 
-    /** Whether the document holds nothing that runs, hides or explodes, and is of {@code expected} kind. */
-    public boolean is(Kind expected) {
-        return kind == expected && !encrypted && active.isEmpty() && bomb == null;
-    }
-
     private static OfficeDocument none() {
-        return new OfficeDocument(null, false, List.of(), null, List.of());
+        return new OfficeDocument(null, false, List.of(), List.of(), null, List.of());
     }
 
     /** An OLE2 container: Word 97–2003, Excel, PowerPoint, or an encrypted OOXML package. */
@@ -128,14 +126,15 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
             return none(); // POI's damaged-container errors; the caller says the file is not of its kind
         }
         if (names.contains("EncryptedPackage") || encryptedWord) {
-            return new OfficeDocument(Kind.WORD, true, List.of(), null, List.of());
+            return new OfficeDocument(Kind.WORD, true, List.of(), List.of(), null, List.of());
         }
         Kind kind = names.contains("WordDocument") ? Kind.WORD
                 : names.contains("Workbook") || names.contains("Book") ? Kind.SPREADSHEET
                 : names.contains("PowerPoint Document") ? Kind.PRESENTATION : null;
         List<String> active = names.stream().filter(n -> n.equals("Macros") || n.equals("_VBA_PROJECT_CUR")
                 || n.equals("VBA")).sorted().toList();
-        return new OfficeDocument(kind, false, active, null, List.of());
+        List<String> embedded = names.contains("ObjectPool") ? List.of("ObjectPool") : List.of();
+        return new OfficeDocument(kind, false, active, embedded, null, List.of());
     }
 
     private static OfficeDocument zip(ZipFile zip) throws IOException {
@@ -216,11 +215,17 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
                     }
                     List<String> concealed = main != null && main.contains("wordprocessingml")
                             ? WordConcealment.of(zip, entries, part.substring(1), overrides) : List.of();
-                    return new OfficeDocument(kindOf(main), false, List.copyOf(active), null, concealed);
+                    return new OfficeDocument(kindOf(main), false, List.copyOf(active), embedded(entries), null, concealed);
                 }
             }
         }
-        return new OfficeDocument(null, false, List.copyOf(active), null, List.of());
+        return new OfficeDocument(null, false, List.copyOf(active), embedded(entries), null, List.of());
+    }
+
+    /** The OOXML parts embedded whole ({@code word/embeddings/…}), sorted. */
+    private static List<String> embedded(Map<String, ZipEntry> entries) {
+        return entries.values().stream().map(ZipEntry::getName)
+                .filter(n -> n.toLowerCase(Locale.ROOT).contains("/embeddings/") && !n.endsWith("/")).sorted().toList();
     }
 
     private static OfficeDocument openDocument(ZipFile zip, Map<String, ZipEntry> entries, ZipEntry mimetype,
@@ -235,7 +240,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
             case "application/vnd.oasis.opendocument.presentation" -> Kind.OPEN_PRESENTATION;
             default -> null;
         };
-        return new OfficeDocument(kind, encrypted, List.copyOf(active), null, List.of());
+        return new OfficeDocument(kind, encrypted, List.copyOf(active), List.of(), null, List.of());
     }
 
     private static Kind kindOf(String mainType) {
@@ -285,7 +290,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     }
 
     private static OfficeDocument bomb(String why) {
-        return new OfficeDocument(null, false, List.of(), why, List.of());
+        return new OfficeDocument(null, false, List.of(), List.of(), why, List.of());
     }
 
     /** A part that unpacks to more than its directory said. */

@@ -150,6 +150,16 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aWordFileCarryingAnEmbeddedWorksheetIsRefused() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.withEmbeddedWorkbook(docx, attached("bien-ban.docx"));
+        assertRefused("tệp \"bien-ban.docx\" có tệp nhúng bên trong (word/embeddings/Microsoft_Excel_Worksheet.xlsx): "
+                + "người tải về nhận cả tệp đó, dù trang chỉ hiện hình của nó (bảng tính nhúng có thể chứa số định danh, "
+                + "ngày sinh). Cách sửa: xuất tệp sang PDF rồi đính kèm tệp PDF, hoặc thay đối tượng nhúng bằng bảng "
+                + "hay ảnh dán thường (Dán đặc biệt – Paste Special) rồi lưu lại.");
+    }
+
+    @Test
     void aPasswordProtectedWordFileIsNamedAsSuchWithItsFix() throws Exception {
         Path docx = WordSamples.notice(tmp.resolve("nguon"));
         HostileFiles.encrypted(docx, attached("bien-ban.docx"), "matkhau");

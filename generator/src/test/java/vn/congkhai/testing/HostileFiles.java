@@ -170,6 +170,15 @@ public final class HostileFiles {
                         + "</Types>"), added);
     }
 
+    /** {@code docx} with a worksheet embedded whole, as Word keeps one behind a pasted Excel table or a chart. */
+    public static Path withEmbeddedWorkbook(Path docx, Path out) throws IOException {
+        Path sheet = spreadsheet(Files.createTempFile(out.getParent(), "bang", ".xlsx"));
+        byte[] bytes = Files.readAllBytes(sheet);
+        Files.delete(sheet);
+        return rewrite(docx, out, "word/document.xml", xml -> xml,
+                Map.of("word/embeddings/Microsoft_Excel_Worksheet.xlsx", bytes));
+    }
+
     /** {@code docx} encrypted with a password as Word does it (agile encryption in an OLE2 container). */
     public static Path encrypted(Path docx, Path out, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
