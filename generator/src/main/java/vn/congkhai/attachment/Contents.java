@@ -64,6 +64,12 @@ final class Contents {
                     + "), " + (doc.kind().spreadsheet() ? FileKind.SPREADSHEET_REFUSAL
                     : "không được đăng. Cách sửa: xuất tệp sang PDF rồi đính kèm tệp PDF."));
         }
+        if (!doc.remote().isEmpty()) {
+            return Optional.of("tệp \"" + name + "\" tải nội dung từ mạng mỗi khi mở (" + String.join(", ",
+                    doc.remote()) + "): nơi đó biết ai đọc tệp và có thể gửi mã độc. Cách sửa: xuất tệp sang PDF rồi "
+                    + "đính kèm tệp PDF, hoặc trong Word bỏ liên kết (Tệp → Thông tin → Sửa liên kết tới tệp – Edit "
+                    + "Links to Files → Ngắt liên kết – Break Link) rồi lưu lại.");
+        }
         if (!doc.embedded().isEmpty()) {
             return Optional.of("tệp \"" + name + "\" có tệp nhúng bên trong (" + String.join(", ", doc.embedded())
                     + "): người tải về nhận cả tệp đó, dù trang chỉ hiện hình của nó (bảng tính nhúng có thể chứa số "

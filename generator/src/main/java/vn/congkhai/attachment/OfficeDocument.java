@@ -42,9 +42,11 @@ import java.util.zip.ZipFile;
  *                   downloads with the document though the page shows only their picture
  * @param bomb       why the zip is a bomb, said for the officer, or null
  * @param concealed  what a Word body keeps out of sight ("chữ ẩn (Hidden)"), empty when nothing
+ * @param remote     what the document fetches from the network when opened (a template, a linked picture or
+ *                   object: relationships with an external target other than a hyperlink), as their addresses
  */
 public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, List<String> embedded, String bomb,
-                             List<String> concealed) {
+                             List<String> concealed, List<String> remote) {
 
     /** What a document's main part is. */
     public enum Kind {
@@ -107,7 +109,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     }
 
     private static OfficeDocument none() {
-        return new OfficeDocument(null, false, List.of(), List.of(), null, List.of());
+        return new OfficeDocument(null, false, List.of(), List.of(), null, List.of(), List.of());
     }
 
     /** An OLE2 container: Word 97–2003, Excel, PowerPoint, or an encrypted OOXML package. */
@@ -126,7 +128,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
             return none(); // POI's damaged-container errors; the caller says the file is not of its kind
         }
         if (names.contains("EncryptedPackage") || encryptedWord) {
-            return new OfficeDocument(Kind.WORD, true, List.of(), List.of(), null, List.of());
+            return new OfficeDocument(Kind.WORD, true, List.of(), List.of(), null, List.of(), List.of());
         }
         Kind kind = names.contains("WordDocument") ? Kind.WORD
                 : names.contains("Workbook") || names.contains("Book") ? Kind.SPREADSHEET
@@ -134,7 +136,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
         List<String> active = names.stream().filter(n -> n.equals("Macros") || n.equals("_VBA_PROJECT_CUR")
                 || n.equals("VBA")).sorted().toList();
         List<String> embedded = names.contains("ObjectPool") ? List.of("ObjectPool") : List.of();
-        return new OfficeDocument(kind, false, active, embedded, null, List.of());
+        return new OfficeDocument(kind, false, active, embedded, null, List.of(), List.of());
     }
 
     private static OfficeDocument zip(ZipFile zip) throws IOException {
@@ -215,11 +217,32 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
                     }
                     List<String> concealed = main != null && main.contains("wordprocessingml")
                             ? WordConcealment.of(zip, entries, part.substring(1), overrides) : List.of();
-                    return new OfficeDocument(kindOf(main), false, List.copyOf(active), embedded(entries), null, concealed);
+                    return new OfficeDocument(kindOf(main), false, List.copyOf(active), embedded(entries), null,
+                            concealed, remote(zip, entries));
                 }
             }
         }
-        return new OfficeDocument(null, false, List.copyOf(active), embedded(entries), null, List.of());
+        return new OfficeDocument(null, false, List.copyOf(active), embedded(entries), null, List.of(),
+                remote(zip, entries));
+    }
+
+    /**
+     * The addresses the package's relationships fetch when the document opens: every external target but a
+     * hyperlink (which waits for a click), sorted.
+     */
+    private static List<String> remote(ZipFile zip, Map<String, ZipEntry> entries) throws IOException,
+            XMLStreamException {
+        Set<String> remote = new TreeSet<>();
+        for (ZipEntry entry : entries.values()) {
+            if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels")) {
+                for (Map<String, String> a : elements(small(zip, entry), Set.of("Relationship"))) {
+                    if ("External".equals(a.get("TargetMode")) && !a.getOrDefault("Type", "").endsWith("/hyperlink")) {
+                        remote.add(a.getOrDefault("Target", ""));
+                    }
+                }
+            }
+        }
+        return List.copyOf(remote);
     }
 
     /** The OOXML parts embedded whole ({@code word/embeddings/…}), sorted. */
@@ -240,7 +263,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
             case "application/vnd.oasis.opendocument.presentation" -> Kind.OPEN_PRESENTATION;
             default -> null;
         };
-        return new OfficeDocument(kind, encrypted, List.copyOf(active), List.of(), null, List.of());
+        return new OfficeDocument(kind, encrypted, List.copyOf(active), List.of(), null, List.of(), List.of());
     }
 
     private static Kind kindOf(String mainType) {
@@ -290,7 +313,7 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     }
 
     private static OfficeDocument bomb(String why) {
-        return new OfficeDocument(null, false, List.of(), List.of(), why, List.of());
+        return new OfficeDocument(null, false, List.of(), List.of(), why, List.of(), List.of());
     }
 
     /** A part that unpacks to more than its directory said. */

