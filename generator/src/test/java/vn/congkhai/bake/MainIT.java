@@ -112,10 +112,9 @@ class MainIT {
         Map<String, String> before = site.siteHashes();
         // enough new disclosures, each with its printout, for a bake of many seconds
         vn.congkhai.bench.SyntheticCommune.generate(site.dir(), 300);
-        Path staging = site.site().resolveSibling("site.staging");
         Process bake = start(site, tmp.resolve("out.txt"), tmp.resolve("err.txt"));
         try {
-            awaitPages(bake, staging);
+            site.awaitStagedPage(bake);
             long start = System.nanoTime();
             bake.destroy(); // SIGTERM
             boolean ended = bake.waitFor(20, TimeUnit.SECONDS);
@@ -129,24 +128,6 @@ class MainIT {
         assertThat(Files.readString(tmp.resolve("err.txt")).strip()).isEqualTo(
                 "Đã dừng tạo trang giữa chừng (Ctrl+C hoặc lệnh dừng). Trang web đã đăng vẫn giữ nguyên.");
         assertThat(site.siteHashes()).isEqualTo(before);
-    }
-
-    /** Waits (at most two minutes) until the bake writes pages into its staging folder: it is half-way. */
-    private static void awaitPages(Process bake, Path staging) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline && bake.isAlive()) {
-            if (Files.isDirectory(staging)) {
-                try (Stream<Path> files = Files.walk(staging)) {
-                    if (files.anyMatch(f -> f.toString().endsWith(".html"))) {
-                        return;
-                    }
-                } catch (java.io.UncheckedIOException e) {
-                    // a folder made or removed as it was walked: look again
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the bake wrote no page within 2 minutes (alive: " + bake.isAlive() + ")");
     }
 
     /** The JVM flags of mvn package's bake (bake.jvm.args in the pom, passed by Maven), with a smaller heap. */

@@ -256,6 +256,28 @@ public final class FixtureSite {
         return hashes;
     }
 
+    /**
+     * Waits (at most two minutes) until the bake of this site that {@code bake} runs (or started) writes pages into
+     * its staging folder: it is then half-way, its site not yet replaced.
+     */
+    public void awaitStagedPage(Process bake) throws InterruptedException {
+        Path staging = site().resolveSibling(site().getFileName() + ".staging");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && bake.isAlive()) {
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> files = Files.walk(staging)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".html"))) {
+                        return;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // a folder made or removed as it was walked: look again
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the bake wrote no page within 2 minutes (alive: " + bake.isAlive() + ")");
+    }
+
     /** A test resource as a path: on disk, or inside the generator's test-jar when another module's tests use it. */
     public static Path resource(String name) {
         java.net.URL url = FixtureSite.class.getClassLoader().getResource(name);
