@@ -35,13 +35,16 @@ class WordImportSafetyIT {
     private static final String FILE = "content/thong-bao/2024-07-hop-dan-xom-dong-ke.md";
     /** Every passage the officer cannot see, each of a different way Word hides text. */
     private static final List<String> HIDDEN = List.of("GHI CHÚ NỘI BỘ", "phòng họp số 2", "0123456789",
-            "Mục lục ẩn trên web", "danh sách hộ nợ đọng", "bỏ tên ông Ẩn");
+            "Mục lục ẩn trên web", "danh sách hộ nợ đọng", "bỏ tên ông Ẩn", "3 hộ nợ đọng");
     private static final String VISIBLE = "nhà văn hóa xóm Đồng Kè";
 
     @TempDir
     Path tmp;
 
-    /** A notice with text hidden five ways Word knows, and a comment; the visible text says where to meet. */
+    /**
+     * A notice with text hidden the ways Word knows (in a paragraph, a run, a style, a table cell, on the web, a
+     * deleted revision) and a comment; the visible text says where to meet.
+     */
     private static Path hiddenNotice(Path dir) throws Exception {
         Docx docx = new Docx().header(List.of("ỦY BAN NHÂN DÂN", "XÃ PHÚ THỊNH"), "60/TB-UBND",
                         "Phú Thịnh, ngày 01 tháng 7 năm 2024")
@@ -65,6 +68,12 @@ class WordImportSafetyIT {
         XWPFRun styled = fund.createRun();
         styled.setText(" Số tài khoản thủ quỹ 0123456789.");
         styled.setStyle("NoiBo");
+
+        docx.table(new String[]{"Xóm", "Số hộ mời"}, new String[]{"Đồng Kè", "45"});
+        XWPFRun cell = docx.doc.getTables().get(docx.doc.getTables().size() - 1).getRow(1).getCell(1)
+                .getParagraphs().get(0).createRun();
+        cell.setText(" (3 hộ nợ đọng)");
+        cell.setVanish(true);
 
         XWPFRun web = docx.doc.createParagraph().createRun();
         web.setText("Mục lục ẩn trên web");
@@ -91,7 +100,7 @@ class WordImportSafetyIT {
         hiddenNotice(site.dir());
         WordImportIT.Run run = nhap(site, "hop-dan.docx", null, false);
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList().get(2)).isEqualTo("  Đã bỏ những gì Word không hiện trên trang: 4 đoạn "
+        assertThat(run.out().lines().toList().get(2)).isEqualTo("  Đã bỏ những gì Word không hiện trên trang: 5 đoạn "
                 + "chữ ẩn (Hidden), 1 đoạn chữ đã xoá còn lưu khi theo dõi thay đổi (Track Changes), 1 ghi chú "
                 + "(Comment); các phần này không được nhập nên không lên trang web, bản in hay ô tìm kiếm.");
         assertThat(site.dir().resolve(FILE)).content(StandardCharsets.UTF_8).endsWith("""
@@ -101,6 +110,10 @@ class WordImportSafetyIT {
                 Thời gian: 8 giờ ngày 05/7/2024 tại hội trường.
 
                 Kinh phí do ngân sách xã chi trả.
+
+                | Xóm | Số hộ mời |
+                | --- | --- |
+                | Đồng Kè | 45 |
 
                 Đề nghị các hộ tham dự đầy đủ./.
                 """);
