@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * What a PDF holds besides its pages, read with PDFBox: JavaScript, actions that launch a program, send or import
- * data, and embedded files, anywhere a reader reaches from the document's trailer (the catalog's open action and
+ * data, embedded files and XFA forms (whose scripts only Adobe's readers run), anywhere a reader reaches from the document's trailer (the catalog's open action and
  * name trees, pages, annotations, form fields and their additional actions). A PDF is a document to read; none of
  * these belong in one the commune publishes.
  */
@@ -34,7 +34,8 @@ public final class PdfContent {
         LAUNCH("lệnh mở chương trình hoặc tệp khác (Launch)"),
         SUBMIT_FORM("lệnh gửi dữ liệu biểu mẫu đi nơi khác (SubmitForm)"),
         IMPORT_DATA("lệnh nạp dữ liệu từ tệp khác (ImportData)"),
-        EMBEDDED_FILE("tệp nhúng bên trong (EmbeddedFiles)");
+        EMBEDDED_FILE("tệp nhúng bên trong (EmbeddedFiles)"),
+        XFA("biểu mẫu XFA (có thể chứa mã, điện thoại không mở được)");
 
         private final String label;
 
@@ -70,6 +71,7 @@ public final class PdfContent {
     private static final COSName LAUNCH = COSName.getPDFName("Launch");
     private static final COSName SUBMIT_FORM = COSName.getPDFName("SubmitForm");
     private static final COSName IMPORT_DATA = COSName.getPDFName("ImportData");
+    private static final COSName XFA = COSName.getPDFName("XFA");
 
     private PdfContent() {
     }
@@ -144,6 +146,9 @@ public final class PdfContent {
                 || EMBEDDED_FILE.equals(dict.getCOSName(COSName.TYPE))
                 || FILE_ATTACHMENT.equals(dict.getCOSName(COSName.SUBTYPE))) {
             found.add(Finding.EMBEDDED_FILE);
+        }
+        if (dict.containsKey(XFA)) {
+            found.add(Finding.XFA);
         }
     }
 }

@@ -80,6 +80,13 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void anXfaFormIsRefused() throws Exception {
+        HostileFiles.pdfWithXfaForm(attached("giay-moi.pdf"));
+        assertRefused("tệp PDF \"giay-moi.pdf\" có biểu mẫu XFA (có thể chứa mã, điện thoại không mở được), không được "
+                + "đăng vì có thể chạy mã hoặc mở tệp khác trên máy người đọc. " + REPRINT);
+    }
+
+    @Test
     void aPdfThatOpensOnlyWithAPasswordIsRefused() throws Exception {
         HostileFiles.pdfWithPassword(attached("giay-moi.pdf"));
         assertRefused("tệp \"giay-moi.pdf\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng mật "

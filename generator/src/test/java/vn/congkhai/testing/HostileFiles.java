@@ -313,6 +313,24 @@ public final class HostileFiles {
         return out;
     }
 
+    /** A one-page PDF form in Adobe's XFA, its script in the form's XML. */
+    public static Path pdfWithXfaForm(Path out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            org.apache.pdfbox.cos.COSStream xfa = pdf.getDocument().createCOSStream();
+            try (OutputStream data = xfa.createOutputStream()) {
+                data.write(("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template><subform><event activity="
+                        + "\"initialize\"><script contentType=\"application/x-javascript\">app.alert(1)</script>"
+                        + "</event></subform></template></xdp:xdp>").getBytes(StandardCharsets.UTF_8));
+            }
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(pdf);
+            form.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("XFA"), xfa);
+            pdf.getDocumentCatalog().setAcroForm(form);
+            pdf.save(out.toFile());
+        }
+        return out;
+    }
+
     /** A one-page PDF that opens only with a password. */
     public static Path pdfWithPassword(Path out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
