@@ -92,7 +92,9 @@ public final class PdfContent {
             walk(pdf.getDocument().getTrailer(), found);
         } catch (InvalidPasswordException e) {
             return new Findings(Set.of(), true, false, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox's parser recurses into nested arrays and dictionaries: a few hundred kilobytes of "[[[[…" exhaust
+            // the stack (tried). The stack is unwound here, nothing is half-done; the file is damaged for the officer.
             return new Findings(Collections.unmodifiableSet(found), false, true, null);
         }
         return new Findings(Collections.unmodifiableSet(found), false, false, null);

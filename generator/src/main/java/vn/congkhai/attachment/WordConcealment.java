@@ -21,6 +21,12 @@ import java.util.zip.ZipFile;
 final class WordConcealment {
 
     private static final int MAX_STYLE_DEPTH = 20;
+    /**
+     * Deepest nesting of a body's elements: real documents stay under a hundred (tables in tables, text boxes);
+     * POI reads tables recursively, and a table nested 2,000 deep overflows its stack inside a lock of XMLBeans that
+     * then stays held, hanging every later read in that JVM (tried).
+     */
+    static final int MAX_DEPTH = 256;
     private static final String DEFAULTS = "";
 
     private WordConcealment() {
@@ -39,8 +45,14 @@ final class WordConcealment {
                 String paragraphStyle = null;
                 Run run = null;
                 boolean paragraphProperties = false;
+                int depth = 0;
                 while (xml.hasNext()) {
                     int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                        throw new OfficeDocument.Bomb("nội dung lồng nhau hơn " + MAX_DEPTH + " tầng (bảng trong bảng)");
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
                     if (event == XMLStreamConstants.START_ELEMENT && word(xml)) {
                         String name = xml.getLocalName();
                         String val = xml.getAttributeValue(null, "val");

@@ -122,6 +122,7 @@ public final class WordFile {
                     + "Word, chọn Lưu thành (Save As) kiểu Word Document (.docx), rồi chạy lại.", e);
         } catch (IOException | InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
                  | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
+            // Not StackOverflowError: it can leave a lock of XMLBeans held; OfficeDocument refuses such nesting first.
             if (zipBomb(e)) {
                 throw bomb(name, "phần bên trong giải nén ra quá lớn so với khi nén", e);
             }

@@ -87,6 +87,13 @@ class HostileAttachmentsIT {
     }
 
     @Test
+    void aPdfNestedDeeperThanAnyParserRecursesIsRefusedAsDamaged() throws Exception {
+        HostileFiles.pdfWithDeepNesting(attached("giay-moi.pdf"));
+        assertRefused("nội dung tệp \"giay-moi.pdf\" không phải PDF (tệp bị đổi đuôi hoặc bị hỏng). Cách sửa: xuất lại "
+                + "tệp đúng định dạng từ phần mềm đã tạo ra nó.");
+    }
+
+    @Test
     void aPdfThatOpensOnlyWithAPasswordIsRefused() throws Exception {
         HostileFiles.pdfWithPassword(attached("giay-moi.pdf"));
         assertRefused("tệp \"giay-moi.pdf\" có đặt mật khẩu nên người dân không mở được. Cách sửa: mở tệp bằng mật "

@@ -242,6 +242,14 @@ public final class HostileFiles {
         return out;
     }
 
+    /** {@code docx} whose body is tables nested {@code depth} deep, one in the only cell of the other. */
+    public static Path nestedTables(Path docx, Path out, int depth) throws IOException {
+        String body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(depth)
+                + "<w:p/></w:body></w:document>";
+        return rewrite(docx, out, "word/document.xml", xml -> body, Map.of());
+    }
+
     /** {@code docx} with {@code count} more (empty) parts than any document has. */
     public static Path manyParts(Path docx, Path out, int count) throws IOException {
         Map<String, byte[]> added = new LinkedHashMap<>();
@@ -328,6 +336,15 @@ public final class HostileFiles {
             pdf.getDocumentCatalog().setAcroForm(form);
             pdf.save(out.toFile());
         }
+        return out;
+    }
+
+    /** A PDF of 400 KB whose catalog holds arrays nested 200,000 deep: a parser that recurses runs out of stack. */
+    public static Path pdfWithDeepNesting(Path out) throws IOException {
+        int depth = 200_000;
+        Files.writeString(out, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/Nest " + "[".repeat(depth)
+                + "]".repeat(depth) + ">>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n"
+                + "%%EOF\n", StandardCharsets.US_ASCII);
         return out;
     }
 

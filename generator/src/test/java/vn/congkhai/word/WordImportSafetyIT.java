@@ -182,6 +182,18 @@ class WordImportSafetyIT {
     }
 
     @Test
+    void tablesNestedDeeperThanPoiRecursesAreRefusedBeforePoiReadsThem() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        HostileFiles.nestedTables(WordImportIT.notice(tmp), site.dir().resolve("long-nhau.docx"), 2_000);
+        assertThat(nhap(site, "long-nhau.docx", null, false)).isEqualTo(new WordImportIT.Run(1, "", "Tệp long-nhau.docx "
+                + "là tệp nén bất thường (zip bomb): nội dung lồng nhau hơn 256 tầng (bảng trong bảng), nên không mở để "
+                + "máy không bị treo. Cách sửa: mở tệp bằng Word, chọn Lưu thành (Save As) một tệp .docx mới rồi chạy "
+                + "lại với tệp đó; nếu Word không mở được, xin lại bản gốc từ nơi gửi.\n"));
+        WordImportIT.notice(site.dir());
+        assertThat(nhap(site, "thong-bao.docx", null, false).status()).as("the next import in this JVM").isZero();
+    }
+
+    @Test
     void aSpreadsheetRenamedDocxIsNamedAsTheSpreadsheetItIs() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
         HostileFiles.spreadsheet(site.dir().resolve("danh-sach.docx"));
