@@ -50,6 +50,7 @@ final class Mvn {
         try {
             Process process = start(localRepository, settings, environment, dir, log, args);
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly); // the bake JVMs it started, too
                 process.destroyForcibly();
                 throw new AssertionError("mvn " + String.join(" ", args) + " did not end in 10 minutes");
             }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,15 +39,24 @@ public final class ProgramFault {
     private static final long MAX_LOG_BYTES = 1 << 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Kinds of fault an officer can be told about, most telling first. */
-    private static final List<Map.Entry<Class<? extends Throwable>, String>> KINDS = List.of(
-            Map.entry(StackOverflowError.class,
+    private static final List<Map.Entry<Predicate<Throwable>, String>> KINDS = List.of(
+            Map.entry(StackOverflowError.class::isInstance,
                     "tràn ngăn xếp, thường do văn bản có quá nhiều tầng lồng nhau (trích dẫn >, danh sách)"),
-            Map.entry(OutOfMemoryError.class, "hết bộ nhớ"),
-            Map.entry(AccessDeniedException.class, "không có quyền đọc hoặc ghi tệp"),
-            Map.entry(NoSuchFileException.class, "không tìm thấy tệp"),
-            Map.entry(PebbleException.class, "mẫu trang (thư mục templates/) có lỗi"),
-            Map.entry(IOException.class,
-                    "không đọc hoặc ghi được tệp (ổ đĩa đầy, tệp đang mở ở chương trình khác, hoặc không có quyền)"));
+            Map.entry(OutOfMemoryError.class::isInstance, "hết bộ nhớ"),
+            // a full disk only when the system says so: any other failed write was told it might be one
+            Map.entry(ProgramFault::diskFull, "ổ đĩa đầy, không ghi được tệp; hãy xóa bớt tệp cho trống chỗ rồi chạy lại"),
+            Map.entry(AccessDeniedException.class::isInstance, "không có quyền đọc hoặc ghi tệp"),
+            Map.entry(NoSuchFileException.class::isInstance, "không tìm thấy tệp"),
+            Map.entry(PebbleException.class::isInstance, "mẫu trang (thư mục templates/) có lỗi"),
+            Map.entry(IOException.class::isInstance,
+                    "không đọc hoặc ghi được tệp (tệp đang mở ở chương trình khác, hoặc không có quyền)"));
+
+    /** What Linux and macOS ("No space left on device") and Windows ("There is not enough space on the disk") say. */
+    private static boolean diskFull(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        return t instanceof IOException && (message.contains("No space left on device")
+                || message.contains("not enough space on the disk"));
+    }
 
     private ProgramFault() {
     }
@@ -108,7 +118,7 @@ public final class ProgramFault {
     /** What happened, for an officer: the first of these found in the fault or its causes. */
     static String what(Throwable fault) {
         List<Throwable> chain = chain(fault);
-        return KINDS.stream().filter(kind -> chain.stream().anyMatch(kind.getKey()::isInstance))
+        return KINDS.stream().filter(kind -> chain.stream().anyMatch(kind.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse("lỗi không lường trước");
     }
 

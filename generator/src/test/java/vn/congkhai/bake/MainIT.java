@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +109,7 @@ class MainIT {
         Map<String, String> before = site.siteHashes();
         // enough new disclosures, each with its printout, for a bake of many seconds
         vn.congkhai.bench.SyntheticCommune.generate(site.dir(), 300);
-        Process bake = start(site, tmp.resolve("out.txt"), tmp.resolve("err.txt"));
+        Process bake = site.startBake(tmp.resolve("out.txt"), tmp.resolve("err.txt"), "-Xmx256m");
         try {
             site.awaitStagedPage(bake);
             long start = System.nanoTime();
@@ -130,16 +127,11 @@ class MainIT {
         assertThat(site.siteHashes()).isEqualTo(before);
     }
 
-    /** The JVM flags of mvn package's bake (bake.jvm.args in the pom, passed by Maven), with a smaller heap. */
-    private static final List<String> JVM_ARGS = Stream.concat(
-            Stream.of(System.getProperty("congkhai.bake.jvm.args", "").split("\\s+")).filter(a -> !a.isEmpty()),
-            Stream.of("-Xmx256m")).toList();
-
     /** Runs the bake as mvn package does; fails the test, the JVM stopped, if it takes over 5 minutes. */
     private Run main(FixtureSite site) throws IOException, InterruptedException {
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process p = start(site, out, err);
+        Process p = site.startBake(out, err, "-Xmx256m");
         try {
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 throw new AssertionError("the bake did not end in 5 minutes");
@@ -149,15 +141,5 @@ class MainIT {
         }
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    /** Starts the bake's JVM, its output to files (no pipe to fill while the test waits). */
-    private static Process start(FixtureSite site, Path out, Path err) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString()));
-        command.addAll(JVM_ARGS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), site.dir().toString(),
-                site.site().toString()));
-        return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 }

@@ -32,9 +32,21 @@ class MainProgramFaultTest {
                 "Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang: hết bộ nhớ." + TAIL);
         assertThat(ProgramFault.record(project, "nhập bảng tính", new IllegalStateException("boom"))).isEqualTo(
                 "Lỗi của chương trình (không phải lỗi nội dung) khi nhập bảng tính: lỗi không lường trước." + TAIL);
-        assertThat(ProgramFault.record(project, "tạo trang", new UncheckedIOException(new IOException("No space left"))))
+        assertThat(ProgramFault.record(project, "tạo trang", new UncheckedIOException(new IOException("Stream closed"))))
                 .isEqualTo("Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang: không đọc hoặc ghi được tệp "
-                        + "(ổ đĩa đầy, tệp đang mở ở chương trình khác, hoặc không có quyền)." + TAIL);
+                        + "(tệp đang mở ở chương trình khác, hoặc không có quyền)." + TAIL);
+    }
+
+    @Test
+    void aFullDiskIsNamedOnlyWhenTheSystemSaysSo() {
+        assertThat(ProgramFault.record(project, "tạo trang", new UncheckedIOException(new java.nio.file.FileSystemException(
+                project.resolve("target/pdf-cache/a.tmp").toString(), null, "No space left on device")))).isEqualTo(
+                "Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang, ở tệp target/pdf-cache/a.tmp: ổ đĩa đầy, "
+                        + "không ghi được tệp; hãy xóa bớt tệp cho trống chỗ rồi chạy lại." + TAIL);
+        // a write cut off as the bake ran out of memory is the memory's fault, not the disk's
+        IOException cutOff = new IOException("No space left on device", new OutOfMemoryError("Java heap space"));
+        assertThat(ProgramFault.record(project, "tạo trang", cutOff)).isEqualTo(
+                "Lỗi của chương trình (không phải lỗi nội dung) khi tạo trang: hết bộ nhớ." + TAIL);
     }
 
     @Test
@@ -104,7 +116,8 @@ class MainProgramFaultTest {
                 throw new IllegalStateException("luồng phụ");
             });
             worker.start();
-            worker.join();
+            worker.join(10_000);
+            assertThat(worker.isAlive()).as("the thread still running after 10 s").isFalse();
         } finally {
             System.setErr(err);
             Thread.setDefaultUncaughtExceptionHandler(before);

@@ -31,6 +31,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -321,12 +322,16 @@ class MarkdownLimitsTest {
                 result.set("StackOverflowError");
             }
         });
+        thread.setDaemon(true); // left behind if it runs away, as the test fails
         thread.start();
         try {
-            thread.join();
+            thread.join(TimeUnit.MINUTES.toMillis(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+        if (thread.isAlive()) {
+            throw new AssertionError("Markdown still converting after a minute");
         }
         return result.get();
     }

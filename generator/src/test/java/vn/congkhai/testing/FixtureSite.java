@@ -257,6 +257,22 @@ public final class FixtureSite {
     }
 
     /**
+     * Starts the bake of this site as {@code mvn package} does, in a JVM of its own with the flags of every bake
+     * ({@code bake.jvm.args}, passed by Maven as {@code congkhai.bake.jvm.args}) and {@code moreFlags} after them,
+     * its output to files (no pipe to fill while the test waits).
+     */
+    public Process startBake(Path out, Path err, String... moreFlags) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Stream.of(System.getProperty("congkhai.bake.jvm.args", "").split("\\s+")).filter(a -> !a.isEmpty())
+                .forEach(command::add);
+        command.addAll(List.of(moreFlags));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.congkhai.bake.Main", dir.toString(),
+                site().toString()));
+        return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    }
+
+    /**
      * Waits (at most two minutes) until the bake of this site that {@code bake} runs (or started) writes pages into
      * its staging folder: it is then half-way, its site not yet replaced.
      */

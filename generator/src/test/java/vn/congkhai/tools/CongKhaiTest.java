@@ -35,7 +35,7 @@ class CongKhaiTest {
         Run run = run((out, err) -> CongKhai.newDisclosure(project, TODAY, "thong-bao", "hop-dan", out, err));
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("Lỗi của chương trình (không phải lỗi nội dung) khi tạo văn bản mới, ở tệp "
-                + "content/thong-bao: không đọc hoặc ghi được tệp (ổ đĩa đầy, tệp đang mở ở chương trình khác, hoặc "
+                + "content/thong-bao: không đọc hoặc ghi được tệp (tệp đang mở ở chương trình khác, hoặc "
                 + "không có quyền). Trang web đã đăng vẫn giữ nguyên. Chi tiết lỗi ghi ở target/cong-khai-loi.log, hãy "
                 + "gửi tệp này cho người phụ trách kỹ thuật.\n");
         assertThat(project.resolve(ProgramFault.LOG)).content().contains("FileAlreadyExistsException");

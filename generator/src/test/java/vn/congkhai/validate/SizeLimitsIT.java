@@ -3,6 +3,8 @@ package vn.congkhai.validate;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.problem.Problems;
 import vn.congkhai.problem.Problem;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.bench.BigHouseholdList;
@@ -11,7 +13,9 @@ import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.testing.FixtureSite;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +37,29 @@ class SizeLimitsIT {
         site.write("content/ho-ngheo/2025-rat-lon.json", BigHouseholdList.json(SizeLimits.MAX_ROWS + 1));
         assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
                 e -> assertThat(e.problems().list()).extracting(Problem::format).containsExactly(
-                        "content/ho-ngheo/2025-rat-lon.json:12: ho: danh sách có 10.001 dòng, vượt giới hạn 10.000 "
-                                + "dòng của một tệp" + FIX.formatted("10.000")));
+                        "content/ho-ngheo/2025-rat-lon.json:12: ho: danh sách có 5.001 dòng, vượt giới hạn 5.000 "
+                                + "dòng của một tệp" + FIX.formatted("5.000")));
         assertThat(site.site()).doesNotExist();
+    }
+
+    @Test
+    void aListAtTheLimitBakesWithItsPrintoutInTheHeapOfEveryBake() throws Exception {
+        FixtureSite site = FixtureSite.of("basic", tmp);
+        site.write("content/ho-ngheo/2025-rat-lon.json", BigHouseholdList.json(SizeLimits.MAX_ROWS));
+        site.replace("jbake.properties", "ngay_bake=2024-06-30", "ngay_bake=2025-12-31"); // the list is published
+        Path out = tmp.resolve("out.txt");
+        Process bake = site.startBake(out, tmp.resolve("err.txt")); // -Xmx512m, as mvn package
+        try {
+            assertThat(bake.waitFor(5, TimeUnit.MINUTES)).as("the bake ended within 5 minutes").isTrue();
+        } finally {
+            bake.destroyForcibly();
+        }
+        assertThat(Files.readString(tmp.resolve("err.txt"))).isEmpty();
+        assertThat(bake.exitValue()).isZero();
+        assertThat(Files.readString(out)).startsWith("Đã tạo trang web: ");
+        try (PDDocument pdf = Loader.loadPDF(site.site().resolve("ho-ngheo/2025-rat-lon.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).as("pages of the printout").isGreaterThan(100);
+        }
     }
 
     @Test
