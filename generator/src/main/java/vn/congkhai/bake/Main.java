@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The bake as a command: {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
@@ -37,7 +38,7 @@ public final class Main {
     }
 
     /** How long a bake out of memory may take to log it before it stops anyway. */
-    private static final long LOG_MILLIS = 3000;
+    private static final long LOG_MILLIS = 5000;
 
     private Main() {
     }
@@ -60,7 +61,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Console console = maven ? Console.tagged(System.out) : Console.plain();
+        Gate console = new Gate(maven ? Console.tagged(System.out) : Console.plain());
         Runnable done = stopPromptly(project, checkOnly, console);
         int status = run(project, site, checkOnly, console);
         done.run();
@@ -75,15 +76,16 @@ public final class Main {
      * heap is full every object made waits for a collection. Returns what to call once the bake is done, after which a
      * stop says nothing.
      */
-    private static Runnable stopPromptly(Path project, boolean checkOnly, Console out) {
+    private static Runnable stopPromptly(Path project, boolean checkOnly, Gate out) {
         Thread main = Thread.currentThread();
         AtomicBoolean done = new AtomicBoolean();
-        String outOfMemory = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError());
+        String outOfMemory = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError(), true);
+        String outOfMemoryUnlogged = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError(), false);
         String stopped = stopped(checkOnly);
-        Runnable sayAndHalt = new Runnable() {
-            @Override
-            public synchronized void run() { // once: the log written or its time up, whichever comes first
-                out.error(outOfMemory);
+        Object once = new Object(); // the log written or its time up, whichever comes first
+        Consumer<String> sayAndHalt = line -> {
+            synchronized (once) {
+                out.last(line);
                 System.out.flush();
                 System.err.flush();
                 Runtime.getRuntime().halt(2); // not System.exit: OrientDB's and others' hooks may wait on the bake
@@ -95,19 +97,18 @@ public final class Main {
             } catch (InterruptedException e) {
                 // halt at once
             }
-            sayAndHalt.run();
+            sayAndHalt.accept(outOfMemoryUnlogged);
         }, "bake-halt");
         timeUp.setDaemon(true);
         HeapWatch watch = HeapWatch.start(error -> {
             SiteSwap.stopReplacing();
             timeUp.start();
             error.setStackTrace(main.getStackTrace()); // where the bake was, for the log
-            ProgramFault.log(project, outOfMemory, error);
-            sayAndHalt.run();
+            sayAndHalt.accept(ProgramFault.log(project, outOfMemory, error) ? outOfMemory : outOfMemoryUnlogged);
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!done.get() && !SiteSwap.stopReplacing()) {
-                out.error(stopped);
+                out.last(stopped);
             }
         }, "bake-stop"));
         return () -> {
@@ -143,6 +144,51 @@ public final class Main {
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
             out.error(ProgramFault.record(projectDir, doing(checkOnly), e));
             return 2;
+        }
+    }
+
+    /**
+     * The officer's console in the bake's JVM, where a stop (out of memory, Ctrl+C) says its line unless the bake
+     * itself has just said what went wrong, and nothing is said after it: one fault, one line.
+     */
+    private static final class Gate implements Console {
+
+        private final Console to;
+        private boolean errorSaid;
+        private boolean closed;
+
+        Gate(Console to) {
+            this.to = to;
+        }
+
+        @Override
+        public synchronized void info(String line) {
+            if (!closed) {
+                to.info(line);
+            }
+        }
+
+        @Override
+        public synchronized void warn(String line) {
+            if (!closed) {
+                to.warn(line);
+            }
+        }
+
+        @Override
+        public synchronized void error(String line) {
+            if (!closed) {
+                to.error(line);
+                errorSaid = true;
+            }
+        }
+
+        /** Says {@code line} unless an error was said already; nothing is said after. */
+        synchronized void last(String line) {
+            if (!errorSaid && !closed) {
+                to.error(line);
+            }
+            closed = true;
         }
     }
 

@@ -35,6 +35,8 @@ public final class ProgramFault {
 
     /** The log of program faults, relative to the project folder. */
     public static final String LOG = "target/cong-khai-loi.log";
+    private static final String NOT_LOGGED = " Không ghi được chi tiết lỗi vào " + LOG
+            + ", hãy báo cho người phụ trách kỹ thuật.";
     /** A longer log is started afresh, so that it stays small enough to send by e-mail. */
     private static final long MAX_LOG_BYTES = 1 << 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -72,23 +74,22 @@ public final class ProgramFault {
     public static String record(Path projectDir, String doing, Throwable fault) {
         Path root = projectDir.toAbsolutePath().normalize();
         String head = head(root, doing, fault);
-        return head + write(root, head, fault).map(ProgramFault::logged)
-                .orElse(" Không ghi được chi tiết lỗi vào " + LOG + ", hãy báo cho người phụ trách kỹ thuật.");
+        return head + write(root, head, fault).map(ProgramFault::logged).orElse(NOT_LOGGED);
     }
 
     /**
-     * The line {@link #record} gives for a fault like {@code fault} once it is in the project's log, made beforehand
-     * by a JVM that may have no room left to make it when the fault comes ({@link Main}, out of memory); {@link #log}
-     * then writes the fault to the log.
+     * The line {@link #record} gives for a fault like {@code fault}, once it is in the project's log or when it could
+     * not be written there, made beforehand by a JVM that may have no room left to make it when the fault comes
+     * ({@link Main}, out of memory); {@link #log} then writes the fault to the log.
      */
-    static String lineFor(Path projectDir, String doing, Throwable fault) {
+    static String lineFor(Path projectDir, String doing, Throwable fault, boolean logged) {
         Path root = projectDir.toAbsolutePath().normalize();
-        return head(root, doing, fault) + logged(LOG);
+        return head(root, doing, fault) + (logged ? logged(LOG) : NOT_LOGGED);
     }
 
-    /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}). */
-    static void log(Path projectDir, String line, Throwable fault) {
-        write(projectDir.toAbsolutePath().normalize(), line, fault);
+    /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}); whether it was written there. */
+    static boolean log(Path projectDir, String line, Throwable fault) {
+        return write(projectDir.toAbsolutePath().normalize(), line, fault).filter(LOG::equals).isPresent();
     }
 
     private static String head(Path root, String doing, Throwable fault) {
