@@ -25,6 +25,7 @@ class ArchitectureTest {
     /** Packages by layer, from the bottom; a package may import only packages of lower layers. */
     static final List<List<String>> LAYERS = List.of(
             List.of("text", "problem", "theme"),
+            List.of("code"),
             List.of("config", "content", "spreadsheet"),
             List.of("model"),
             List.of("attachment", "history", "feed"),

@@ -1,6 +1,7 @@
 package vn.congkhai.bake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.congkhai.code.CodeVersion;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.history.GitHistory;
@@ -14,21 +15,17 @@ import vn.congkhai.render.PageMemory;
 import vn.congkhai.text.Sha256;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What the last bake into a site folder was made from ({@code target/bake-cache/state.json}): when nothing it
@@ -43,7 +40,6 @@ final class BakeCache {
     static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile String generator;
 
     /** The report of the bake the state describes, to repeat it. */
     record Report(int published, int drafts, int scheduled, int pages, String bakeDate,
@@ -83,8 +79,8 @@ final class BakeCache {
      */
     static String key(String sourcesDigest, SiteConfig config, Optional<String> head) {
         LocalDate bakeDate = config.bakeDate();
-        return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + head.orElse("-") + "\n"
-                + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain() + config.draftsShown());
+        return Sha256.hex(sourcesDigest + "\n" + bakeDate + "\n" + head.orElse("-") + "\n" + outputFlags()
+                + config.draftsShown());
     }
 
     /** Drops the last bake's state: the next bake makes its site afresh. */
@@ -171,7 +167,12 @@ final class BakeCache {
      */
     static String pageEnvironment(Path projectDir) {
         return Sha256.hex(generator() + "\n" + Sources.digest(projectDir, List.of("templates", "jbake.properties"))
-                + "\n" + Boolean.getBoolean(Printouts.SKIP_PROPERTY) + PdfMaker.plain());
+                + "\n" + outputFlags());
+    }
+
+    /** The flags of the JVM that change what a bake writes: printouts left out, printouts plain (not archival). */
+    private static String outputFlags() {
+        return Boolean.getBoolean(Printouts.SKIP_PROPERTY) + " " + PdfMaker.plain();
     }
 
     /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints; returns what it wrote. */
@@ -216,28 +217,9 @@ final class BakeCache {
         return Optional.empty();
     }
 
-    /** The generator's own code and theme: the jar it runs from, or its classes folder. */
-    static synchronized String generator() {
-        String g = generator;
-        if (g == null) {
-            try {
-                Path code = Path.of(BakeCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                MessageDigest sha = Sha256.digest();
-                try (Stream<Path> walk = Files.walk(code)) {
-                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        sha.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                        try (InputStream in = Files.newInputStream(p)) {
-                            sha.update(in.readAllBytes());
-                        }
-                    }
-                }
-                g = HexFormat.of().formatHex(sha.digest());
-            } catch (Exception e) {
-                g = "unknown-" + System.nanoTime(); // never equal: no reuse without knowing the generator
-            }
-            generator = g;
-        }
-        return g;
+    /** The generator's own code and theme, and the libraries it runs with ({@link CodeVersion}). */
+    static String generator() {
+        return CodeVersion.current();
     }
 
     private static String write(Object value) {

@@ -1,5 +1,6 @@
 package vn.congkhai.print;
 
+import vn.congkhai.code.CodeVersion;
 import vn.congkhai.render.FileLink;
 
 import java.io.IOException;
@@ -24,14 +25,6 @@ import java.util.stream.Stream;
  */
 public final class PdfCache {
 
-    /**
-     * Bump when the PDF making changes, so that old entries are not reused. 2: addresses in the HTML are no longer
-     * fetched (a PDF made by 1 may carry an image from the network or the disk). 3: PDF/A-2b and tagged PDF/UA-1.
-     * 4: every element in the embedded font (code in monospace had none under PDF/A). 5: marked content's property
-     * lists written in their pages. 6: the catalog's archival entries written by the generator. 7: the QR code drawn
-     * from the address.
-     */
-    private static final String VERSION = "7";
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -94,9 +87,17 @@ public final class PdfCache {
     }
 
     private static String key(String html, PdfMaker.Info info) {
+        return key(CodeVersion.current(), html, info);
+    }
+
+    /**
+     * A printout's key: the code that makes it ({@link CodeVersion}: the generator and every library, openhtmltopdf,
+     * PDFBox and the fonts among them, so that an upgrade never reuses an older one's PDFs), its HTML and metadata.
+     */
+    static String key(String code, String html, PdfMaker.Info info) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + (PdfMaker.plain() ? " plain" : "") + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
+            sha.update((code + (PdfMaker.plain() ? " plain" : "") + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 40);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
