@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.content.Sources;
 import vn.congkhai.model.SitePages;
+import vn.congkhai.config.SiteConfig;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -160,6 +162,49 @@ class IncrementalBakeIT {
             site.replace("content/thong-bao/nghi-le.md", "bố trí ba cán bộ trực", "bố trí bốn cán bộ trực");
             preview.bake();
             assertThat(site.siteHashes()).isEqualTo(cleanBakeOf(site));
+        }
+    }
+
+    /**
+     * Every type's pages, reports and indexes (plans' period reports, answers' indexes, consultations' states, which
+     * depend on the bake date too): after each file's title is edited, and on later bake days, a remembering bakery's
+     * site is a clean bake's.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"types", "participation"})
+    void everyFileEditedAndEveryLaterBakeDayGiveWhatACleanBakeGives(String fixture) throws Exception {
+        FixtureSite site = FixtureSite.of(fixture, tmp);
+        settled(site);
+        List<Path> files;
+        try (var walk = Files.walk(site.dir().resolve("content"))) {
+            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".json")).sorted().toList();
+        }
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake();
+            int edited = 0;
+            for (Path file : files) {
+                String text = Files.readString(file);
+                String changed = text.replaceFirst("(\"title\"\\s*:\\s*\"|(?m)^title=)", "$1Sửa - ");
+                if (changed.equals(text)) {
+                    continue;
+                }
+                Files.writeString(file, changed);
+                edited++;
+                String what = site.dir().relativize(file).toString();
+                assertThat(preview.bake().reused()).as(what).isFalse();
+                assertThat(site.siteHashes()).as(what).isEqualTo(cleanBakeOf(site));
+            }
+            assertThat(edited).as("files edited").isGreaterThan(5);
+            for (String day : List.of("2024-08-05", "2024-12-31")) {
+                Map<String, String> before = site.siteHashes();
+                System.setProperty(SiteConfig.BAKE_DATE_PROPERTY, day);
+                try {
+                    assertThat(preview.bake().reused()).as(day).isFalse();
+                    assertThat(site.siteHashes()).as(day).isNotEqualTo(before).isEqualTo(cleanBakeOf(site));
+                } finally {
+                    System.clearProperty(SiteConfig.BAKE_DATE_PROPERTY);
+                }
+            }
         }
     }
 
