@@ -13,7 +13,6 @@ import vn.congkhai.bake.Bakery;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -210,19 +208,12 @@ class CiTemplatesTest {
 
     private static Shell shell(String script, Path dir, Map<String, String> secrets) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
-        ProcessBuilder builder = new ProcessBuilder("sh", "-e", "-c", script).directory(dir.toFile())
-                .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("CONG_KHAI_"));
-        builder.environment().put("HOME", home.toString());
-        builder.environment().putAll(secrets);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the publish script did not end in 30 seconds: " + output);
-        }
-        return new Shell(process.exitValue(), output);
+        Command.Result run = Command.run(List.of("sh", "-e", "-c", script), dir, environment -> {
+            environment.keySet().removeIf(name -> name.startsWith("CONG_KHAI_"));
+            environment.put("HOME", home.toString());
+            environment.putAll(secrets);
+        }, 30);
+        return new Shell(run.status(), run.output());
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,14 +75,8 @@ class CommuneGuideIT {
     }
 
     private static String git(Path dir, String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("git");
-        builder.command().addAll(java.util.List.of(args));
-        Process git = builder.directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!git.waitFor(30, TimeUnit.SECONDS)) {
-            git.destroyForcibly();
-            throw new AssertionError("git " + String.join(" ", args) + " did not end in 30 seconds");
-        }
-        return out;
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        return Command.run(command, dir, environment -> { }, 30).output().strip();
     }
 }
