@@ -207,6 +207,7 @@ public final class Bakery implements AutoCloseable {
             // JBake crawls what will be published as soon as the documents' metadata is checked, alongside the rest
             CompletableFuture<List<Disclosure>> toCrawl = new CompletableFuture<>();
             boolean outOfResources = false;
+            boolean succeeded = false;
             siteFiles = null;
             Future<?> crawled = background.submit(() -> clock.time("JBake crawl", () -> crawl(await(toCrawl),
                     opened, staging)));
@@ -251,6 +252,7 @@ public final class Bakery implements AutoCloseable {
                 }
                 clock.lap("state saved");
                 clock.print();
+                succeeded = true;
                 return report;
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources, null).write(siteDir);
@@ -274,10 +276,25 @@ public final class Bakery implements AutoCloseable {
                     background.shutdown();
                     settle(opened);
                 }
-                SiteSwap.deleteTree(staging); // JBake's settings make it, whether or not the bake got that far
+                clearStaging(staging, succeeded);
                 if (!remember) { // a one-off bake's store, whether or not it crawled (its copies stay for the next)
                     closeQuietly(opened);
                 }
+            }
+        }
+    }
+
+    /**
+     * Deletes the staging folder (JBake's settings make it, whether or not the bake got that far). After a failed
+     * bake, a folder that cannot be deleted is left for the next bake to clear: the bake's own failure is the one to
+     * report, not this.
+     */
+    private static void clearStaging(Path staging, boolean succeeded) {
+        try {
+            SiteSwap.deleteTree(staging);
+        } catch (java.io.UncheckedIOException e) {
+            if (succeeded) {
+                throw e;
             }
         }
     }

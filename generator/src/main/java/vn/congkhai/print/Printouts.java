@@ -53,6 +53,8 @@ public final class Printouts implements AutoCloseable {
      * One worker while the site's pages are still rendering on the main thread (measured on 2 cores: more workers
      * then slow the whole bake down), all cores once the pages are done ({@link #finish()}).
      */
+    /** Long enough for the longest list's printout to be laid out (see {@code bench/big-list.sh}). */
+    private static final int CLOSE_WAIT_SECONDS = 120;
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>());
     /**
@@ -211,9 +213,18 @@ public final class Printouts implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the printouts not yet started and waits, for at most {@value #CLOSE_WAIT_SECONDS} s, for those being laid
+     * out: after a failed bake they would still be writing into the staging folder the bake deletes.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private PrintHead head(Disclosure d, String number, LocalDate date, String kind, String title, String revision,

@@ -13,6 +13,8 @@ import vn.congkhai.model.Schemas;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Renders every web page of the site from the {@link SiteModel}, each once, in time linear in the number of
@@ -26,8 +28,37 @@ public final class SiteRenderer {
     private SiteRenderer() {
     }
 
+    /**
+     * Runs {@code write} on every item, on every core, and returns only when no item is still being written, failed
+     * or not: a parallel stream's {@code forEach} rethrows the first failure while other cores are still writing into
+     * the staging folder the bake then deletes. After a failure, the items not yet started are skipped.
+     */
+    static <T> void eachToTheEnd(List<T> items, Consumer<T> write) {
+        AtomicBoolean failed = new AtomicBoolean();
+        // no lambda throws and nothing short-circuits, so the stream ends only when every item has
+        List<Throwable> failures = items.parallelStream().map(item -> {
+            if (failed.get()) {
+                return null;
+            }
+            try {
+                write.accept(item);
+                return null;
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                return (Throwable) e;
+            }
+        }).filter(Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            Throwable e = failures.get(0);
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
     public static void render(SiteModel model, PageWriter out) {
-        model.pages().parallelStream().forEach(page -> { // each page is a file of its own: on every core
+        eachToTheEnd(model.pages(), page -> { // each page is a file of its own: on every core
             Disclosure d = page.disclosure();
             String template = out.templates().exists(d.type().code()) ? d.type().code() : "van-ban";
             boolean carried = model.carried(page);
