@@ -48,8 +48,8 @@ String placeName(String key, String level, String what, String example, List<Str
                 "${key}=${name} (trang tự viết \"${level} ${name}\")."
     }
     if (name.isEmpty() || name.equalsIgnoreCase(level) || !(name ==~ /[\p{L}\p{M}\p{N} '’.,()&-]+/)) {
-        problems << "${what} (${key}) \"${typed}\" chỉ được có chữ, số, dấu cách và các dấu ' . , ( ) & -. " +
-                "Cách sửa: chạy lại với -D${key}=\"${example}\" (không viết chữ \"${level}\" ở đầu)."
+        problems << "${what} (${key}) \"${typed}\" chỉ được có chữ, số, dấu cách và các dấu ' . , ( ) & - " +
+                "(không viết chữ \"${level}\" ở đầu). Cách sửa: chạy lại với -D${key}=\"${example}\"."
     }
     return name
 }
@@ -88,7 +88,7 @@ try {
     addressProblem = "không phải địa chỉ web hợp lệ (có dấu cách hoặc ký tự không được dùng)"
 }
 if (addressProblem != null) {
-    problems << "Địa chỉ trang (diaChiWeb) \"${typedAddress}\" ${addressProblem}. " +
+    problems << "Địa chỉ trang web (diaChiWeb) \"${typedAddress}\" ${addressProblem}. " +
             "Cách sửa: chạy lại với -DdiaChiWeb=${addressExample}."
 }
 

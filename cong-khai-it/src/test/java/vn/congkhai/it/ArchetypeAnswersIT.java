@@ -67,37 +67,13 @@ class ArchetypeAnswersIT {
 
     @Test
     void wrongOrHostileAnswersStopTheGenerationWithTheirFixAndLeaveNothing() throws Exception {
-        String[][] cases = {
-                {"Phú Thịnh", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn",
-                        "Tên thư mục (artifactId) \"Phú Thịnh\" chỉ được có chữ thường không dấu, số và dấu gạch nối (và "
-                                + "không là tên dành riêng của Windows như con, nul, aux). Cách sửa: chạy lại với "
-                                + "-DartifactId=phu-thinh."},
-                {"con", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn",
-                        "Tên thư mục (artifactId) \"con\" chỉ được có chữ thường không dấu, số và dấu gạch nối (và "
-                                + "không là tên dành riêng của Windows như con, nul, aux). Cách sửa: chạy lại với "
-                                + "-DartifactId=phu-thinh."},
-                {"phu-thinh", "Phú Thịnh", "Thái Nguyên", "javascript:alert(1)",
-                        "Địa chỉ trang (diaChiWeb) \"javascript:alert(1)\" phải là địa chỉ https:// (trang công khai "
-                                + "dùng kết nối bảo mật). Cách sửa: chạy lại với "
-                                + "-DdiaChiWeb=https://phuthinh.thainguyen.gov.vn."},
-                {"phu-thinh", "Phú Thịnh", "Thái Nguyên", "http://phuthinh.thainguyen.gov.vn",
-                        "Địa chỉ trang (diaChiWeb) \"http://phuthinh.thainguyen.gov.vn\" phải là địa chỉ https:// "
-                                + "(trang công khai dùng kết nối bảo mật). Cách sửa: chạy lại với "
-                                + "-DdiaChiWeb=https://phuthinh.thainguyen.gov.vn."},
-                {"phu-thinh", "Phú Thịnh</name><x>", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn",
-                        "Tên xã (tenXa) \"Phú Thịnh</name><x>\" chỉ được có chữ, số, dấu cách và các dấu ' . , ( ) & -. "
-                                + "Cách sửa: chạy lại với -DtenXa=\"Phú Thịnh\" (không viết chữ \"xã\" ở đầu)."},
-                {"phu-thinh", "Xã", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn",
-                        "Tên xã (tenXa) \"Xã\" chỉ được có chữ, số, dấu cách và các dấu ' . , ( ) & -. "
-                                + "Cách sửa: chạy lại với -DtenXa=\"Phú Thịnh\" (không viết chữ \"xã\" ở đầu)."},
-        };
-        for (String[] c : cases) {
-            Mvn.Run run = generate(c[0], c[1], c[2], c[3]);
+        for (WrongAnswers.Case c : WrongAnswers.ALL) {
+            Mvn.Run run = generate(c.folder(), c.commune(), c.province(), c.address());
             assertThat(run.status()).as(run.output()).isNotZero();
-            assertThat(run.lines()).as(run.output()).contains("[ERROR] Chưa tạo được trang của xã: " + c[4]);
+            assertThat(run.lines()).as(run.output()).contains("[ERROR] Chưa tạo được trang của xã: " + c.reason());
             assertThat(run.output()).doesNotContain("Non-parseable", "IllegalArgumentException", "groovy");
             try (var left = Files.list(tmp)) {
-                assertThat(left.toList()).as(c[0] + " left behind").isEmpty();
+                assertThat(left.toList()).as(c.folder() + " left behind").isEmpty();
             }
         }
     }

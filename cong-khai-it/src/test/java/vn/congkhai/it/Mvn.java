@@ -46,9 +46,25 @@ final class Mvn {
     /** The same, with variables added to Maven's environment (a signing key, as CI passes it). */
     static Run run(Path localRepository, Path settings, Map<String, String> environment, Path dir, String... args)
             throws IOException, InterruptedException {
+        return run(localRepository, settings, environment, dir, "", args);
+    }
+
+    /** As {@link #run(Path, String...)}, {@code typed} given to Maven as the keyboard, UTF-8, line by line. */
+    static Run answering(Path dir, String typed, String... args) throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("congkhai.it.repo")), settings(), Map.of(), dir, typed, args);
+    }
+
+    /** As {@link #run(Path, Path, Path, String...)}, with {@code typed} as the keyboard. */
+    static Run answering(Path localRepository, Path settings, Path dir, String typed, String... args)
+            throws IOException, InterruptedException {
+        return run(localRepository, settings, Map.of(), dir, typed, args);
+    }
+
+    private static Run run(Path localRepository, Path settings, Map<String, String> environment, Path dir,
+                           String typed, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("mvn-", ".log");
         try {
-            Process process = start(localRepository, settings, environment, dir, log, args);
+            Process process = start(localRepository, settings, environment, dir, log, typed, args);
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly); // the bake JVMs it started, too
                 process.destroyForcibly();
@@ -63,7 +79,7 @@ final class Mvn {
 
     /** Maven started in the background, printing into {@code log}; the caller stops it. */
     static Process start(Path localRepository, Path settings, Path dir, Path log, String... args) throws IOException {
-        return start(localRepository, settings, Map.of(), dir, log, args);
+        return start(localRepository, settings, Map.of(), dir, log, "", args);
     }
 
     /** Stops a Maven started by {@link #start} and whatever it started, each wait bounded. */
@@ -77,7 +93,7 @@ final class Mvn {
     }
 
     private static Process start(Path localRepository, Path settings, Map<String, String> environment, Path dir,
-            Path log, String... args) throws IOException {
+            Path log, String typed, String... args) throws IOException {
         String home = System.getProperty("maven.home");
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         List<String> command = new ArrayList<>();
@@ -90,7 +106,9 @@ final class Mvn {
         builder.environment().remove("MAVEN_ARGS");
         builder.environment().putAll(environment);
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var keyboard = process.getOutputStream()) { // then closed: a question asked once more reads its end
+            keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+        }
         return process;
     }
 

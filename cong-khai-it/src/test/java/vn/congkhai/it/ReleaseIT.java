@@ -58,12 +58,21 @@ class ReleaseIT {
                      Path.of(System.getProperty("congkhai.it.user.repo")), PRODUCT, CENTRAL)) {
             Path settings = settingsOfANewMachine(machine, central.url(), province.url());
 
-            Mvn.Run made = Mvn.run(empty, settings, machine, "-B", "-q", "archetype:generate",
-                    "-DarchetypeGroupId=vn.congkhai", "-DarchetypeArtifactId=cong-khai-archetype",
-                    "-DarchetypeVersion=9.0.0", "-DartifactId=phu-thinh", "-DtenXa=Phú Thịnh", "-Dtinh=Thái Nguyên",
-                    "-DdiaChiWeb=https://phuthinh.thainguyen.gov.vn", "-DkhoPhanMem=" + province.url(),
-                    "-DinteractiveMode=false");
+            // as the province's technical staff set up a commune: in Vietnamese, by the plugin of the release
+            Mvn.Run made = Mvn.answering(empty, settings, machine, "Phú Thịnh\nThái Nguyên\n"
+                            + "https://phuthinh.thainguyen.gov.vn\n\n", "-q",
+                    "vn.congkhai:cong-khai-maven-plugin:9.0.0:tao-xa", "-DkhoPhanMem=" + province.url());
             assertThat(made.status()).as(made.output()).isZero();
+            assertThat(made.output()).contains("Tên thư mục [phu-thinh]: Đã tạo trang công khai của xã Phú Thịnh");
+            // and as a script would, by Maven's archetype tool with every answer given
+            Mvn.Run scripted = Mvn.run(empty, settings, machine, "-B", "-q", "archetype:generate",
+                    "-DarchetypeGroupId=vn.congkhai", "-DarchetypeArtifactId=cong-khai-archetype",
+                    "-DarchetypeVersion=9.0.0", "-DartifactId=van-phu", "-DtenXa=Văn Phú", "-Dtinh=Thái Nguyên",
+                    "-DdiaChiWeb=https://vanphu.thainguyen.gov.vn", "-DkhoPhanMem=" + province.url(),
+                    "-DinteractiveMode=false");
+            assertThat(scripted.status()).as(scripted.output()).isZero();
+            assertThat(machine.resolve("van-phu/pom.xml")).content(StandardCharsets.UTF_8)
+                    .contains("<version>9.0.0</version>", "<url>" + province.url() + "</url>");
             Path commune = machine.resolve("phu-thinh");
             String pom = Files.readString(commune.resolve("pom.xml"), StandardCharsets.UTF_8);
             assertThat(pom).contains("<version>9.0.0</version>").doesNotContain("SNAPSHOT")
@@ -197,7 +206,8 @@ class ReleaseIT {
         Files.writeString(settings, "<settings><mirrors><mirror><id>central-stand-in</id><mirrorOf>central</mirrorOf>"
                 + "<url>" + central + "</url></mirror></mirrors>"
                 + "<profiles><profile><id>cong-khai</id><repositories><repository><id>archetype</id><url>" + province
-                + "</url></repository></repositories></profile></profiles>"
+                + "</url></repository></repositories><pluginRepositories><pluginRepository><id>cong-khai</id><url>"
+                + province + "</url></pluginRepository></pluginRepositories></profile></profiles>"
                 + "<activeProfiles><activeProfile>cong-khai</activeProfile></activeProfiles></settings>\n",
                 StandardCharsets.UTF_8);
         return settings;
