@@ -56,17 +56,6 @@ public record AnswerIndex(List<Filter> topics, List<Filter> hamlets) {
         return topics.isEmpty();
     }
 
-    /** Every page this index makes, the index first. */
-    public List<String> pages() {
-        List<String> pages = new ArrayList<>();
-        if (!isEmpty()) {
-            pages.add(SitePages.ANSWERS_INDEX);
-        }
-        topics.forEach(f -> pages.add(f.href()));
-        hamlets.forEach(f -> pages.add(f.href()));
-        return pages;
-    }
-
     private static List<Filter> filters(List<Entry> all, String by, Function<Answer, String> key) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Entry>> bySlug = new TreeMap<>();

@@ -1,10 +1,15 @@
 package vn.congkhai.answer;
 
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
@@ -40,6 +45,23 @@ public final class AnswerKind implements DisclosureKind<AnswerList> {
     @Override
     public Object view(AnswerList list, PageInput in) {
         return AnswerView.of(list);
+    }
+
+    /** The answers of all lists by topic and by hamlet: an index linked from the section, and a page for each. */
+    @Override
+    public SectionExtras sectionExtras(SiteContent content) {
+        AnswerIndex answers = AnswerIndex.of(content);
+        if (answers.isEmpty()) {
+            return SectionExtras.NONE;
+        }
+        String title = "Tra cứu câu trả lời theo lĩnh vực, theo xóm";
+        List<ExtraPage> pages = new ArrayList<>();
+        pages.add(ExtraPage.web(SitePages.ANSWERS_INDEX, "tra-loi-tra-cuu", title, Map.of("answers", answers)));
+        answers.topics().forEach(f -> pages.add(ExtraPage.web(f.href(), "tra-loi-loc",
+                "Trả lời, giải trình: lĩnh vực " + f.name(), Map.of("filter", f))));
+        answers.hamlets().forEach(f -> pages.add(ExtraPage.web(f.href(), "tra-loi-loc",
+                "Trả lời, giải trình: xóm " + f.name(), Map.of("filter", f))));
+        return new SectionExtras(pages, List.of(new Link(title, SitePages.ANSWERS_INDEX)), Map.of());
     }
 
     @Override

@@ -2,19 +2,16 @@ package vn.congkhai.bake;
 
 import vn.congkhai.feed.AtomFeed;
 import vn.congkhai.feed.Sitemap;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.history.Change;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.Schemas;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
 import vn.congkhai.opendata.OpenDataWriter;
-import vn.congkhai.plan.Plan;
-import vn.congkhai.plan.PlanProgress;
 import vn.congkhai.render.BuiltPage;
 import vn.congkhai.render.ListingViews;
 import vn.congkhai.render.PageWriter;
-import vn.congkhai.plan.PlanViews;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.search.SearchIndex;
 import vn.congkhai.text.Markdown;
@@ -68,8 +65,13 @@ final class DerivedOutputs {
         });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
-        entries.add(new SearchIndex.Entry("Phí, lệ phí của các thủ tục hành chính", SitePages.FEES,
-                DisclosureType.THU_TUC.sectionName(), "", "phí lệ phí khoản thu mức thu thủ tục hành chính"));
+        for (SiteModel.SectionPage page : model.sectionPages()) {
+            ExtraPage extra = page.page();
+            if (extra.search() != null) {
+                entries.add(new SearchIndex.Entry(extra.title(), extra.href(), page.section().name(), "",
+                        extra.search()));
+            }
+        }
         entries.add(new SearchIndex.Entry("Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở", SitePages.ARTICLE_11,
                 "", "", "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
         out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memory));
@@ -90,15 +92,14 @@ final class DerivedOutputs {
         String address = model.site().commune().siteAddress();
         out.text("feed.xml", AtomFeed.xml(address, "Công khai thông tin - " + model.site().commune().committee(),
                 model.site().commune().committee(), feed));
-        for (String page : List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES, SitePages.OPEN_DATA,
-                SitePages.QUARTERLY, SitePages.SEARCH)) {
+        for (String page : List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.OPEN_DATA, SitePages.QUARTERLY,
+                SitePages.SEARCH)) {
             urls.add(new Sitemap.Url(page, null));
         }
         model.site().sections().forEach(s -> urls.add(new Sitemap.Url(s.href(), null)));
         ListingViews.quarters(published).forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
-        published.forEach(d -> model.content().data(d, Plan.class).ifPresent(plan -> new PlanProgress(plan)
-                .reportedPeriods().forEach(p -> urls.add(new Sitemap.Url(PlanViews.reportHref(d, p), null)))));
-        model.answers().pages().forEach(page -> urls.add(new Sitemap.Url(page, null)));
+        model.pages().forEach(p -> p.extras().forEach(extra -> urls.add(new Sitemap.Url(extra.href(), null))));
+        model.sectionPages().forEach(p -> urls.add(new Sitemap.Url(p.page().href(), null)));
         if (model.content().config().complianceLinked()) {
             urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));
         }

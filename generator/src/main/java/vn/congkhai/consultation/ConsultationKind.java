@@ -4,8 +4,10 @@ import org.jsoup.Jsoup;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
@@ -38,6 +40,12 @@ public final class ConsultationKind implements DisclosureKind<Consultation> {
     public Object view(Consultation c, PageInput in) {
         return new ConsultationView(c, ConsultationState.of(c, in.bakeDate()),
                 c.draft() == null ? null : in.markdown().toHtml(c.draft(), 1));
+    }
+
+    /** The consultations open on the bake date, listed first on the home page. */
+    @Override
+    public SectionExtras sectionExtras(SiteContent content) {
+        return new SectionExtras(List.of(), List.of(), Map.of("consultations", OpenConsultations.of(content)));
     }
 
     @Override

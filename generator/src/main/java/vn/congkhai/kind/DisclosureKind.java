@@ -1,8 +1,8 @@
 package vn.congkhai.kind;
 
-import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.text.Markdown;
 
 import java.util.List;
@@ -86,9 +86,17 @@ public interface DisclosureKind<T extends DisclosureData> {
         return null;
     }
 
-    /** Pages it adds besides its own (a plan's period reports): addresses from the site root. */
-    default List<String> extraPages(Disclosure d, T data) {
+    /** Pages a disclosure of it adds besides its own (a plan's period reports), in the order they are listed. */
+    default List<ExtraPage> extraPages(T data, PageInput in) {
         return List.of();
+    }
+
+    /**
+     * What it adds across its published disclosures of {@code content}: pages of its own, links to them on its
+     * section's page, entries of the home page.
+     */
+    default SectionExtras sectionExtras(SiteContent content) {
+        return SectionExtras.NONE;
     }
 
     /** A code that must be unique across the site's disclosures of this type, if it has one. */

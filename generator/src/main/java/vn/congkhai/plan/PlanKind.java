@@ -1,18 +1,18 @@
 package vn.congkhai.plan;
 
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.Table;
-import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.Link;
-import vn.congkhai.model.SitePages;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.SignatureBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static vn.congkhai.kind.Table.field;
 
@@ -77,9 +77,13 @@ public final class PlanKind implements DisclosureKind<Plan> {
         return plan.fullTextPath();
     }
 
+    /** A report for each period with reports, as a page of its own and a printout for the notice board. */
     @Override
-    public List<String> extraPages(Disclosure d, Plan plan) {
-        return new PlanProgress(plan).reportedPeriods().stream()
-                .map(period -> SitePages.planReport(d.uri(), period.code())).toList();
+    public List<ExtraPage> extraPages(Plan plan, PageInput in) {
+        return new PlanProgress(plan).reportedPeriods().stream().map(p -> PlanViews.report(in.disclosure(), plan, p))
+                .map(report -> new ExtraPage(report.href(), "bao-cao-ky", report.title(), Map.of("report", report),
+                        new ExtraPage.Printout("in/bao-cao-ky", "BÁO CÁO",
+                                report.title().substring("Báo cáo ".length())), null))
+                .toList();
     }
 }

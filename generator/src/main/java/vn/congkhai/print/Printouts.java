@@ -1,9 +1,9 @@
 package vn.congkhai.print;
 
 import vn.congkhai.config.Commune;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.render.BuiltPage;
-import vn.congkhai.plan.PlanViews;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.model.PostingPeriod;
@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The notice-board printouts of the site: a PDF per disclosure, per plan period report, and the posting records of
- * each disclosure with a posting period. Each PDF is made on a worker thread as soon as it is asked for, while the
+ * The notice-board printouts of the site: a PDF per disclosure, per printed page it adds (a plan's period report),
+ * and the posting records of each disclosure with a posting period. Each PDF is made on a worker thread as soon as it is asked for, while the
  * site's pages go on rendering, and comes from {@link PdfCache} when its HTML has not changed since the last bake.
  */
 public final class Printouts implements AutoCloseable {
@@ -85,7 +85,7 @@ public final class Printouts implements AutoCloseable {
     }
 
     /**
-     * Starts every printout of the site (disclosures, posting records, plans' period reports) on worker threads. The
+     * Starts every printout of the site (disclosures, posting records, their printed extra pages) on worker threads. The
      * printouts of a page the site model carried over from the last bake ({@link SiteModel#carried}) are taken from
      * it without their models being made, when they would be made the same.
      */
@@ -104,9 +104,12 @@ public final class Printouts implements AutoCloseable {
                 submit(SitePages.postingRecords(d.uri()), "in/bien-ban-niem-yet", carried, () -> postingRecords(d,
                         revision, pageModel.get()));
             }
-            for (PlanViews.PeriodReport report : page.reports()) {
-                submit(SitePages.pdf(report.href()), "in/bao-cao-ky", carried, () -> page(d, report.href(), "BÁO CÁO",
-                        report.title().substring("Báo cáo ".length()), revision, model.reportModel(page, report)));
+            for (ExtraPage extra : page.extras()) {
+                ExtraPage.Printout printout = extra.printout();
+                if (printout != null) {
+                    submit(SitePages.pdf(extra.href()), printout.template(), carried, () -> page(d, extra.href(),
+                            printout.kind(), printout.title(), revision, model.extraModel(page, extra)));
+                }
             }
         }
     }

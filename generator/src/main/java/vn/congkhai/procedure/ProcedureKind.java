@@ -1,16 +1,22 @@
 package vn.congkhai.procedure;
 
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
 import vn.congkhai.kind.UniqueCode;
 import vn.congkhai.model.Attachment;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,6 +43,15 @@ public final class ProcedureKind implements DisclosureKind<Procedure> {
     @Override
     public Object view(Procedure procedure, PageInput in) {
         return ProcedureView.of(procedure);
+    }
+
+    /** The fees of all procedures on one page, linked from the section and found by the search. */
+    @Override
+    public SectionExtras sectionExtras(SiteContent content) {
+        ExtraPage fees = new ExtraPage(SitePages.FEES, "phi-le-phi", "Phí, lệ phí của các thủ tục hành chính",
+                Map.of("fees", FeeList.of(content)), null, "phí lệ phí khoản thu mức thu thủ tục hành chính");
+        return new SectionExtras(List.of(fees), List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES)),
+                Map.of());
     }
 
     @Override

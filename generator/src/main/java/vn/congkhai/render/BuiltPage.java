@@ -1,6 +1,6 @@
 package vn.congkhai.render;
 
-import vn.congkhai.plan.PlanViews;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.opendata.Dataset;
 
@@ -12,8 +12,11 @@ import java.util.List;
  *
  * @param page    what its page shows (the body rendered once, from the generator's Markdown dialect)
  * @param dataset its open-data table, or null for a Markdown disclosure
- * @param reports the period reports of a plan (pages of their own), else empty
+ * @param extras  the pages it adds besides its own (a plan's period reports), as its kind gives them
  */
-public record BuiltPage(Disclosure disclosure, DisclosurePage page, Dataset dataset,
-                        List<PlanViews.PeriodReport> reports) {
+public record BuiltPage(Disclosure disclosure, DisclosurePage page, Dataset dataset, List<ExtraPage> extras) {
+
+    public BuiltPage {
+        extras = List.copyOf(extras);
+    }
 }

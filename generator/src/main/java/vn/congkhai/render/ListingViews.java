@@ -1,6 +1,5 @@
 package vn.congkhai.render;
 
-import vn.congkhai.procedure.ProcedureView;
 import vn.congkhai.model.Link;
 import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.model.Disclosure;
@@ -10,22 +9,17 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
-import vn.congkhai.procedure.Procedure;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Views of the pages that gather disclosures across sections, and how they are made from the content. */
 public final class ListingViews {
-
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private ListingViews() {
     }
@@ -44,10 +38,6 @@ public final class ListingViews {
             10, List.of(DisclosureType.THANH_TRA, DisclosureType.LICH_TIEP_DAN),
             11, List.of(DisclosureType.LAY_Y_KIEN, DisclosureType.TRA_LOI),
             13, List.of(DisclosureType.THU_TUC));
-
-    /** A fee of a procedure on the "Phí, lệ phí" page. */
-    public record FeeLine(Link procedure, String field, String name, String amount, String note) {
-    }
 
     /** A line of the quarterly disclosure list (Art. 13). */
     public record QuarterLine(int number, Link disclosure, String documentNumber, String item, String form,
@@ -74,25 +64,6 @@ public final class ListingViews {
                             .map(t -> new Link(t.sectionName(), SitePages.section(t))).toList()));
         }
         return items;
-    }
-
-    /** Every fee of every published procedure, by field then procedure. */
-    static List<FeeLine> fees(SiteContent content) {
-        List<FeeLine> lines = new ArrayList<>();
-        List<Disclosure> procedures = new ArrayList<>(content.published(DisclosureType.THU_TUC));
-        procedures.sort(Comparator.comparing((Disclosure d) -> content.data(d, Procedure.class).map(Procedure::field)
-                .orElse(""), VIETNAMESE::compare).thenComparing(Disclosure::title, VIETNAMESE::compare));
-        for (Disclosure d : procedures) {
-            Procedure p = content.data(d, Procedure.class).orElseThrow();
-            if (p.fees().isEmpty()) {
-                lines.add(new FeeLine(Link.to(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
-            }
-            for (Procedure.Fee fee : p.fees()) {
-                ProcedureView.FeeRow row = ProcedureView.fee(fee);
-                lines.add(new FeeLine(Link.to(d), p.field(), row.name(), row.amount(), row.note()));
-            }
-        }
-        return lines;
     }
 
     /** The Art. 13 quarterly lists: what was disclosed in each quarter, newest quarter first. */

@@ -1,7 +1,8 @@
 package vn.congkhai.render;
 
-import vn.congkhai.answer.AnswerIndex;
-import vn.congkhai.plan.PlanViews;
+import vn.congkhai.kind.ExtraPage;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.model.Link;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.history.GitHistory;
@@ -9,9 +10,8 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.plan.Plan;
-import vn.congkhai.plan.PlanProgress;
 import vn.congkhai.text.Markdown;
+import vn.congkhai.types.ContentTypes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +26,14 @@ import java.util.stream.IntStream;
 
 /**
  * Everything the site's pages and printouts are made from, worked out once: the site's sections and every published
- * disclosure as a {@link BuiltPage} (in section order, newest first), each Markdown body rendered once.
+ * disclosure as a {@link BuiltPage} (in section order, newest first), each Markdown body rendered once, and what
+ * each type adds across its section (its kind's {@link SectionExtras}).
  */
 public final class SiteModel {
+
+    /** A page a type adds across its section (the fees of all procedures, the answers on one topic). */
+    public record SectionPage(SectionView section, ExtraPage page) {
+    }
 
     private final SiteContent content;
     private final SiteView site;
@@ -36,16 +41,19 @@ public final class SiteModel {
     private final List<BuiltPage> pages;
     private final List<ComplianceWarning> warnings;
     private final GitHistory history;
-    private final AnswerIndex answers;
+    private final List<SectionPage> sectionPages;
+    /** What the types add to the home page's model, by name. */
+    private final Map<String, Object> home;
     /** The pages that are the last bake's very objects, shown in the same site on the same day. */
     private final Set<BuiltPage> carried;
 
     private SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
-                      List<ComplianceWarning> warnings, GitHistory history, AnswerIndex answers,
-                      Set<BuiltPage> carried) {
+                      List<ComplianceWarning> warnings, GitHistory history, List<SectionPage> sectionPages,
+                      Map<String, Object> home, Set<BuiltPage> carried) {
         this.carried = carried;
         this.sections = sections;
-        this.answers = answers;
+        this.sectionPages = sectionPages;
+        this.home = home;
         this.content = content;
         this.site = site;
         this.pages = pages;
@@ -70,15 +78,16 @@ public final class SiteModel {
         }
         Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
-        AnswerIndex answers = AnswerIndex.of(content);
+        List<SectionPage> sectionPages = new ArrayList<>();
+        Map<String, Object> home = new HashMap<>();
         for (DisclosureType type : DisclosureType.values()) {
             List<Disclosure> items = content.published(type);
-            List<Link> related = type == DisclosureType.THU_TUC
-                    ? List.of(new Link("Phí, lệ phí của các thủ tục", SitePages.FEES))
-                    : type == DisclosureType.TRA_LOI && !answers.isEmpty()
-                    ? List.of(new Link("Tra cứu câu trả lời theo lĩnh vực, theo xóm", SitePages.ANSWERS_INDEX))
-                    : List.<Link>of();
-            sections.add(SectionView.of(type, items, SectionView.groups(type, items, content), related));
+            SectionExtras extras = ContentTypes.sectionExtras(type, content);
+            SectionView section = SectionView.of(type, items, SectionView.groups(type, items, content),
+                    extras.related());
+            sections.add(section);
+            extras.pages().forEach(p -> sectionPages.add(new SectionPage(section, p)));
+            home.putAll(extras.home());
         }
         DisclosurePages disclosurePages = new DisclosurePages(content, markdown, history);
         List<BuiltPage> pages = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class SiteModel {
             pages.stream().filter(p -> lastPages.get(p.disclosure().uri()) == p).forEach(carried::add);
         }
         return new SiteModel(content, site, List.copyOf(sections), List.copyOf(pages), List.copyOf(warnings), history,
-                answers, carried);
+                List.copyOf(sectionPages), Map.copyOf(home), carried);
     }
 
     private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
@@ -108,9 +117,9 @@ public final class SiteModel {
         String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
         DisclosurePage page = disclosurePages.page(d, section, body, i > 0 ? Link.to(items.get(i - 1)) : null,
                 i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
-        List<PlanViews.PeriodReport> reports = content.data(d, Plan.class).map(plan -> new PlanProgress(plan)
-                .reportedPeriods().stream().map(p -> PlanViews.report(d, plan, p)).toList()).orElse(List.of());
-        BuiltPage built = new BuiltPage(d, page, disclosurePages.dataset(d), reports);
+        List<ExtraPage> extras = ContentTypes.extraPages(content.data().get(d.uri()),
+                new PageInput(d, content, markdown));
+        BuiltPage built = new BuiltPage(d, page, disclosurePages.dataset(d), extras);
         BuiltPage before = last.get(d.uri());
         return built.equals(before) ? before : built; // records all the way down: equal is shown the same
     }
@@ -123,9 +132,14 @@ public final class SiteModel {
         return carried.contains(page);
     }
 
-    /** Answers to citizens across all answer lists, by topic and by hamlet. */
-    public AnswerIndex answers() {
-        return answers;
+    /** The pages the types add across their sections, section by section. */
+    public List<SectionPage> sectionPages() {
+        return sectionPages;
+    }
+
+    /** What the types add to the home page's model (the open consultations), by the name its template uses. */
+    public Map<String, Object> home() {
+        return home;
     }
 
     public SiteContent content() {
@@ -163,10 +177,27 @@ public final class SiteModel {
         return context(page.disclosure().uri(), Map.of("page", page.page(), "title", page.disclosure().title()));
     }
 
-    /** The model of a plan's period report. */
-    public Map<String, Object> reportModel(BuiltPage plan, PlanViews.PeriodReport report) {
-        return context(report.href(), Map.of("report", report, "doc", plan.disclosure(), "section",
-                plan.page().section(), "title", report.title(), "pdf", SitePages.pdf(report.href())));
+    /** The model of a page a disclosure adds (a plan's period report, {@code doc} its plan). */
+    public Map<String, Object> extraModel(BuiltPage doc, ExtraPage extra) {
+        Map<String, Object> specific = extraSpecific(doc.page().section(), extra);
+        specific.put("doc", doc.disclosure());
+        return context(extra.href(), specific);
+    }
+
+    /** The model of a page a type adds across its section. */
+    public Map<String, Object> extraModel(SectionPage page) {
+        return context(page.page().href(), extraSpecific(page.section(), page.page()));
+    }
+
+    /** {@code section}: what its breadcrumb leads back to (the section's link or view). */
+    private static Map<String, Object> extraSpecific(Object section, ExtraPage extra) {
+        Map<String, Object> specific = new LinkedHashMap<>(extra.model());
+        specific.put("section", section);
+        specific.put("title", extra.title());
+        if (extra.printout() != null) {
+            specific.put("pdf", SitePages.pdf(extra.href()));
+        }
+        return specific;
     }
 
     /** What every template gets besides its own model: the site, the way to the root, the page's address. */

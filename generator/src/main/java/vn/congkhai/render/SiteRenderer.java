@@ -1,15 +1,13 @@
 package vn.congkhai.render;
 
-import vn.congkhai.answer.AnswerIndex;
-import vn.congkhai.consultation.OpenConsultations;
-import vn.congkhai.model.DisclosureType;
-import vn.congkhai.plan.PlanViews;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
 import vn.congkhai.model.Schemas;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Renders every web page of the site from the {@link SiteModel}, each once, in time linear in the number of
- * disclosures: the disclosures' pages and their plans' period reports, the sections' lists, the home page, the
- * Art. 11, fees, open data, quarterly, compliance, search and not-found pages.
+ * disclosures: the disclosures' pages and the pages they add (plans' period reports), the sections' lists and the
+ * pages their types add (fees, answers by topic), the home page, the Art. 11, open data, quarterly, compliance,
+ * search and not-found pages.
  */
 public final class SiteRenderer {
 
@@ -63,8 +62,8 @@ public final class SiteRenderer {
             String template = out.templates().exists(d.type().code()) ? d.type().code() : "van-ban";
             boolean carried = model.carried(page);
             out.page(d.uri(), template, carried, () -> model.pageModel(page));
-            for (PlanViews.PeriodReport report : page.reports()) {
-                out.page(report.href(), "bao-cao-ky", carried, () -> model.reportModel(page, report));
+            for (ExtraPage extra : page.extras()) {
+                out.page(extra.href(), extra.template(), carried, () -> model.extraModel(page, extra));
             }
         });
         for (SectionView section : model.sections()) {
@@ -74,14 +73,13 @@ public final class SiteRenderer {
         List<Disclosure> published = model.content().published();
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
-        page(model, out, SitePages.HOME, "index", Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
-                "posted", posted, "consultations", OpenConsultations.of(model.content()), "sections", model.sections(),
-                "title", "Công khai thông tin"));
+        Map<String, Object> home = new LinkedHashMap<>(model.home());
+        home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(), "posted", posted,
+                "sections", model.sections(), "title", "Công khai thông tin"));
+        page(model, out, SitePages.HOME, "index", home);
         page(model, out, SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"));
         page(model, out, SitePages.ARTICLE_11, "dieu-11", Map.of("items", ListingViews.article11(published),
                 "title", "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở"));
-        page(model, out, SitePages.FEES, "phi-le-phi", Map.of("fees", ListingViews.fees(model.content()),
-                "title", "Phí, lệ phí của các thủ tục hành chính"));
         List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
         page(model, out, SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
                 "datasets", ListingViews.datasetLines(model.content(), datasets),
@@ -96,26 +94,8 @@ public final class SiteRenderer {
         page(model, out, SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"));
         page(model, out, SitePages.SEARCH, "tim-kiem", Map.of("title", "Tìm kiếm"));
-        answers(model, out);
-    }
-
-    /** The answers to citizens by topic and by hamlet: an index, and a page for each. */
-    private static void answers(SiteModel model, PageWriter out) {
-        AnswerIndex answers = model.answers();
-        if (answers.isEmpty()) {
-            return;
-        }
-        SectionView section = model.sections().stream()
-                .filter(s -> s.code().equals(DisclosureType.TRA_LOI.code())).findFirst().orElseThrow();
-        page(model, out, SitePages.ANSWERS_INDEX, "tra-loi-tra-cuu", Map.of("answers", answers, "section", section,
-                "title", "Tra cứu câu trả lời theo lĩnh vực, theo xóm"));
-        for (AnswerIndex.Filter f : answers.topics()) {
-            page(model, out, f.href(), "tra-loi-loc", Map.of("filter", f, "section", section,
-                    "title", "Trả lời, giải trình: lĩnh vực " + f.name()));
-        }
-        for (AnswerIndex.Filter f : answers.hamlets()) {
-            page(model, out, f.href(), "tra-loi-loc", Map.of("filter", f, "section", section,
-                    "title", "Trả lời, giải trình: xóm " + f.name()));
+        for (SiteModel.SectionPage page : model.sectionPages()) {
+            out.page(page.page().href(), page.page().template(), model.extraModel(page));
         }
     }
 

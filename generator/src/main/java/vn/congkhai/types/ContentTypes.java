@@ -7,14 +7,17 @@ import vn.congkhai.consultation.ConsultationKind;
 import vn.congkhai.landprice.LandPriceKind;
 import vn.congkhai.household.HouseholdKind;
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.SpreadsheetMapping;
 import vn.congkhai.kind.Table;
 import vn.congkhai.kind.UniqueCode;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.plan.PlanKind;
 import vn.congkhai.procedure.ProcedureKind;
 import vn.congkhai.reception.ReceptionKind;
@@ -106,8 +109,14 @@ public final class ContentTypes {
         return data == null ? null : typed(d.type()).fullTextPath(data);
     }
 
-    public static List<String> extraPages(Disclosure d, DisclosureData data) {
-        return data == null ? List.of() : typed(d.type()).extraPages(d, data);
+    /** The pages the disclosure of {@code in} adds besides its own (a plan's period reports). */
+    public static List<ExtraPage> extraPages(DisclosureData data, PageInput in) {
+        return data == null ? List.of() : typed(in.disclosure().type()).extraPages(data, in);
+    }
+
+    /** What {@code type} adds across its published disclosures: its own pages, links, home page entries. */
+    public static SectionExtras sectionExtras(DisclosureType type, SiteContent content) {
+        return of(type).map(kind -> kind.sectionExtras(content)).orElse(SectionExtras.NONE);
     }
 
     public static Optional<UniqueCode> uniqueCode(Disclosure d, DisclosureData data) {
@@ -163,8 +172,8 @@ public final class ContentTypes {
             return call(kind, data, DisclosureKind::fullTextPath);
         }
 
-        List<String> extraPages(Disclosure d, DisclosureData data) {
-            return call(kind, data, (k, t) -> k.extraPages(d, t));
+        List<ExtraPage> extraPages(DisclosureData data, PageInput in) {
+            return call(kind, data, (k, t) -> k.extraPages(t, in));
         }
 
         Optional<UniqueCode> uniqueCode(DisclosureData data) {

@@ -15,6 +15,7 @@ import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
+import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.types.ContentTypes;
 
@@ -174,8 +175,11 @@ public final class ContentValidator {
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
-        content.published().forEach(d -> pages.addAll(ContentTypes.extraPages(d, content.data().get(d.uri()))));
-        pages.addAll(vn.congkhai.answer.AnswerIndex.of(content).pages());
+        content.published().forEach(d -> ContentTypes.extraPages(content.data().get(d.uri()),
+                new PageInput(d, content, content.markdown())).forEach(p -> pages.add(p.href())));
+        for (DisclosureType type : DisclosureType.values()) {
+            ContentTypes.sectionExtras(type, content).pages().forEach(p -> pages.add(p.href()));
+        }
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
@@ -257,9 +261,8 @@ public final class ContentValidator {
 
     /** Every page address the bake will write, for link checks. */
     private static Set<String> pages(SiteContent content) {
-        Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.FEES,
-                SitePages.OPEN_DATA, SitePages.DATA_PACKAGE, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml",
-                "sitemap.xml"));
+        Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.OPEN_DATA,
+                SitePages.DATA_PACKAGE, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml", "sitemap.xml"));
         for (DisclosureType type : DisclosureType.values()) {
             pages.add(SitePages.section(type));
         }
