@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -180,19 +179,19 @@ public final class BudgetImport {
 
     private static ObjectNode amounts(Grid.Line line, int estimate, int actual, List<String> rowProblems) {
         ObjectNode row = JsonNodeFactory.instance.objectNode();
-        BigDecimal e = Values.number(line.cell(estimate)).orElse(null);
-        if (e == null || e.stripTrailingZeros().scale() > 0) {
+        Long e = Values.whole(line.cell(estimate)).filter(v -> v >= 0).orElse(null);
+        if (e == null) {
             rowProblems.add("Dòng " + line.number() + ": dự toán \"" + line.cell(estimate) + "\" không phải số đồng.");
             return null;
         }
-        row.put("du_toan", e.longValueExact());
+        row.put("du_toan", e);
         if (actual >= 0 && !line.cell(actual).isBlank()) {
-            BigDecimal a = Values.number(line.cell(actual)).orElse(null);
-            if (a == null || a.stripTrailingZeros().scale() > 0) {
+            Long a = Values.whole(line.cell(actual)).filter(v -> v >= 0).orElse(null);
+            if (a == null) {
                 rowProblems.add("Dòng " + line.number() + ": thực hiện \"" + line.cell(actual) + "\" không phải số đồng.");
                 return null;
             }
-            row.put("thuc_hien", a.longValueExact());
+            row.put("thuc_hien", a);
         }
         return row;
     }

@@ -7,6 +7,7 @@ import vn.congkhai.kind.PersonalColumns;
 import vn.congkhai.spreadsheet.Grid;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.ImportResult;
+import vn.congkhai.spreadsheet.RowReading;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Values;
 
@@ -83,44 +84,38 @@ public final class CompensationImport {
         int sequence = 0;
         for (Grid.Line line : sheet.data()) {
             sequence++;
-            List<String> wrong = new ArrayList<>();
+            RowReading reading = new RowReading(line);
             ObjectNode row = JsonNodeFactory.instance.objectNode();
-            BigDecimal stt = c.number() < 0 ? BigDecimal.valueOf(sequence) : Values.number(line.cell(c.number())).orElse(null);
-            if (stt == null || stt.signum() <= 0 || stt.stripTrailingZeros().scale() > 0) {
-                wrong.add("số thứ tự \"" + line.cell(c.number()) + "\" không phải số");
-            } else {
-                row.put("stt", stt.intValue());
+            Integer stt = c.number() < 0 ? Integer.valueOf(sequence) : reading.count(c.number(), "số thứ tự");
+            if (stt != null) {
+                row.put("stt", stt);
             }
-            String head = line.cell(c.head()).strip();
-            text(row, "chu_ho", head, true, "tên chủ hộ", wrong);
-            text(row, "xom", c.hamlet() < 0 ? "" : line.cell(c.hamlet()), false, "xóm", wrong);
-            text(row, "to_ban_do", line.cell(c.sheet()), true, "tờ bản đồ", wrong);
-            text(row, "so_thua", line.cell(c.plot()), true, "số thửa", wrong);
-            BigDecimal area = Values.number(line.cell(c.area())).orElse(null);
-            if (area == null || area.signum() <= 0) {
-                wrong.add("diện tích \"" + line.cell(c.area()) + "\" không phải số");
-            } else {
+            String head = reading.text(c.head());
+            text(row, "chu_ho", reading, c.head(), true, "tên chủ hộ");
+            text(row, "xom", reading, c.hamlet(), false, "xóm");
+            text(row, "to_ban_do", reading, c.sheet(), true, "tờ bản đồ");
+            text(row, "so_thua", reading, c.plot(), true, "số thửa");
+            BigDecimal area = reading.positive(c.area(), "diện tích");
+            if (area != null) {
                 row.put("dien_tich_m2", area);
             }
-            text(row, "loai_dat", line.cell(c.landType()), true, "loại đất", wrong);
-            text(row, "tai_san", c.assets() < 0 ? "" : line.cell(c.assets()), false, "tài sản", wrong);
-            amount(row, "don_gia_dat", line, c.unitPrice(), false, "đơn giá", wrong);
-            amount(row, "boi_thuong_dat", line, c.land(), true, "bồi thường đất", wrong);
-            amount(row, "boi_thuong_tai_san", line, c.assetsAmount(), false, "bồi thường tài sản", wrong);
-            amount(row, "ho_tro", line, c.support(), false, "hỗ trợ", wrong);
-            amount(row, "tong", line, c.total(), true, "tổng", wrong);
-            if (wrong.isEmpty()) {
+            text(row, "loai_dat", reading, c.landType(), true, "loại đất");
+            text(row, "tai_san", reading, c.assets(), false, "tài sản");
+            amount(row, "don_gia_dat", reading, c.unitPrice(), false, "đơn giá");
+            amount(row, "boi_thuong_dat", reading, c.land(), true, "bồi thường đất");
+            amount(row, "boi_thuong_tai_san", reading, c.assetsAmount(), false, "bồi thường tài sản");
+            amount(row, "ho_tro", reading, c.support(), false, "hỗ trợ");
+            amount(row, "tong", reading, c.total(), true, "tổng");
+            if (reading.isRead()) {
                 rows.add(row);
             } else {
-                rowProblems.add("Dòng " + line.number() + (head.isEmpty() ? "" : " (" + head + ")") + ": "
-                        + String.join("; ", wrong) + ".");
+                rowProblems.add(reading.report(head));
             }
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.set("ho", rows);
         for (Grid.Line total : sheet.totals()) {
-            Values.number(total.cell(c.total())).filter(v -> v.stripTrailingZeros().scale() <= 0)
-                    .ifPresent(v -> data.put("tong_cong", v.longValueExact()));
+            Values.whole(total.cell(c.total())).ifPresent(v -> data.put("tong_cong", v));
         }
         return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
     }
@@ -131,31 +126,28 @@ public final class CompensationImport {
         }
     }
 
-    private static void text(ObjectNode row, String field, String value, boolean required, String what,
-                             List<String> wrong) {
-        if (value.isBlank()) {
+    private static void text(ObjectNode row, String field, RowReading reading, int column, boolean required,
+                             String what) {
+        if (reading.text(column).isEmpty()) {
             if (required) {
-                wrong.add("thiếu " + what);
+                reading.problem("thiếu " + what);
             }
             return;
         }
-        row.put(field, value.strip());
+        row.put(field, reading.text(column));
     }
 
-    private static void amount(ObjectNode row, String field, Grid.Line line, int column, boolean required,
-                               String what, List<String> wrong) {
-        String text = column < 0 ? "" : line.cell(column);
-        if (text.isBlank() || text.strip().equals("-")) {
+    private static void amount(ObjectNode row, String field, RowReading reading, int column, boolean required,
+                               String what) {
+        if (reading.isEmpty(column)) {
             if (required) {
-                wrong.add("thiếu " + what);
+                reading.problem("thiếu " + what);
             }
             return;
         }
-        BigDecimal v = Values.number(text).orElse(null);
-        if (v == null || v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-            wrong.add(what + " \"" + text + "\" không phải số đồng");
-            return;
+        Long v = reading.amount(column, what);
+        if (v != null) {
+            row.put(field, v);
         }
-        row.put(field, v.longValueExact());
     }
 }

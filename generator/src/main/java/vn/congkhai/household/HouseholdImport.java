@@ -1,7 +1,7 @@
 package vn.congkhai.household;
 
 import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.Values;
+import vn.congkhai.spreadsheet.RowReading;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,50 +84,43 @@ public final class HouseholdImport {
     /** Reads one household into the rows, or notes what is wrong with it. */
     private static void readRow(Grid.Line line, int sequence, Columns columns, ArrayNode rows,
                                 List<String> rowProblems) {
+        RowReading reading = new RowReading(line);
         String name = line.cell(columns.head());
-        List<String> wrong = new ArrayList<>();
         ObjectNode row = JsonNodeFactory.instance.objectNode();
-        putNumber(line, sequence, columns, row, wrong);
+        Integer stt = columns.number() < 0 ? Integer.valueOf(sequence) : reading.count(columns.number(), "số thứ tự");
+        if (stt != null) {
+            row.put("stt", stt);
+        }
         if (name.isBlank()) {
-            wrong.add("thiếu tên chủ hộ");
+            reading.problem("thiếu tên chủ hộ");
         }
         row.put("chu_ho", name);
         if (line.cell(columns.hamlet()).isBlank()) {
-            wrong.add("thiếu tên xóm");
+            reading.problem("thiếu tên xóm");
         }
         row.put("xom", line.cell(columns.hamlet()));
-        putCategory(line, columns, row, wrong);
-        putMembers(line, columns, row, wrong);
+        putCategory(line, columns, row, reading);
+        if (columns.members() >= 0 && !line.cell(columns.members()).isBlank()) {
+            Integer members = reading.count(columns.members(), "số nhân khẩu");
+            if (members != null) {
+                row.put("so_nhan_khau", members);
+            }
+        }
         if (columns.note() >= 0 && !line.cell(columns.note()).isBlank()) {
             row.put("ghi_chu", line.cell(columns.note()));
         }
-        if (wrong.isEmpty()) {
+        if (reading.isRead()) {
             rows.add(row);
         } else {
-            String where = "Dòng " + line.number();
-            rowProblems.add(where + (name.isBlank() ? "" : " (" + name + ")") + ": " + String.join("; ", wrong) + ".");
+            rowProblems.add(reading.report(name));
         }
     }
 
-    /** The row's own number if there is a number column, else its place in the list. */
-    private static void putNumber(Grid.Line line, int sequence, Columns columns, ObjectNode row, List<String> wrong) {
-        if (columns.number() < 0) {
-            row.put("stt", sequence);
-            return;
-        }
-        BigDecimal stt = Values.number(line.cell(columns.number())).orElse(null);
-        if (stt == null || stt.signum() <= 0 || stt.scale() > 0) {
-            wrong.add("số thứ tự \"" + line.cell(columns.number()) + "\" không phải số");
-        } else {
-            row.put("stt", stt.intValue());
-        }
-    }
-
-    private static void putCategory(Grid.Line line, Columns columns, ObjectNode row, List<String> wrong) {
+    private static void putCategory(Grid.Line line, Columns columns, ObjectNode row, RowReading reading) {
         String code = categoryOf(line, columns);
         if (code == null) {
             int category = columns.category();
-            wrong.add("không rõ phân loại" + (category >= 0 ? " \"" + line.cell(category) + "\"" : "")
+            reading.problem("không rõ phân loại" + (category >= 0 ? " \"" + line.cell(category) + "\"" : "")
                     + " (cần: hộ nghèo, hộ cận nghèo, hộ thoát nghèo hoặc hộ thoát cận nghèo)");
         } else {
             row.put("phan_loai", code);
@@ -149,18 +141,6 @@ public final class HouseholdImport {
             code = columns.category() < 0 && columns.marks().isEmpty() ? columns.fromTitle() : null;
         }
         return code;
-    }
-
-    private static void putMembers(Grid.Line line, Columns columns, ObjectNode row, List<String> wrong) {
-        if (columns.members() < 0 || line.cell(columns.members()).isBlank()) {
-            return;
-        }
-        BigDecimal n = Values.number(line.cell(columns.members())).orElse(null);
-        if (n == null || n.signum() <= 0 || n.scale() > 0) {
-            wrong.add("số nhân khẩu \"" + line.cell(columns.members()) + "\" không phải số");
-        } else {
-            row.put("so_nhan_khau", n.intValue());
-        }
     }
 
     /** Columns that are categories with a mark (x) in the row, e.g. "Hộ nghèo" | "Hộ cận nghèo". */

@@ -9,7 +9,6 @@ import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Values;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +79,8 @@ public final class LandPriceImport {
                     continue;
                 }
                 Integer at = cell.getValue() > 0 ? cell.getValue() : position(line.cell(position));
-                BigDecimal amount = Values.number(text).orElse(null);
-                if (at == null || amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0) {
+                Long amount = Values.whole(text).filter(v -> v >= 0).orElse(null);
+                if (at == null || amount == null) {
                     rowProblems.add("Dòng " + line.number() + " (" + name + "): " + (at == null ? "vị trí \""
                             + line.cell(position) + "\" không phải số từ 1 đến 4" : "giá \"" + text
                             + "\" không phải số đồng") + ".");
@@ -94,7 +93,7 @@ public final class LandPriceImport {
                 }
                 row.put("vi_tri", at);
                 row.put("loai_dat", type);
-                row.put("gia_vnd_m2", amount.longValueExact());
+                row.put("gia_vnd_m2", amount);
             }
         }
         ObjectNode data = JsonNodeFactory.instance.objectNode();

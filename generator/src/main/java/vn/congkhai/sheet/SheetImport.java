@@ -5,16 +5,17 @@ import vn.congkhai.spreadsheet.Values;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import vn.congkhai.kind.PersonalColumns;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -112,15 +113,15 @@ public final class SheetImport {
     private static void readCell(Column column, String cell, ObjectNode row, List<String> wrong) {
         switch (column.kind()) {
             case "so", "tien" -> {
-                BigDecimal n = Values.number(cell).orElse(null);
+                JsonNode n = number(column, cell).orElse(null);
                 if (n == null) {
                     wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải số");
                 } else {
-                    row.put(column.code(), n);
+                    row.set(column.code(), n);
                 }
             }
             case "ngay" -> {
-                LocalDate d = Values.date(cell).orElse(null);
+                LocalDate d = Values.dateCell(cell).orElse(null);
                 if (d == null) {
                     wrong.add("cột \"" + column.heading() + "\" có \"" + cell + "\" không phải ngày (cần dạng ngày/tháng/năm, "
                             + "ví dụ 07/03/2025)");
@@ -132,12 +133,19 @@ public final class SheetImport {
         }
     }
 
+    /** A money column holds whole đồng, read as every type reads amounts ("1.000.000,0" is 1000000). */
+    private static Optional<JsonNode> number(Column column, String cell) {
+        return column.kind().equals("tien")
+                ? Values.whole(cell).map(n -> (JsonNode) JsonNodeFactory.instance.numberNode(n))
+                : Values.number(cell).map(n -> (JsonNode) JsonNodeFactory.instance.numberNode(n));
+    }
+
     /** The numbers of the totals line (except the STT column) as declared totals, if there are any. */
     private static void addTotals(Grid.Line total, List<Column> columns, ObjectNode data, List<String> notes) {
         ObjectNode totals = JsonNodeFactory.instance.objectNode();
         for (Column column : columns) {
             if (column.isNumeric() && !column.code().equals("stt")) {
-                Values.number(total.cell(column.index())).ifPresent(n -> totals.put(column.code(), n));
+                number(column, total.cell(column.index())).ifPresent(n -> totals.set(column.code(), n));
             }
         }
         if (!totals.isEmpty()) {
@@ -148,7 +156,8 @@ public final class SheetImport {
 
     /**
      * Text for identifiers and codes (by heading, or a value with a leading zero: 0912345678); a date when every
-     * value is one, or the heading says so and most values are (the others are then reported by row); money if the
+     * value is one, or the heading says so and most values are, Excel's day counts included (the others are then
+     * reported by row); money if the
      * heading says so or the values are written with thousands dots; number; else text.
      */
     private static String kind(SheetLayout sheet, int column, String heading) {
@@ -158,7 +167,8 @@ public final class SheetImport {
             return "text";
         }
         long dates = values.stream().filter(v -> Values.date(v).isPresent()).count();
-        if (dates == values.size() || (Headings.matches(heading, DATE_WORDS) && dates * 2 > values.size())) {
+        long dayCounts = values.stream().filter(v -> Values.dateCell(v).isPresent()).count();
+        if (dates == values.size() || (Headings.matches(heading, DATE_WORDS) && dayCounts * 2 > values.size())) {
             return "ngay";
         }
         if (values.stream().allMatch(v -> Values.number(v).isPresent())) {
