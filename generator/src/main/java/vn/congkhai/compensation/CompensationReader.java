@@ -35,9 +35,8 @@ public final class CompensationReader {
             int number = row.path("stt").asInt();
             Integer first = numbers.putIfAbsent(number, i);
             if (first != null) {
-                checks.add(at + "/stt", field + ".stt", "số thứ tự " + number + " bị trùng với dòng ho[" + first
-                        + "] (" + Fields.text(rows.get(first).get("chu_ho")) + "). Cách sửa: đánh lại số thứ tự, mỗi "
-                        + "hộ một số.");
+                checks.add(at + "/stt", field + ".stt", "số thứ tự " + number + " bị trùng với "
+                        + checks.shown("ho[" + first + "]") + ". Cách sửa: đánh lại số thứ tự, mỗi hộ một số.");
             }
             long land = row.path("boi_thuong_dat").asLong();
             long assets = row.path("boi_thuong_tai_san").asLong();

@@ -33,15 +33,14 @@ public final class HouseholdListReader {
             int number = row.path("stt").asInt();
             Integer first = numbers.putIfAbsent(number, i);
             if (first != null) {
-                checks.add("/ho/" + i + "/stt", "ho[" + i + "].stt", "số thứ tự " + number + " bị trùng với dòng ho["
-                        + first + "] (" + rows.get(first).path("chu_ho").asText() + "). Cách sửa: đánh lại số thứ tự, "
-                        + "mỗi hộ một số.");
+                checks.add("/ho/" + i + "/stt", "ho[" + i + "].stt", "số thứ tự " + number + " bị trùng với "
+                        + checks.shown("ho[" + first + "]") + ". Cách sửa: đánh lại số thứ tự, mỗi hộ một số.");
             }
             Integer same = seen.putIfAbsent(sameHousehold(row), i);
             if (same != null) {
                 checks.add("/ho/" + i, "ho[" + i + "]", "hộ \"" + row.path("chu_ho").asText().strip() + "\" được ghi "
-                        + "hai lần: dòng này giống hệt dòng số thứ tự " + rows.get(same).path("stt").asText() + " (cùng "
-                        + "chủ hộ, xóm, phân loại, số nhân khẩu và ghi chú) nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; "
+                        + "hai lần: giống hệt " + checks.shown("ho[" + same + "]") + ", cùng chủ hộ, xóm, phân loại, số "
+                        + "nhân khẩu và ghi chú, nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; "
                         + "nếu đúng là hai hộ khác nhau có chủ hộ trùng tên, ghi vào ghi_chu điều phân biệt hai hộ, ví dụ "
                         + "\"con ông Nguyễn Văn Ba\" (không ghi ngày sinh hay số định danh).");
             }

@@ -41,7 +41,7 @@ public final class LandPriceReader {
             if (first != null) {
                 checks.add("/dong/" + i, "dong[" + i + "]", "giá đất của \"" + p.road() + "\"" + (p.segment() == null
                         ? "" : ", đoạn \"" + p.segment() + "\"") + ", vị trí " + p.position() + ", " + p.landType()
-                        + " được ghi hai lần (trùng với dòng dong[" + first + "]). Cách sửa: xoá dòng lặp, hoặc sửa "
+                        + " được ghi hai lần (trùng với " + checks.shown("dong[" + first + "]") + "). Cách sửa: xoá dòng lặp, hoặc sửa "
                         + "tuyến đường, đoạn, vị trí hay loại đất cho đúng.");
             }
             prices.add(p);

@@ -31,7 +31,7 @@ public final class PlanKind implements DisclosureKind<Plan> {
 
     @Override
     public Plan read(ReadInput in) {
-        return PlanReader.read(in.doc(), in.texts(), in.checks().problems());
+        return PlanReader.read(in.checks(), in.texts());
     }
 
     @Override

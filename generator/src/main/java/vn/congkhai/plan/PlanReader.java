@@ -1,9 +1,9 @@
 package vn.congkhai.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.content.Checks;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.text.IsoDate;
-import vn.congkhai.problem.Problems;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,20 +18,20 @@ public final class PlanReader {
     public static final String CONTINUOUS = "thuong-xuyen";
 
     private final SourceDocument doc;
-    private final Problems problems;
+    private final Checks checks;
     private final Map<String, Integer> codes = new HashMap<>();
 
-    private PlanReader(SourceDocument doc, Problems problems) {
-        this.doc = doc;
-        this.problems = problems.part();
+    private PlanReader(Checks checks) {
+        this.doc = checks.doc();
+        this.checks = checks;
     }
 
     /**
      * @param texts content paths of the Markdown texts without header, which {@code toan_van} may name
-     * @return the plan, or null if {@code problems} received mistakes
+     * @return the plan, or null if {@code checks} found mistakes
      */
-    public static Plan read(SourceDocument doc, Set<String> texts, Problems problems) {
-        return new PlanReader(doc, problems).read(texts);
+    public static Plan read(Checks checks, Set<String> texts) {
+        return new PlanReader(checks).read(texts);
     }
 
     private Plan read(Set<String> texts) {
@@ -47,7 +47,7 @@ public final class PlanReader {
             return null;
         }
         List<PlanTask> tree = readTasks(tasks, "/nhiem_vu", "nhiem_vu");
-        return !problems.isEmpty() ? null : new Plan(List.copyOf(periods), tree, fullText);
+        return checks.failed() ? null : new Plan(List.copyOf(periods), tree, fullText);
     }
 
     private String checkFullText(Set<String> texts) {
@@ -79,17 +79,16 @@ public final class PlanReader {
 
     private PlanTask readTask(JsonNode node, String pointer, String field) {
         String code = text(node, pointer, field, "ma", "mã nhiệm vụ, ví dụ II.3.2");
-        String label = code == null ? field : field + " (" + code + ")";
         if (code != null) {
             Integer first = codes.putIfAbsent(code, doc.lineOf(pointer + "/ma"));
             if (first != null) {
-                problem(pointer + "/ma", label + ".ma", "mã \"" + code + "\" đã dùng ở dòng " + first
+                problem(pointer + "/ma", field + ".ma", "mã \"" + code + "\" đã dùng ở dòng " + first
                         + ". Cách sửa: mỗi nhiệm vụ một mã riêng.");
             }
         }
-        String text = text(node, pointer, label, "noi_dung", "nội dung nhiệm vụ");
+        String text = text(node, pointer, field, "noi_dung", "nội dung nhiệm vụ");
         int dimension = node.path("chi_so_papi").asInt();
-        String lead = text(node, pointer, label, "don_vi_chu_tri", "đơn vị chủ trì");
+        String lead = text(node, pointer, field, "don_vi_chu_tri", "đơn vị chủ trì");
         List<String> partners = new ArrayList<>();
         JsonNode partnerNode = node.path("phoi_hop");
         if (partnerNode.isTextual()) {
@@ -97,11 +96,11 @@ public final class PlanReader {
         } else {
             partnerNode.forEach(p -> partners.add(p.asText()));
         }
-        LocalDate deadline = deadline(node, pointer, label);
+        LocalDate deadline = deadline(node, pointer, field);
         JsonNode childNodes = node.get("nhiem_vu");
         List<PlanTask> children = childNodes != null && childNodes.isArray()
-                ? readTasks(childNodes, pointer + "/nhiem_vu", label + ".nhiem_vu") : List.of();
-        List<StatusReport> reports = reports(node, pointer, label);
+                ? readTasks(childNodes, pointer + "/nhiem_vu", field + ".nhiem_vu") : List.of();
+        List<StatusReport> reports = reports(node, pointer, field);
         if (code == null || text == null || lead == null) {
             return null;
         }
@@ -109,20 +108,20 @@ public final class PlanReader {
         return new PlanTask(code, text, dimension, lead, List.copyOf(partners), deadline, weight, reports, children);
     }
 
-    private LocalDate deadline(JsonNode node, String pointer, String label) {
+    private LocalDate deadline(JsonNode node, String pointer, String field) {
         String value = node.path("thoi_han").asText("");
         if (value.equals(CONTINUOUS)) {
             return null;
         }
         LocalDate date = IsoDate.parse(value).orElse(null);
         if (date == null) {
-            problem(pointer + "/thoi_han", label + ".thoi_han", "thời hạn \"" + value + "\" không hợp lệ. Cách sửa: "
+            problem(pointer + "/thoi_han", field + ".thoi_han", "thời hạn \"" + value + "\" không hợp lệ. Cách sửa: "
                     + "viết một ngày năm-tháng-ngày (2024-06-30) hoặc \"thuong-xuyen\" cho nhiệm vụ thường xuyên.");
         }
         return date;
     }
 
-    private List<StatusReport> reports(JsonNode node, String pointer, String label) {
+    private List<StatusReport> reports(JsonNode node, String pointer, String field) {
         List<StatusReport> reports = new ArrayList<>();
         JsonNode list = node.get("bao_cao");
         if (list == null || !list.isArray()) {
@@ -145,10 +144,10 @@ public final class PlanReader {
         return reports;
     }
 
-    private String text(JsonNode node, String pointer, String label, String name, String what) {
+    private String text(JsonNode node, String pointer, String field, String name, String what) {
         JsonNode value = node.get(name);
         if (value == null || !(value.isTextual() || value.isNumber()) || value.asText().isBlank()) {
-            problem(pointer + "/" + name, label + "." + name, "thiếu " + what + " (\"" + name + "\"). Cách sửa: thêm \""
+            problem(pointer + "/" + name, field + "." + name, "thiếu " + what + " (\"" + name + "\"). Cách sửa: thêm \""
                     + name + "\": \"...\".");
             return null;
         }
@@ -156,6 +155,6 @@ public final class PlanReader {
     }
 
     private void problem(String pointer, String field, String message) {
-        problems.add(doc.path(), doc.lineOf(pointer), field, message);
+        checks.add(pointer, field, message);
     }
 }

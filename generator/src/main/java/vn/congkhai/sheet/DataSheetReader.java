@@ -60,7 +60,7 @@ public final class DataSheetReader {
                 Integer first = stt.putIfAbsent(row.get("stt").toString(), i);
                 if (first != null) {
                     checks.add("/dong/" + i + "/stt", "dong[" + i + "].stt", "số thứ tự " + row.get("stt")
-                            + " bị trùng với dòng dong[" + first + "]. Cách sửa: mỗi dòng một số thứ tự.");
+                            + " bị trùng với " + checks.shown("dong[" + first + "]") + ". Cách sửa: mỗi dòng một số thứ tự.");
                 }
             }
             rows.add(row);

@@ -13,6 +13,7 @@ import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.kind.PageInput;
@@ -141,7 +142,8 @@ public final class ContentValidator {
                 if (!schema.isEmpty()) {
                     continue;
                 }
-                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(fields, Checks.of(fields, problems),
+                DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(fields, Checks.of(fields, problems,
+                        field -> RowNames.of(d.type()).field(fields.metadata(), field)),
                         attachments, tree.texts().keySet()));
                 if (typed == null) {
                     continue;

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.text.Markdown;
 
 import java.nio.file.Path;
@@ -161,7 +162,7 @@ public final class LinkRules {
                         if (target.isPresent() && !pages.contains(target.get()) && !published(d, target.get())) {
                             problems.add(d.source().path(), d.source().lineOf(f.getValue().isTextual()
                                             ? childPointer : childPointer + "/" + i),
-                                    childField + "[" + i + "]", "minh chứng \"" + address + "\" không phải trang có "
+                                    RowNames.field(d.source(), childField + "[" + i + "]"), "minh chứng \"" + address + "\" không phải trang có "
                                             + "trên trang web. Cách sửa: ghi địa chỉ trang của văn bản đã đăng, "
                                             + "ví dụ \"ho-ngheo/2024-chinh-thuc.html\".");
                         }

@@ -11,6 +11,7 @@ import vn.congkhai.model.Attachment;
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.text.IsoDate;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.model.SitePages;
@@ -141,18 +142,18 @@ public final class MetadataRules {
             String link = file.path("duong_dan").asText("").strip();
             int line = c.doc.lineOf("/tep/" + i);
             if (name.isEmpty() || link.isEmpty()) {
-                c.problems.add(c.doc.path(), line, field, "mỗi tệp đính kèm cần \"ten\" (tên hiển thị) và "
+                c.problems.add(c.doc.path(), line, RowNames.field(c.doc, field), "mỗi tệp đính kèm cần \"ten\" (tên hiển thị) và "
                         + "\"duong_dan\" (tên tệp). Cách sửa: điền đủ hai trường.");
                 continue;
             }
             Attachments.Named named = this.attachments.name(c.doc.contentPath(), link);
             if (named.missing()) {
-                c.problems.add(c.doc.path(), line, field + ".duong_dan", "không tìm thấy tệp \"" + link
+                c.problems.add(c.doc.path(), line, RowNames.field(c.doc, field + ".duong_dan"), "không tìm thấy tệp \"" + link
                         + "\". Cách sửa: đặt tệp cạnh " + c.doc.path() + " hoặc trong assets/, và viết đúng tên (phân biệt chữ hoa, thường).");
                 continue;
             }
             if (!named.found()) {
-                c.problems.add(c.doc.path(), line, field + ".duong_dan", named.refusal());
+                c.problems.add(c.doc.path(), line, RowNames.field(c.doc, field + ".duong_dan"), named.refusal());
                 continue;
             }
             attachments.add(new Attachment(name, named.sitePath()));

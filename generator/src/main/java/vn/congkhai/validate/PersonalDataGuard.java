@@ -7,6 +7,7 @@ import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.types.ContentTypes;
 
@@ -96,7 +97,7 @@ public final class PersonalDataGuard {
                             k -> new Column("text", ColumnRole.of(k), false));
                     String pointer = "/" + list + "/" + i + "/" + LocatedJson.segment(cell.getKey());
                     rowCells.add(pointer);
-                    Finding at = new Finding(doc, pointer, list + "[" + i + "]." + cell.getKey(), row(row, i));
+                    Finding at = new Finding(doc, pointer, list + "[" + i + "]." + cell.getKey());
                     checkCell(at, cell.getValue(), column, allowed, problems);
                 }
             }
@@ -114,7 +115,7 @@ public final class PersonalDataGuard {
             for (int i = 0; columns != null && columns.isArray() && i < columns.size(); i++) {
                 String heading = columns.get(i).path("ten").asText("");
                 if (isForbiddenName(heading) || ColumnRole.of(heading) == ColumnRole.BIRTH) {
-                    problems.add(doc.path(), doc.lineOf("/cot/" + i + "/ten"), "cot[" + i + "].ten",
+                    problems.add(doc.path(), doc.lineOf("/cot/" + i + "/ten"), RowNames.field(doc, "cot[" + i + "].ten"),
                             forbiddenField(heading));
                 }
             }
@@ -125,12 +126,14 @@ public final class PersonalDataGuard {
         FieldWalk.nodes(doc, (place, node) -> {
             String name = place.name();
             if (name != null && isForbiddenName(name) && !publicContacts.contains(place.pointer())) {
-                problems.add(doc.path(), doc.lineOf(place.pointer()), place.field(), forbiddenField(name));
+                problems.add(doc.path(), doc.lineOf(place.pointer()), RowNames.field(doc, place.field()),
+                        forbiddenField(name));
             }
             // A column code in a table is a field name too (its field, cot[i].ma, ends with its key).
             if (node.isTextual() && name != null && name.endsWith("ma") && COLUMN_CODE.matcher(place.field()).matches()
                     && isForbiddenName(node.asText())) {
-                problems.add(doc.path(), doc.lineOf(place.pointer()), place.field(), forbiddenField(node.asText()));
+                problems.add(doc.path(), doc.lineOf(place.pointer()), RowNames.field(doc, place.field()),
+                        forbiddenField(node.asText()));
             }
         });
     }
@@ -143,28 +146,28 @@ public final class PersonalDataGuard {
                                   Set<String> allowed, Problems problems) {
         for (DigitRuns.Run run : DigitRuns.of(text, allowed)) {
             if (run.kind() == DigitRuns.Kind.ID) {
-                problems.add(doc.path(), line.getAsInt(), field, "có số \"" + run.text() + "\" " + idLike(run) + ". "
+                problems.add(doc.path(), line.getAsInt(), RowNames.field(doc, field), "có số \"" + run.text() + "\" " + idLike(run) + ". "
                         + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp" + (run.labelled() ? "." : "; nếu đó "
                         + "là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng."));
             } else if (run.kind() == DigitRuns.Kind.PHONE && (run.labelled() || DigitRuns.isMobile(run))) {
-                problems.add(doc.path(), line.getAsInt(), field, "có số điện thoại \"" + run.text() + "\". "
+                problems.add(doc.path(), line.getAsInt(), RowNames.field(doc, field), "có số điện thoại \"" + run.text() + "\". "
                         + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng "
                         + "như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.");
             }
         }
         if (hasYear(text)) {
             for (String birth : BirthDates.labelled(text)) {
-                problems.add(doc.path(), line.getAsInt(), field, "có ngày sinh \"" + birth + "\". " + RULE_BIRTH
+                problems.add(doc.path(), line.getAsInt(), RowNames.field(doc, field), "có ngày sinh \"" + birth + "\". " + RULE_BIRTH
                         + " Cách sửa: xoá ngày sinh khỏi tệp.");
             }
         }
     }
 
     /** Where a people row's cell is, for its messages: the pointer (its line is looked up only for a problem). */
-    private record Finding(SourceDocument doc, String pointer, String field, String row) {
+    private record Finding(SourceDocument doc, String pointer, String field) {
 
         void add(Problems problems, String message) {
-            problems.add(doc.path(), doc.lineOf(pointer), field, row + " " + message);
+            problems.add(doc.path(), doc.lineOf(pointer), RowNames.field(doc, field), message);
         }
     }
 
@@ -285,11 +288,6 @@ public final class PersonalDataGuard {
         return "trường \"" + name + "\" chứa dữ liệu cá nhân (số định danh, điện thoại, ngày sinh, dân tộc…) "
                 + "không được công khai (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá trường này "
                 + "khỏi tệp, kể cả khi để trống.";
-    }
-
-    private static String row(JsonNode row, int index) {
-        JsonNode stt = row.get("stt");
-        return stt != null && stt.isValueNode() ? "Dòng số thứ tự " + stt.asText() : "Dòng thứ " + (index + 1);
     }
 
     /**

@@ -3,9 +3,11 @@ package vn.congkhai.validate;
 import vn.congkhai.content.Checks;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -13,6 +15,7 @@ import com.networknt.schema.ValidationMessage;
 import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.model.Schemas;
 
 import java.util.ArrayList;
@@ -30,6 +33,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SchemaRules {
 
     private static final Map<DisclosureType, Optional<Schema>> VALIDATORS = new ConcurrentHashMap<>();
+    /** Draft 7, knowing the row-name keywords of the schemas (else it warns of them in the officer's terminal). */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V7)).metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
+            .keyword(new NonValidationKeyword(RowNames.NOUN)).keyword(new NonValidationKeyword(RowNames.NAME))
+            .build()).build();
 
     private record Schema(JsonNode tree, JsonSchema validator) {
     }
@@ -82,7 +90,8 @@ public final class SchemaRules {
             if (m.getType().equals("required") || m.getType().equals("additionalProperties")) {
                 field = field.isEmpty() ? m.getProperty() : field + "." + m.getProperty();
             }
-            problems.add(doc.path(), doc.lineOf(pointer), field.isEmpty() ? "(tệp)" : field, message);
+            problems.add(doc.path(), doc.lineOf(pointer), field.isEmpty() ? "(tệp)"
+                    : RowNames.of(type).field(doc.metadata(), field), message);
         }
     }
 
@@ -206,7 +215,7 @@ public final class SchemaRules {
 
     private static Optional<Schema> load(DisclosureType type) {
         return VALIDATORS.computeIfAbsent(type, t -> Schemas.of(t).map(tree -> new Schema(tree,
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree, SchemaValidatorsConfig
+                FACTORY.getSchema(tree, SchemaValidatorsConfig
                         .builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(false).build()))));
     }
 }

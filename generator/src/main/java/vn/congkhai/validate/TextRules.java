@@ -2,6 +2,7 @@ package vn.congkhai.validate;
 
 import vn.congkhai.problem.Problems;
 import vn.congkhai.content.SourceDocument;
+import vn.congkhai.model.RowNames;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,8 @@ public final class TextRules {
             if (node.isTextual()) {
                 boolean title = place.isTopLevel("title");
                 if (mayHoldControls(node.asText())) { // where it is is looked up only for a text that may need it
-                    checkCharacters(doc, doc.lineOf(place.pointer()), place.field(), node.asText(), !title, problems);
+                    checkCharacters(doc, doc.lineOf(place.pointer()), RowNames.field(doc, place.field()), node.asText(),
+                            !title, problems);
                 }
                 if (title) {
                     checkTitle(doc, doc.lineOf(place.pointer()), node.asText(), problems);
