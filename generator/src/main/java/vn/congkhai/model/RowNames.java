@@ -91,7 +91,7 @@ public final class RowNames {
                 keys.clear();
             }
             value = value.path(index);
-            String name = name(at, value);
+            String name = name(at, value, path.substring(m.end()));
             shown.add(noun + " thứ " + (index + 1) + (name == null ? "" : " (" + name + ")"));
             at = resolve(at.path("items"));
         }
@@ -123,13 +123,17 @@ public final class RowNames {
         return fields;
     }
 
-    private static String name(JsonNode array, JsonNode row) {
+    /**
+     * The name of {@code row}, or null; not when the field reported ({@code rest} of the path) is the name itself, as
+     * the message quotes the wrong value already (an ID number typed into a name is not repeated in the row's name).
+     */
+    private static String name(JsonNode array, JsonNode row, String rest) {
         for (String field : namingFields(array)) {
             JsonNode value = row.path(field);
             String text = value.isValueNode() && !value.isNull()
                     ? HIDDEN.matcher(value.asText()).replaceAll(" ").replaceAll("\\s+", " ").strip() : "";
             if (!text.isEmpty()) {
-                return shorten(text);
+                return rest.equals("." + field) ? null : shorten(text);
             }
         }
         return null;

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Everything an officer wrote in one disclosure, for checks that apply wherever a text is: every node of its metadata
- * (the JSON object, or the Markdown header) with its JSON Pointer and the field name printed in messages
- * ({@code ho[3].chu_ho}), and every line of its Markdown body with its line in the file.
+ * (the JSON object, or the Markdown header) with its JSON Pointer and its field path ({@code ho[3].chu_ho}, shown to
+ * officers through {@link vn.congkhai.model.RowNames}), and every line of its Markdown body with its line in the file.
  */
 final class FieldWalk {
 
@@ -23,8 +23,8 @@ final class FieldWalk {
 
     /**
      * Where a node is: the key it is stored under ({@code null} for a list item and the root), and, made only when
-     * asked for (most nodes never are), its JSON Pointer, for {@link SourceDocument#lineOf}, and the field as
-     * officers read it, e.g. {@code ho[3].chu_ho} ({@code ""} for the root).
+     * asked for (most nodes never are), its JSON Pointer, for {@link SourceDocument#lineOf}, and its field path,
+     * e.g. {@code ho[3].chu_ho} ({@code ""} for the root).
      */
     static final class Place {
         private final Place parent;

@@ -235,7 +235,7 @@ class HostileAttachmentsIT {
     private void assertRefused(String message) {
         assertThatThrownBy(site::bake).isInstanceOfSatisfying(ContentProblemsException.class,
                 e -> assertThat(e.problems().list()).extracting(Problem::format)
-                        .containsExactly(NOTICE + ":9: tep[0].duong_dan: " + message));
+                        .containsExactly(NOTICE + ":9: tệp thứ 1 (Giấy mời họp), duong_dan: " + message));
         assertThat(site.siteHashes()).as("the site baked before is untouched").isEqualTo(before);
     }
 }

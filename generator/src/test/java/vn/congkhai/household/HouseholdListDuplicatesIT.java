@@ -27,9 +27,9 @@ class HouseholdListDuplicatesIT {
         site.replace(FILE, LAST_ROW, "{\"stt\": 4, \"chu_ho\": \"trần  thị Bình \", \"xom\": \"Kết thành\", "
                 + "\"phan_loai\": \"can-ngheo\", \"so_nhan_khau\": 3}");
         site.replace(FILE, TOTALS, "\"tong_hop\": {\"ngheo\": 2, \"can-ngheo\": 2}");
-        assertThat(site.problems()).containsExactly("content/ho-ngheo/2024.json:16: ho[3]: hộ \"trần  thị Bình\" "
-                + "được ghi hai lần: dòng này giống hệt dòng số thứ tự 2 (cùng chủ hộ, xóm, phân loại, số nhân khẩu và "
-                + "ghi chú) nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; nếu đúng là hai hộ khác nhau có chủ hộ trùng "
+        assertThat(site.problems()).containsExactly("content/ho-ngheo/2024.json:16: hộ thứ 4 (trần thị Bình): hộ \"trần  thị Bình\" "
+                + "được ghi hai lần: giống hệt hộ thứ 2 (Trần Thị Bình), cùng chủ hộ, xóm, phân loại, số nhân khẩu và "
+                + "ghi chú, nên hộ bị đếm hai lần. Cách sửa: xoá dòng lặp; nếu đúng là hai hộ khác nhau có chủ hộ trùng "
                 + "tên, ghi vào ghi_chu điều phân biệt hai hộ, ví dụ \"con ông Nguyễn Văn Ba\" (không ghi ngày sinh hay "
                 + "số định danh).");
     }

@@ -184,13 +184,13 @@ class SpreadsheetSafetyIT {
                 + "cá nhân 91/2025/QH15).";
         assertThat(outcome.messages()).containsExactly(
                 "Bảng tính có 4 chỗ là dữ liệu cá nhân không được công khai, chưa nhập gì:",
-                "  dong[0].ma_so: Dòng số thứ tự 1 có giá trị \"001161012345\" giống số chứng minh nhân dân hoặc căn "
+                "  dòng thứ 1 (Nguyễn Văn An), ma_so: có giá trị \"001161012345\" giống số chứng minh nhân dân hoặc căn "
                         + "cước công dân (12 chữ số)." + rule + " Cách sửa: xoá số này khỏi tệp.",
-                "  dong[0].lien_he: Dòng số thứ tự 1 có giá trị \"0912345678\" giống số điện thoại." + rule
+                "  dòng thứ 1 (Nguyễn Văn An), lien_he: có giá trị \"0912345678\" giống số điện thoại." + rule
                         + " Cách sửa: xoá số điện thoại khỏi danh sách.",
-                "  dong[1].ma_so: Dòng số thứ tự 3 có giá trị \"001161012347\" giống số chứng minh nhân dân hoặc căn "
+                "  dòng thứ 2 (Lưu Thị Mai), ma_so: có giá trị \"001161012347\" giống số chứng minh nhân dân hoặc căn "
                         + "cước công dân (12 chữ số)." + rule + " Cách sửa: xoá số này khỏi tệp.",
-                "  dong[1].lien_he: Dòng số thứ tự 3 có giá trị \"0912345680\" giống số điện thoại." + rule
+                "  dòng thứ 2 (Lưu Thị Mai), lien_he: có giá trị \"0912345680\" giống số điện thoại." + rule
                         + " Cách sửa: xoá số điện thoại khỏi danh sách.",
                 "Xoá các số, ngày đó (hoặc cả cột) khỏi bảng tính rồi nhập lại.");
         assertThat(outcome.ok()).isFalse();

@@ -75,8 +75,16 @@ class RowNamesTest {
                 + "lở sau mưa lớn tháng 9\"}], \"ho\": [{\"chu_ho\": \"Phạm Thị \\u202EDung\\n\"}]}");
         assertThat(RowNames.of(DisclosureType.TRA_LOI).field(answers, "muc[0].trang_thai"))
                 .isEqualTo("câu hỏi thứ 1 (Cử tri xóm Đồng Kè đề nghị sửa đoạn…), trang_thai");
-        assertThat(RowNames.of(DisclosureType.HO_NGHEO).field(answers, "ho[0].chu_ho"))
-                .isEqualTo("hộ thứ 1 (Phạm Thị Dung), chu_ho");
+        assertThat(RowNames.of(DisclosureType.HO_NGHEO).field(answers, "ho[0].xom"))
+                .isEqualTo("hộ thứ 1 (Phạm Thị Dung), xom");
+    }
+
+    @Test
+    void aRowIsNotNamedByTheValueTheMessageIsAbout() throws Exception {
+        JsonNode list = JSON.readTree("{\"ho\": [{\"chu_ho\": \"Lê Văn Cường 123456789\"}]}");
+        assertThat(RowNames.of(DisclosureType.HO_NGHEO).field(list, "ho[0].chu_ho")).isEqualTo("hộ thứ 1, chu_ho");
+        assertThat(RowNames.of(DisclosureType.HO_NGHEO).field(list, "ho[0].xom"))
+                .isEqualTo("hộ thứ 1 (Lê Văn Cường 123456789), xom");
     }
 
     @Test

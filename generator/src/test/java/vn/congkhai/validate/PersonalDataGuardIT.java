@@ -23,10 +23,10 @@ class PersonalDataGuardIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            grouped CCCD in a household row | ho-ngheo/2024.json | `"ghi_chu": "Hộ có người khuyết tật"` | `"ghi_chu": "CCCD 001.099.012.345"` | `content/ho-ngheo/2024.json:15: ho[2].ghi_chu: Dòng số thứ tự 3 có giá trị "001.099.012.345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Danh sách công khai không được có số định danh, số điện thoại, ngày sinh (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
-            CMND grouped like an amount in a reception row | lich-tiep-dan/quy-3.json | `"nguoi_tiep": "Bà Lê Thị Mẫu - Phó Chủ tịch UBND xã"` | `"nguoi_tiep": "Bà Lê Thị Mẫu, CMND: 123.456.789"` | `content/lich-tiep-dan/quy-3.json:10: lich[2].nguoi_tiep: Dòng thứ 3 có giá trị "123.456.789" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Danh sách công khai không được có số định danh, số điện thoại, ngày sinh (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
+            grouped CCCD in a household row | ho-ngheo/2024.json | `"ghi_chu": "Hộ có người khuyết tật"` | `"ghi_chu": "CCCD 001.099.012.345"` | `content/ho-ngheo/2024.json:15: hộ thứ 3 (Lê Văn Cường), ghi_chu: có giá trị "001.099.012.345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Danh sách công khai không được có số định danh, số điện thoại, ngày sinh (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
+            CMND grouped like an amount in a reception row | lich-tiep-dan/quy-3.json | `"nguoi_tiep": "Bà Lê Thị Mẫu - Phó Chủ tịch UBND xã"` | `"nguoi_tiep": "Bà Lê Thị Mẫu, CMND: 123.456.789"` | `content/lich-tiep-dan/quy-3.json:10: buổi tiếp thứ 3 (2024-07-18), nguoi_tiep: có giá trị "123.456.789" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Danh sách công khai không được có số định danh, số điện thoại, ngày sinh (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
             grouped ID starting with 0 in a JSON text | ngan-sach/2024-6-thang.json | `"thuyet_minh": "Thu đạt **54,2%** dự toán năm."` | `"thuyet_minh": "Thu đạt **54,2%** dự toán năm. Hoàn trả hộ có số 001.099.012.345."` | `content/ngan-sach/2024-6-thang.json:21: thuyet_minh: có số "001.099.012.345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng.`
-            labelled ID deep in a plan | ke-hoach/kh.json | `"ket_qua": "Đã niêm yết."` | `"ket_qua": "Đã niêm yết; ông A (CCCD số 001099012345) nhận thay."` | `content/ke-hoach/kh.json:11: nhiem_vu[0].nhiem_vu[0].bao_cao[0].ket_qua: có số "001099012345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
+            labelled ID deep in a plan | ke-hoach/kh.json | `"ket_qua": "Đã niêm yết."` | `"ket_qua": "Đã niêm yết; ông A (CCCD số 001099012345) nhận thay."` | `content/ke-hoach/kh.json:11: nhiệm vụ thứ 1 (1), nhiệm vụ thứ 1 (1.1), báo cáo thứ 1 (2024-Q2), ket_qua: có số "001099012345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
             ID labelled without diacritics in a Markdown header | chinh-sach/bhyt.md | `doi_tuong=Người thuộc hộ cận nghèo` | `doi_tuong=Người thuộc hộ cận nghèo, so dinh danh 001 099 012 345` | `content/chinh-sach/bhyt.md:6: doi_tuong: có số "001 099 012 345" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
             ID in a title | bang/quy.json | `"title": "Quỹ đền ơn đáp nghĩa năm 2024"` | `"title": "Quỹ đền ơn đáp nghĩa năm 2024 - CMT 123456789"` | `content/bang/quy.json:2: title: có số "123456789" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp.`
             9 digits without a unit in a Markdown body | chinh-sach/bhyt.md | `Xem [danh sách` | `Hỗ trợ 125000000 cho hộ. Xem [danh sách` | `content/chinh-sach/bhyt.md:9: (nội dung): có số "125000000" giống số chứng minh nhân dân hoặc căn cước công dân (9 chữ số). Văn bản công khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách sửa: xoá số này khỏi tệp; nếu đó là số tiền, viết có dấu chấm ngăn cách hoặc kèm đơn vị, ví dụ 125.000.000 đồng.`
@@ -159,25 +159,25 @@ class PersonalDataGuardIT {
                   ]
                 }
                 """);
-        String row = "Dòng thứ 1 có giá trị ";
+        String has = "có giá trị ";
         assertThat(site.problems()).containsExactly(
-                "content/bang/ho.json:8: cot[1].ten: trường \"NS\" chứa dữ liệu cá nhân (số định danh, điện thoại, "
+                "content/bang/ho.json:8: cột thứ 2, ten: trường \"NS\" chứa dữ liệu cá nhân (số định danh, điện thoại, "
                         + "ngày sinh, dân tộc…) không được công khai (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Cách "
                         + "sửa: xoá trường này khỏi tệp, kể cả khi để trống.",
-                "content/bang/ho.json:11: cot[4].ten: trường \"Năm sinh\" chứa dữ liệu cá nhân (số định danh, điện "
+                "content/bang/ho.json:11: cột thứ 5, ten: trường \"Năm sinh\" chứa dữ liệu cá nhân (số định danh, điện "
                         + "thoại, ngày sinh, dân tộc…) không được công khai (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). "
                         + "Cách sửa: xoá trường này khỏi tệp, kể cả khi để trống.",
-                "content/bang/ho.json:15: dong[0].lien_he: " + row + "912345678 giống số định danh hoặc số điện thoại "
+                "content/bang/ho.json:15: dòng thứ 1 (Nguyễn Văn An), lien_he: " + has + "912345678 giống số định danh hoặc số điện thoại "
                         + "đã mất số 0 ở đầu (9 chữ số)." + LIST_RULE + " Cách sửa: xoá số này khỏi tệp.",
-                "content/bang/ho.json:15: dong[0].ma_so: " + row + "1161012345 giống số định danh hoặc số điện thoại "
+                "content/bang/ho.json:15: dòng thứ 1 (Nguyễn Văn An), ma_so: " + has + "1161012345 giống số định danh hoặc số điện thoại "
                         + "đã mất số 0 ở đầu (10 chữ số)." + LIST_RULE + " Cách sửa: xoá số này khỏi tệp.",
-                "content/bang/ho.json:15: dong[0].ngay: " + row + "\"1975-04-30\" giống ngày sinh." + LIST_RULE
+                "content/bang/ho.json:15: dòng thứ 1 (Nguyễn Văn An), ngay: " + has + "\"1975-04-30\" giống ngày sinh." + LIST_RULE
                         + " Cách sửa: xoá cột ngày sinh khỏi tệp; nếu đó là ngày của một việc, ghi rõ việc đó trong "
                         + "tên cột, ví dụ \"Ngày nhận\".",
-                "content/bang/ho.json:15: dong[0].ns: " + row + "\"1951-03-12\" giống ngày sinh." + LIST_RULE
+                "content/bang/ho.json:15: dòng thứ 1 (Nguyễn Văn An), ns: " + has + "\"1951-03-12\" giống ngày sinh." + LIST_RULE
                         + " Cách sửa: xoá cột ngày sinh khỏi tệp; nếu đó là ngày của một việc, ghi rõ việc đó trong "
                         + "tên cột, ví dụ \"Ngày nhận\".",
-                "content/bang/ho.json:15: dong[0].sinh: " + row + "1951 giống năm sinh." + LIST_RULE
+                "content/bang/ho.json:15: dòng thứ 1 (Nguyễn Văn An), sinh: " + has + "1951 giống năm sinh." + LIST_RULE
                         + " Cách sửa: xoá năm sinh khỏi tệp.");
     }
 

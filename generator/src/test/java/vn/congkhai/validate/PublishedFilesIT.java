@@ -93,7 +93,7 @@ class PublishedFilesIT {
         FixtureSite site = site();
         site.write("content/thong-bao/danh-sach.xlsx", "PK\u0003\u0004");
         attach(site, "danh-sach.xlsx");
-        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tep[0].duong_dan: tệp \"danh-sach.xlsx\" là bảng "
+        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tệp thứ 1 (Giấy mời họp), duong_dan: tệp \"danh-sach.xlsx\" là bảng "
                 + "tính, không được đăng vì bảng tính thường chứa dữ liệu cá nhân (số định danh, ngày sinh, điện "
                 + "thoại). Cách sửa: chuyển danh sách thành tệp JSON bằng lệnh nhap, rồi đặt bảng tính vào thư mục "
                 + "nguồn ngoài content/ (ví dụ nguon/).");
@@ -105,7 +105,7 @@ class PublishedFilesIT {
         site.write("content/thong-bao/so-do.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
                 + "<script>alert(document.cookie)</script></svg>");
         attach(site, "so-do.svg");
-        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tep[0].duong_dan: tệp \"so-do.svg\" là ảnh SVG, "
+        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tệp thứ 1 (Giấy mời họp), duong_dan: tệp \"so-do.svg\" là ảnh SVG, "
                 + "có thể chứa mã chạy trên trang nên không được đăng. Cách sửa: xuất ảnh sang PNG hoặc JPG.");
     }
 
@@ -113,7 +113,7 @@ class PublishedFilesIT {
     void aFileWhoseBytesAreNotOfItsKindIsRefused() {
         FixtureSite site = site();
         site.write("content/thong-bao/giay-moi.pdf", "<html><script>alert(1)</script></html>");
-        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tep[0].duong_dan: nội dung tệp \"giay-moi.pdf\" "
+        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tệp thứ 1 (Giấy mời họp), duong_dan: nội dung tệp \"giay-moi.pdf\" "
                 + "không phải PDF (tệp bị đổi đuôi hoặc bị hỏng). Cách sửa: xuất lại tệp đúng định dạng từ phần mềm "
                 + "đã tạo ra nó.");
     }
@@ -124,7 +124,7 @@ class PublishedFilesIT {
         try (RandomAccessFile big = new RandomAccessFile(site.dir().resolve("content/thong-bao/giay-moi.pdf").toFile(), "rw")) {
             big.setLength(FileKind.MAX_BYTES + 1);
         }
-        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tep[0].duong_dan: tệp \"giay-moi.pdf\" nặng 21 MB, "
+        assertFailsWith(site, "content/thong-bao/hop-dan-xom.md:9: tệp thứ 1 (Giấy mời họp), duong_dan: tệp \"giay-moi.pdf\" nặng 21 MB, "
                 + "quá giới hạn 20 MB. Cách sửa: nén tệp hoặc quét lại với độ phân giải thấp hơn (150 dpi là đủ để "
                 + "đọc).");
     }
@@ -140,10 +140,10 @@ class PublishedFilesIT {
         site.write("content/bang/quy-khuyen-hoc.pdf", PDF);
         assertFailsWith(site,
                 "content/bang/quy-khuyen-hoc.csv:1: (tệp): " + STRAY_SOURCE,
-                "content/thong-bao/hop-dan-xom.md:9: tep[0].duong_dan: tệp \"hop-dan-xom.pdf\" trùng tên với bản in "
+                "content/thong-bao/hop-dan-xom.md:9: tệp thứ 1 (Giấy mời họp), duong_dan: tệp \"hop-dan-xom.pdf\" trùng tên với bản in "
                         + "(PDF) của content/thong-bao/hop-dan-xom.md, tệp do hệ thống tạo ra. Cách sửa: đổi tên tệp "
                         + "đính kèm, ví dụ \"hop-dan-xom-dinh-kem.pdf\".",
-                "content/trang/ghi-chu.md:4: tep[0].duong_dan: tệp \"quy-khuyen-hoc.pdf\" trùng tên với bản in "
+                "content/trang/ghi-chu.md:4: tệp thứ 1 (Bản quét), duong_dan: tệp \"quy-khuyen-hoc.pdf\" trùng tên với bản in "
                         + "(PDF) của content/bang/quy-khuyen-hoc.json, tệp do hệ thống tạo ra. Cách sửa: đổi tên tệp "
                         + "đính kèm, ví dụ \"quy-khuyen-hoc-dinh-kem.pdf\".");
     }
