@@ -41,4 +41,16 @@ class RowNamesIT {
                 + "phan_loai: giá trị \"Hộ nghèo\" là tên, ở đây cần ghi mã (Phân loại). Cách sửa: viết \"ngheo\" (mã "
                 + "của \"hộ nghèo\"); các mã: ngheo, can-ngheo, thoat-ngheo, thoat-can-ngheo.");
     }
+
+    /** A line within a line of a budget: each row by its own noun and name, outermost first. */
+    @Test
+    void aSubLineOfABudgetIsNamedWithinItsLine() {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.replace("content/ngan-sach/2024-6-thang.json", "\"du_toan\": 150000000, \"thuc_hien\": 125000000",
+                "\"du_toan\": \"150.000.000\", \"thuc_hien\": 125000000");
+        assertThat(site.problems()).containsExactly("content/ngan-sach/2024-6-thang.json:12: dòng thu thứ 1 (Thu ngân "
+                + "sách xã hưởng 100%), dòng con thứ 2 (Thu khác), du_toan: giá trị \"150.000.000\" sai kiểu (Dự toán "
+                + "(đồng)): phải là số nguyên (không có dấu chấm, dấu phẩy, không đặt trong dấu nháy). Hướng dẫn: Số dự "
+                + "toán, bằng đồng, số nguyên, không có dấu phân cách. Ví dụ: 120000000.");
+    }
 }
