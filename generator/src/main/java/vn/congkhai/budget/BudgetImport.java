@@ -1,5 +1,9 @@
 package vn.congkhai.budget;
 
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
+import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.Values;
 import vn.congkhai.spreadsheet.Headings;
@@ -19,19 +23,24 @@ import java.util.List;
  */
 public final class BudgetImport {
 
-    static final List<String> CODE = List.of("ma", "stt", "tt", "ma so", "so tt");
-    static final List<String> TEXT = List.of("noi dung", "chi tieu", "noi dung thu chi", "khoan muc");
-    static final List<String> ESTIMATE = List.of("du toan", "du toan nam", "du toan duoc giao", "ke hoach");
-    static final List<String> ACTUAL = List.of("thuc hien", "uoc thuc hien", "quyet toan");
-    public static final List<String> KNOWN = List.of("stt", "tt", "ma", "noi dung", "chi tieu", "du toan", "thuc hien",
-            "uoc thuc hien", "quyet toan", "so sanh", "ty le");
+    /**
+     * The columns of a budget line (of {@code thu} or {@code chi}); lines nest and parts start here, so the lines are
+     * read here, not field by field.
+     */
+    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.NGAN_SACH, "thu", List.of(
+            FieldColumn.of("ma", Cell.OWN, "ma", "stt", "tt", "so tt"),
+            FieldColumn.of("noi_dung", Cell.OWN, "chi tieu", "noi dung thu chi", "khoan muc"),
+            FieldColumn.of("du_toan", Cell.OWN, "du toan nam", "du toan duoc giao", "ke hoach"),
+            FieldColumn.of("thuc_hien", Cell.OWN, "uoc thuc hien", "quyet toan")), List.of("so sanh", "ty le"));
 
     private BudgetImport() {
     }
 
     public static ImportResult read(SheetLayout sheet) {
         List<String> notes = new ArrayList<>();
-        Columns columns = Columns.locate(sheet);
+        ListColumns.Located at = COLUMNS.locate(sheet);
+        Columns columns = new Columns(at.column("ma"), at.column("noi_dung"), at.column("du_toan"),
+                at.column("thuc_hien"));
         if (columns.text() < 0 || columns.estimate() < 0) {
             List<String> problems = new ArrayList<>();
             problems.add("Không thấy cột \"Nội dung\" hoặc cột \"Dự toán\". Cách sửa: đặt đúng tên các cột.");
@@ -46,10 +55,6 @@ public final class BudgetImport {
 
     /** The columns of a budget table; -1 for a column that is not there. */
     private record Columns(int code, int text, int estimate, int actual) {
-
-        static Columns locate(SheetLayout sheet) {
-            return new Columns(sheet.column(CODE), sheet.column(TEXT), sheet.column(ESTIMATE), sheet.column(ACTUAL));
-        }
     }
 
     /** What has been read so far: both parts, their declared totals, and the chain of open lines to nest under. */

@@ -9,8 +9,6 @@ import vn.congkhai.kind.SpreadsheetMapping;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.Headings;
-import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
@@ -89,34 +87,20 @@ public final class BudgetKind implements DisclosureKind<Budget> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping() {
-            @Override
-            public List<String> knownHeadings() {
-                return BudgetImport.KNOWN;
-            }
+        return Optional.of(new SpreadsheetMapping(BudgetImport.COLUMNS, BudgetImport::read,
+                BudgetKind::fromTitle, 2));
+    }
 
-            @Override
-            public ImportResult read(SheetLayout sheet) {
-                return BudgetImport.read(sheet);
-            }
-
-            @Override
-            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
-                doc.put("nam", year);
-                String stage = stage(Headings.fold(title), year);
-                if (stage == null) {
-                    problems.add("Không rõ giai đoạn ngân sách từ tiêu đề \"" + title + "\". Cách sửa: ghi rõ trong "
-                            + "tiêu đề (dự toán, thực hiện 6 tháng, quyết toán …).");
-                } else {
-                    doc.put("giai_doan", stage);
-                }
-            }
-
-            @Override
-            public int defaultItem() {
-                return 2;
-            }
-        });
+    /** The fields a spreadsheet's title tells. */
+    static void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+        doc.put("nam", year);
+        String stage = stage(Headings.fold(title), year);
+        if (stage == null) {
+            problems.add("Không rõ giai đoạn ngân sách từ tiêu đề \"" + title + "\". Cách sửa: ghi rõ trong "
+                    + "tiêu đề (dự toán, thực hiện 6 tháng, quyết toán …).");
+        } else {
+            doc.put("giai_doan", stage);
+        }
     }
 
     /** The budget stage a folded title names, or null. */

@@ -7,8 +7,6 @@ import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
@@ -106,28 +104,14 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping() {
-            @Override
-            public List<String> knownHeadings() {
-                return CompensationImport.KNOWN;
-            }
+        return Optional.of(new SpreadsheetMapping(CompensationImport.COLUMNS, CompensationImport::read,
+                CompensationKind::fromTitle, 3));
+    }
 
-            @Override
-            public ImportResult read(SheetLayout sheet) {
-                return CompensationImport.read(sheet);
-            }
-
-            @Override
-            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
-                doc.put("du_an", projectOf(title));
-                doc.put("quyet_dinh", "Quyết định số … (sửa lại: số, ngày và cơ quan phê duyệt phương án)");
-            }
-
-            @Override
-            public int defaultItem() {
-                return 3;
-            }
-        });
+    /** The fields a spreadsheet's title tells. */
+    static void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+        doc.put("du_an", projectOf(title));
+        doc.put("quyet_dinh", "Quyết định số … (sửa lại: số, ngày và cơ quan phê duyệt phương án)");
     }
 
     /** The project a title names: what follows "dự án" (or "công trình"), else the whole title. */

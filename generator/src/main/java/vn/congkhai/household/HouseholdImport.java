@@ -1,15 +1,16 @@
 package vn.congkhai.household;
 
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
+import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.RowReading;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,16 @@ import java.util.Map;
 /** A poor-household list ({@code ho-ngheo}) from a spreadsheet: STT, chủ hộ, xóm, phân loại, nhân khẩu, ghi chú. */
 public final class HouseholdImport {
 
-    static final List<String> NUMBER = List.of("stt", "so tt", "tt", "so thu tu");
-    static final List<String> HEAD = List.of("chu ho", "ho va ten chu ho", "ho ten chu ho", "ten chu ho", "ho va ten",
-            "ho ten");
-    static final List<String> HAMLET = List.of("xom", "thon", "thon xom", "xom thon", "ban", "to dan pho");
-    static final List<String> CATEGORY = List.of("phan loai", "loai ho", "dien", "xep loai");
-    static final List<String> MEMBERS = List.of("so nhan khau", "nhan khau", "so khau", "so nguoi");
-    static final List<String> NOTE = List.of("ghi chu");
-    public static final List<String> KNOWN = List.of("stt", "tt", "chu ho", "ho va ten chu ho", "ho ten chu ho", "xom",
-            "thon", "phan loai", "nhan khau", "so nhan khau", "ghi chu", "ho ngheo", "ho can ngheo");
+    /** The columns of a household row; the category may also be marked in columns or named in the title. */
+    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.HO_NGHEO, "ho", List.of(
+            FieldColumn.of("stt", Cell.ROW_NUMBER, "so tt", "tt", "so thu tu").named("số thứ tự"),
+            FieldColumn.of("chu_ho", Cell.TEXT, "ho va ten chu ho", "ho ten chu ho", "ten chu ho", "ho va ten",
+                    "ho ten").named("tên chủ hộ").heading("Họ và tên chủ hộ"),
+            FieldColumn.of("xom", Cell.TEXT, "thon", "thon xom", "xom thon", "ban", "to dan pho").named("tên xóm"),
+            FieldColumn.of("phan_loai", Cell.OWN, "loai ho", "dien", "xep loai"),
+            FieldColumn.of("so_nhan_khau", Cell.COUNT, "nhan khau", "so khau", "so nguoi"),
+            FieldColumn.of("ghi_chu", Cell.TEXT)), List.of("ho ngheo", "ho can ngheo"));
+    private static final List<String> CATEGORY = List.of("phan loai", "loai ho", "dien", "xep loai");
 
     /** Category codes by folded label, longest first so that "cận nghèo" is not read as "nghèo". */
     private static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
@@ -41,85 +43,26 @@ public final class HouseholdImport {
     }
 
     public static ImportResult read(SheetLayout sheet) {
-        List<String> problems = new ArrayList<>();
-        List<String> rowProblems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Columns columns = Columns.locate(sheet);
-        if (columns.head() < 0) {
-            problems.add("Không thấy cột tên chủ hộ. Cách sửa: đặt tên cột là \"Họ và tên chủ hộ\".");
-        }
-        if (columns.hamlet() < 0) {
-            problems.add("Không thấy cột xóm. Cách sửa: đặt tên cột là \"Xóm\".");
-        }
-        vn.congkhai.kind.PersonalColumns.note(sheet, notes);
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        if (!problems.isEmpty()) {
-            return ImportResult.unreadable(problems, notes);
-        }
-        int sequence = 0;
-        for (Grid.Line line : sheet.data()) {
-            sequence++;
-            readRow(line, sequence, columns, rows, rowProblems);
-        }
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.set("ho", rows);
-        return new ImportResult(data, rows.size(), rowProblems, List.of(), notes);
+        ListColumns.Located at = COLUMNS.locate(sheet);
+        Categories categories = Categories.of(sheet, at.column("phan_loai"));
+        return COLUMNS.readSheet(sheet, at, "chu_ho",
+                (field, reading, row) -> putCategory(reading.line(), categories, row, reading));
     }
 
-    /**
-     * The columns of a household list (-1 for one that is not there), the category columns marked with an x, and
-     * the category named in the sheet's title.
-     */
-    private record Columns(int number, int head, int hamlet, int category, int members, int note,
-                           Map<Integer, String> marks, String fromTitle) {
+    /** The category column (-1 when there is none), the category columns marked with an x, the title's category. */
+    private record Categories(int column, Map<Integer, String> marks, String fromTitle) {
 
-        static Columns locate(SheetLayout sheet) {
+        static Categories of(SheetLayout sheet, int column) {
             String title = sheet.title();
             String fromTitle = title == null ? null : HouseholdImport.category(title.replaceAll("(?i)danh sách", ""));
-            return new Columns(sheet.column(NUMBER), sheet.column(HEAD), sheet.column(HAMLET), sheet.column(CATEGORY),
-                    sheet.column(MEMBERS), sheet.column(NOTE), markColumns(sheet), fromTitle);
+            return new Categories(column, markColumns(sheet), fromTitle);
         }
     }
 
-    /** Reads one household into the rows, or notes what is wrong with it. */
-    private static void readRow(Grid.Line line, int sequence, Columns columns, ArrayNode rows,
-                                List<String> rowProblems) {
-        RowReading reading = new RowReading(line);
-        String name = line.cell(columns.head());
-        ObjectNode row = JsonNodeFactory.instance.objectNode();
-        Integer stt = columns.number() < 0 ? Integer.valueOf(sequence) : reading.count(columns.number(), "số thứ tự");
-        if (stt != null) {
-            row.put("stt", stt);
-        }
-        if (name.isBlank()) {
-            reading.problem("thiếu tên chủ hộ");
-        }
-        row.put("chu_ho", name);
-        if (line.cell(columns.hamlet()).isBlank()) {
-            reading.problem("thiếu tên xóm");
-        }
-        row.put("xom", line.cell(columns.hamlet()));
-        putCategory(line, columns, row, reading);
-        if (columns.members() >= 0 && !line.cell(columns.members()).isBlank()) {
-            Integer members = reading.count(columns.members(), "số nhân khẩu");
-            if (members != null) {
-                row.put("so_nhan_khau", members);
-            }
-        }
-        if (columns.note() >= 0 && !line.cell(columns.note()).isBlank()) {
-            row.put("ghi_chu", line.cell(columns.note()));
-        }
-        if (reading.isRead()) {
-            rows.add(row);
-        } else {
-            rowProblems.add(reading.report(name));
-        }
-    }
-
-    private static void putCategory(Grid.Line line, Columns columns, ObjectNode row, RowReading reading) {
+    private static void putCategory(Grid.Line line, Categories columns, ObjectNode row, RowReading reading) {
         String code = categoryOf(line, columns);
         if (code == null) {
-            int category = columns.category();
+            int category = columns.column();
             reading.problem("không rõ phân loại" + (category >= 0 ? " \"" + line.cell(category) + "\"" : "")
                     + " (cần: hộ nghèo, hộ cận nghèo, hộ thoát nghèo hoặc hộ thoát cận nghèo)");
         } else {
@@ -128,8 +71,8 @@ public final class HouseholdImport {
     }
 
     /** The category from the category column, else the last marked category column, else the sheet's title. */
-    private static String categoryOf(Grid.Line line, Columns columns) {
-        String code = columns.category() >= 0 ? category(line.cell(columns.category())) : null;
+    private static String categoryOf(Grid.Line line, Categories columns) {
+        String code = columns.column() >= 0 ? category(line.cell(columns.column())) : null;
         if (code == null) {
             for (Map.Entry<Integer, String> mark : columns.marks().entrySet()) {
                 if (!line.cell(mark.getKey()).isBlank()) {
@@ -138,7 +81,7 @@ public final class HouseholdImport {
             }
         }
         if (code == null) {
-            code = columns.category() < 0 && columns.marks().isEmpty() ? columns.fromTitle() : null;
+            code = columns.column() < 0 && columns.marks().isEmpty() ? columns.fromTitle() : null;
         }
         return code;
     }

@@ -9,8 +9,6 @@ import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.Link;
 import vn.congkhai.spreadsheet.Headings;
-import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
@@ -79,28 +77,14 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping() {
-            @Override
-            public List<String> knownHeadings() {
-                return HouseholdImport.KNOWN;
-            }
+        return Optional.of(new SpreadsheetMapping(HouseholdImport.COLUMNS, HouseholdImport::read,
+                HouseholdKind::fromTitle, 7));
+    }
 
-            @Override
-            public ImportResult read(SheetLayout sheet) {
-                return HouseholdImport.read(sheet);
-            }
-
-            @Override
-            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
-                String f = Headings.fold(title);
-                doc.put("nam", year);
-                doc.put("dot", f.contains("so bo") ? "so-bo" : f.contains("bo sung") ? "bo-sung" : "chinh-thuc");
-            }
-
-            @Override
-            public int defaultItem() {
-                return 7;
-            }
-        });
+    /** The fields a spreadsheet's title tells. */
+    static void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+        String f = Headings.fold(title);
+        doc.put("nam", year);
+        doc.put("dot", f.contains("so bo") ? "so-bo" : f.contains("bo sung") ? "bo-sung" : "chinh-thuc");
     }
 }

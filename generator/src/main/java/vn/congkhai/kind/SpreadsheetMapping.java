@@ -5,23 +5,39 @@ import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.SheetLayout;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** How an officer's spreadsheet becomes a draft disclosure of one type. */
-public interface SpreadsheetMapping {
-
-    /** Headings (folded, without diacritics) that tell the heading row from the title rows above it. */
-    List<String> knownHeadings();
-
-    /** The type's data fields from the rows under the heading row. */
-    ImportResult read(SheetLayout sheet);
+/**
+ * How an officer's spreadsheet becomes a draft disclosure of one type: the columns of its list, the reading of the
+ * rows under the heading row, the fields its title tells, and the Art. 11 item ({@code muc_cong_khai}) it usually
+ * belongs to.
+ */
+public record SpreadsheetMapping(ListColumns columns, Function<SheetLayout, ImportResult> reader, TitleFields title,
+                                 int defaultItem) {
 
     /**
      * Fields the title tells (a list's year and round, a budget's stage), added to {@code doc}; a field it cannot
      * tell is a problem for the officer. {@code year} is the year the title names, or the import's own.
      */
-    default void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+    @FunctionalInterface
+    public interface TitleFields {
+        TitleFields NONE = (doc, title, year, problems) -> {
+        };
+
+        void add(ObjectNode doc, String title, int year, List<String> problems);
     }
 
-    /** The Art. 11 item ({@code muc_cong_khai}) a disclosure of this type usually belongs to. */
-    int defaultItem();
+    /** Headings (folded, without diacritics) that tell the heading row from the title rows above it. */
+    public List<String> knownHeadings() {
+        return columns.knownHeadings();
+    }
+
+    /** The type's data fields from the rows under the heading row. */
+    public ImportResult read(SheetLayout sheet) {
+        return reader.apply(sheet);
+    }
+
+    public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+        this.title.add(doc, title, year, problems);
+    }
 }

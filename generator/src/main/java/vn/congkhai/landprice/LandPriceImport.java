@@ -3,6 +3,10 @@ package vn.congkhai.landprice;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
+import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.Grid;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.ImportResult;
@@ -23,14 +27,17 @@ import java.util.regex.Pattern;
  */
 public final class LandPriceImport {
 
-    static final List<String> ROAD = List.of("tuyen duong", "ten duong", "duong", "khu vuc", "tuyen duong khu vuc",
-            "ten duong pho");
-    static final List<String> SEGMENT = List.of("doan", "doan duong", "tu den", "doan tu den");
-    static final List<String> POSITION = List.of("vi tri", "vt");
-    static final List<String> LAND_TYPE = List.of("loai dat");
-    static final List<String> PRICE = List.of("gia", "gia dat", "don gia", "muc gia");
-    public static final List<String> KNOWN = List.of("stt", "tt", "tuyen duong", "ten duong", "khu vuc", "doan",
-            "vi tri", "vt 1", "vt1", "vi tri 1", "loai dat", "gia dat", "don gia", "muc gia");
+    /**
+     * The columns of a price row. The position and the price are read here: either columns of their own, or one
+     * column per position (VT1 … VT4) holding its price; the land type may be the title's.
+     */
+    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.GIA_DAT, "dong", List.of(
+            FieldColumn.of("tuyen_duong", Cell.OWN, "tuyen duong", "ten duong", "duong", "khu vuc", "ten duong pho"),
+            FieldColumn.of("doan", Cell.OWN, "doan duong", "tu den", "doan tu den"),
+            FieldColumn.of("vi_tri", Cell.OWN, "vt"),
+            FieldColumn.of("loai_dat", Cell.OWN),
+            FieldColumn.of("gia_vnd_m2", Cell.OWN, "gia", "don gia", "muc gia")),
+            List.of("stt", "tt", "vt 1", "vt1", "vi tri 1"));
     private static final Pattern POSITION_COLUMN = Pattern.compile("(vi tri|vt) ?([1-4])");
 
     private LandPriceImport() {
@@ -39,12 +46,13 @@ public final class LandPriceImport {
     public static ImportResult read(SheetLayout sheet) {
         List<String> notes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        int road = sheet.column(ROAD);
-        int segment = sheet.column(SEGMENT);
-        int landType = sheet.column(LAND_TYPE);
+        ListColumns.Located columns = COLUMNS.locate(sheet);
+        int road = columns.column("tuyen_duong");
+        int segment = columns.column("doan");
+        int landType = columns.column("loai_dat");
         Map<Integer, Integer> positions = positionColumns(sheet);
-        int position = positions.isEmpty() ? sheet.column(POSITION) : -1;
-        int price = positions.isEmpty() ? priceColumn(sheet) : -1;
+        int position = positions.isEmpty() ? columns.column("vi_tri") : -1;
+        int price = positions.isEmpty() ? columns.column("gia_vnd_m2") : -1;
         String titleType = sheet.title() == null ? null : landTypeOf(sheet.title());
         if (road < 0) {
             problems.add("Không thấy cột tên đường. Cách sửa: đặt tên cột là \"Tuyến đường\" (hoặc \"Khu vực\").");
@@ -111,16 +119,6 @@ public final class LandPriceImport {
             }
         }
         return columns;
-    }
-
-    private static int priceColumn(SheetLayout sheet) {
-        for (int c = 0; c < sheet.headings().size(); c++) {
-            String h = Headings.fold(sheet.headings().get(c));
-            if (h.startsWith("gia") || h.startsWith("don gia") || h.startsWith("muc gia")) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /** "1", "VT1", "Vị trí 2" → the position; null for anything else. */

@@ -7,8 +7,6 @@ import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
@@ -80,30 +78,16 @@ public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping() {
-            @Override
-            public List<String> knownHeadings() {
-                return LandPriceImport.KNOWN;
-            }
+        return Optional.of(new SpreadsheetMapping(LandPriceImport.COLUMNS, LandPriceImport::read,
+                LandPriceKind::fromTitle, 3));
+    }
 
-            @Override
-            public ImportResult read(SheetLayout sheet) {
-                return LandPriceImport.read(sheet);
-            }
-
-            @Override
-            public void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(quyết định (số )?[0-9][^ ,;]*)")
-                        .matcher(title);
-                doc.put("quyet_dinh", m.find() ? m.group(1).substring(0, 1).toUpperCase() + m.group(1).substring(1)
-                        : "Quyết định số … của UBND tỉnh (sửa lại: số, ngày ban hành)");
-                doc.put("ap_dung_tu", year + "-01-01");
-            }
-
-            @Override
-            public int defaultItem() {
-                return 3;
-            }
-        });
+    /** The fields a spreadsheet's title tells. */
+    static void fromTitle(ObjectNode doc, String title, int year, List<String> problems) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(quyết định (số )?[0-9][^ ,;]*)")
+                .matcher(title);
+        doc.put("quyet_dinh", m.find() ? m.group(1).substring(0, 1).toUpperCase() + m.group(1).substring(1)
+                : "Quyết định số … của UBND tỉnh (sửa lại: số, ngày ban hành)");
+        doc.put("ap_dung_tu", year + "-01-01");
     }
 }

@@ -4,10 +4,9 @@ import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
+import vn.congkhai.kind.SpreadsheetMapping.TitleFields;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.spreadsheet.ImportResult;
-import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
@@ -78,21 +77,7 @@ public final class SheetKind implements DisclosureKind<DataSheet> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping() {
-            @Override
-            public List<String> knownHeadings() {
-                return SheetImport.KNOWN;
-            }
-
-            @Override
-            public ImportResult read(SheetLayout sheet) {
-                return SheetImport.read(sheet);
-            }
-
-            @Override
-            public int defaultItem() {
-                return 14;
-            }
-        });
+        return Optional.of(new SpreadsheetMapping(SheetImport.COLUMNS, SheetImport::read,
+                TitleFields.NONE, 14));
     }
 }

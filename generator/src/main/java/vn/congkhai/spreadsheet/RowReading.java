@@ -17,6 +17,10 @@ public final class RowReading {
         this.line = line;
     }
 
+    public Grid.Line line() {
+        return line;
+    }
+
     /** The cell's text, stripped; empty for a column that is not there (-1). */
     public String text(int column) {
         return line.cell(column).strip();

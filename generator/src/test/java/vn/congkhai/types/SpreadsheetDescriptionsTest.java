@@ -1,0 +1,104 @@
+package vn.congkhai.types;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.ListColumns;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.spreadsheet.Grid;
+import vn.congkhai.spreadsheet.SheetLayout;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each type's spreadsheet description held against its JSON Schema file (src/main/resources/schemas): a described
+ * field is a field of the list's row, of a type its cell can be read into; every field the row requires is
+ * described; and a sheet headed with the schema's own titles finds every described field in its own column.
+ */
+class SpreadsheetDescriptionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<DisclosureType> importable() {
+        return Arrays.stream(DisclosureType.values()).filter(t -> ContentTypes.spreadsheet(t).isPresent()).toList();
+    }
+
+    /** The types whose list has fields of its own (a table's columns are its sheet's). */
+    static List<DisclosureType> described() {
+        return importable().stream().filter(t -> !columns(t).fields().isEmpty()).toList();
+    }
+
+    /** The row schema of {@code list} as the schema file has it, its {@code $ref} followed. */
+    private static JsonNode row(DisclosureType type, String list) throws IOException {
+        JsonNode schema = JSON.readTree(Path.of("src/main/resources/schemas", type.code() + ".schema.json").toFile());
+        JsonNode items = schema.path("properties").path(list).path("items");
+        return items.has("$ref") ? schema.at(items.path("$ref").asText().substring(1)) : items;
+    }
+
+    private static ListColumns columns(DisclosureType type) {
+        return ContentTypes.spreadsheet(type).orElseThrow().columns();
+    }
+
+    @ParameterizedTest
+    @MethodSource("importable")
+    void everyDescribedFieldIsAFieldOfTheRowOfATypeItsCellFits(DisclosureType type) throws IOException {
+        ListColumns columns = columns(type);
+        JsonNode properties = row(type, columns.list()).path("properties");
+        List<String> wrong = new ArrayList<>();
+        for (FieldColumn field : columns.fields()) {
+            JsonNode schema = properties.path(field.field());
+            List<String> types = new ArrayList<>();
+            (schema.path("type").isArray() ? schema.path("type") : JSON.createArrayNode().add(schema.path("type")))
+                    .forEach(t -> types.add(t.asText()));
+            boolean fits = switch (field.cell()) {
+                case TEXT -> types.contains("string");
+                case ROW_NUMBER, COUNT -> types.contains("integer") && schema.path("minimum").asInt(0) >= 1;
+                case AMOUNT -> types.contains("integer") && schema.path("minimum").asInt(-1) == 0;
+                case MEASURE -> types.contains("number");
+                case OWN -> !schema.isMissingNode();
+            };
+            if (schema.isMissingNode() || !fits) {
+                wrong.add(field.field() + " (" + field.cell() + ", schema: " + schema.path("type") + ")");
+            }
+        }
+        assertThat(wrong).as(type.code() + ": described fields that are not, or not so, in the schema").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("importable")
+    void everyFieldTheRowRequiresHasAWayToBeImported(DisclosureType type) throws IOException {
+        ListColumns columns = columns(type);
+        List<String> required = new ArrayList<>();
+        row(type, columns.list()).path("required").forEach(f -> required.add(f.asText()));
+        assertThat(columns.fields().stream().map(FieldColumn::field).toList()).as(type.code())
+                .containsAll(required);
+    }
+
+    @ParameterizedTest
+    @MethodSource("described")
+    void aSheetHeadedWithTheSchemasTitlesFindsEveryFieldInItsOwnColumn(DisclosureType type) throws IOException {
+        ListColumns columns = columns(type);
+        JsonNode properties = row(type, columns.list()).path("properties");
+        List<String> titles = columns.fields().stream()
+                .map(f -> properties.path(f.field()).path("title").asText()).toList();
+        Grid grid = new Grid(List.of(new Grid.Line(1, List.of("DANH SÁCH CÔNG KHAI")), new Grid.Line(2, titles),
+                new Grid.Line(3, titles.stream().map(t -> "1").toList())), List.of());
+        SheetLayout sheet = SheetLayout.of(grid, columns.knownHeadings());
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        IntStream.range(0, titles.size()).forEach(i -> expected.put(columns.fields().get(i).field(), i));
+
+        assertThat(sheet).as(type.code() + ": heading row of " + titles).isNotNull();
+        assertThat(columns.locate(sheet).columns()).as(type.code()).containsExactlyEntriesOf(expected);
+    }
+}
