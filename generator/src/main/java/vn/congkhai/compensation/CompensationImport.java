@@ -34,7 +34,7 @@ public final class CompensationImport {
             FieldColumn.of("boi_thuong_tai_san", Cell.AMOUNT, "tien tai san", "bt tai san"),
             FieldColumn.of("ho_tro", Cell.AMOUNT),
             FieldColumn.of("tong", Cell.AMOUNT, "thanh tien", "tong cong", "tong so tien").heading("Tổng cộng"),
-            FieldColumn.of("ghi_chu", Cell.TEXT)), List.of());
+            FieldColumn.of("ghi_chu", Cell.TEXT).unpublished()), List.of());
 
     private CompensationImport() {
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static vn.congkhai.kind.Table.field;
 
 /**
  * A compensation, support and resettlement plan ({@code boi-thuong}), Art. 11 item 3. Names and amounts are public
@@ -55,14 +54,7 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
             rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.mapSheet(), h.plot(), h.area(), h.landType(),
                     assets(h), h.landUnitPrice(), h.landAmount(), h.assetsAmount(), h.support(), h.total()));
         }
-        return new Table(List.of(field("stt", "STT", "integer"), field("chu_ho", "Chủ hộ", "string"),
-                field("xom", "Xóm", "string"), field("to_ban_do", "Tờ bản đồ", "string"),
-                field("so_thua", "Số thửa", "string"), field("dien_tich_m2", "Diện tích (m²)", "number"),
-                field("loai_dat", "Loại đất", "string"), field("tai_san", "Tài sản", "string"),
-                field("don_gia_dat", "Đơn giá đất (đồng/m²)", "integer"),
-                field("boi_thuong_dat", "Bồi thường đất (đồng)", "integer"),
-                field("boi_thuong_tai_san", "Bồi thường tài sản (đồng)", "integer"),
-                field("ho_tro", "Hỗ trợ (đồng)", "integer"), field("tong", "Tổng (đồng)", "integer")), rows);
+        return new Table(CompensationImport.COLUMNS.tableFields(), rows);
     }
 
     /** The assets as one cell: "Nhà cấp 4 (60 m²); Cây bạch đàn (120 cây)". */

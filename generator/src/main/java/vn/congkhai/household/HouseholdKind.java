@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static vn.congkhai.kind.Table.field;
 
 /** The poor and near-poor household list ({@code ho-ngheo}), Art. 11 item 7. */
 public final class HouseholdKind implements DisclosureKind<HouseholdList> {
@@ -48,9 +47,7 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
         for (Household h : list.households()) {
             rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.category().label(), h.members(), h.note()));
         }
-        return new Table(List.of(field("stt", "STT", "integer"), field("chu_ho", "Chủ hộ", "string"),
-                field("xom", "Xóm", "string"), field("phan_loai", "Phân loại", "string"),
-                field("so_nhan_khau", "Số nhân khẩu", "integer"), field("ghi_chu", "Ghi chú", "string")), rows);
+        return new Table(HouseholdImport.COLUMNS.tableFields(), rows);
     }
 
     @Override

@@ -7,10 +7,13 @@ import java.util.List;
  * cell is read (an integer of the schema may be a row number, a count or an amount in đồng), the other headings
  * officers give the column, and the words a message names it by. The field's own title comes from the schema.
  *
- * @param named   how messages name the field ("tên chủ hộ"); null for the schema's title in lower case
- * @param heading the heading a message suggests ("Họ và tên chủ hộ"); null for the schema's title
+ * @param named     how messages name the field ("tên chủ hộ"); null for the schema's title in lower case
+ * @param heading   the heading a message suggests ("Họ và tên chủ hộ"); null for the schema's title
+ * @param published whether the page and the open data show the field; a plan's notes on a household are kept in
+ *                  the file but shown nowhere
  */
-public record FieldColumn(String field, Cell cell, List<String> aliases, String named, String heading) {
+public record FieldColumn(String field, Cell cell, List<String> aliases, String named, String heading,
+                          boolean published) {
 
     /** How a cell becomes the field's JSON value. */
     public enum Cell {
@@ -33,16 +36,21 @@ public record FieldColumn(String field, Cell cell, List<String> aliases, String 
     }
 
     public static FieldColumn of(String field, Cell cell, String... aliases) {
-        return new FieldColumn(field, cell, List.of(aliases), null, null);
+        return new FieldColumn(field, cell, List.of(aliases), null, null, true);
     }
 
     /** The same field, named in messages by {@code words}. */
     public FieldColumn named(String words) {
-        return new FieldColumn(field, cell, aliases, words, heading);
+        return new FieldColumn(field, cell, aliases, words, heading, published);
     }
 
     /** The same field, with messages suggesting the heading {@code text}. */
     public FieldColumn heading(String text) {
-        return new FieldColumn(field, cell, aliases, named, text);
+        return new FieldColumn(field, cell, aliases, named, text, published);
+    }
+
+    /** The same field, kept in the file but neither shown on the page nor in the open data. */
+    public FieldColumn unpublished() {
+        return new FieldColumn(field, cell, aliases, named, heading, false);
     }
 }

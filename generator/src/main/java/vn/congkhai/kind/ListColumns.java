@@ -141,6 +141,27 @@ public record ListColumns(DisclosureType type, String list, List<FieldColumn> fi
     }
 
     /**
+     * The open-data columns of the list: each published field in the order described, under its schema title (an
+     * amount whose title names no unit said to be in đồng), typed as the schema types it (a field of several types
+     * is text).
+     */
+    public List<Table.Field> tableFields() {
+        List<Table.Field> table = new ArrayList<>();
+        for (FieldColumn field : fields) {
+            if (!field.published()) {
+                continue;
+            }
+            String title = title(field.field());
+            if (field.cell() == FieldColumn.Cell.AMOUNT && !title.contains("(")) {
+                title += " (đồng)";
+            }
+            JsonNode type = rowSchema().path("properties").path(field.field()).path("type");
+            table.add(Table.field(field.field(), title, type.isTextual() ? type.asText() : "string"));
+        }
+        return table;
+    }
+
+    /**
      * The list from the sheet's rows (as {@link #list}), with the columns of personal data noted as left out; a sheet
      * {@link #missing} a column is unreadable. A row that cannot be read is named by its spreadsheet row and the
      * text of {@code nameField} ("Dòng 5 (Triệu Thị Nga): …").

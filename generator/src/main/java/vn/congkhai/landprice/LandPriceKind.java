@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static vn.congkhai.kind.Table.field;
 
 /** The province's land prices for the commune's roads and areas ({@code gia-dat}), Art. 11 item 3. */
 public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
@@ -46,9 +45,7 @@ public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
         for (LandPrice p : table.prices()) {
             rows.add(Table.row(p.road(), p.segment(), p.position(), p.landType(), p.price()));
         }
-        return new Table(List.of(field("tuyen_duong", "Tuyến đường, khu vực", "string"),
-                field("doan", "Đoạn (từ – đến)", "string"), field("vi_tri", "Vị trí", "integer"),
-                field("loai_dat", "Loại đất", "string"), field("gia_vnd_m2", "Giá đất (đồng/m²)", "integer")), rows);
+        return new Table(LandPriceImport.COLUMNS.tableFields(), rows);
     }
 
     @Override

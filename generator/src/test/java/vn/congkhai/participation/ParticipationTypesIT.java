@@ -193,6 +193,9 @@ class ParticipationTypesIT {
                 "1,\"Nguyễn Văn An\",\"Kết Thành\",12,245,125.5,\"Đất trồng lúa\",,95000,11922500,0,5000000,16922500",
                 "2,\"Trần Thị Bình\",\"Đồng Kè\",12a,246,60,\"Đất ở tại nông thôn\",\"Tường rào (20 m); Cây nhãn (3 cây)\","
                         + ",210000000,14500000,0,224500000");
+        assertThat(Files.readString(site.site().resolve("gia-dat/2024.csv"), StandardCharsets.UTF_8).lines())
+                .first().isEqualTo("\uFEFF\"Tuyến đường, khu vực\",\"Đoạn (từ – đến)\",\"Vị trí\",\"Loại đất\","
+                        + "\"Giá đất (đồng/m²)\"");
         JsonNode json = JSON.readTree(site.site().resolve("lay-y-kien/duong-xom.json").toFile());
         assertThat(json.path("cach_gop_y").path("dien_thoai").asText()).isEqualTo("0208 3000 111");
         assertThat(json.has("status")).isFalse();

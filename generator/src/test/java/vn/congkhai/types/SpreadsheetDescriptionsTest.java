@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.congkhai.kind.FieldColumn;
 import vn.congkhai.kind.ListColumns;
+import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.Grid;
 import vn.congkhai.spreadsheet.SheetLayout;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each type's spreadsheet description held against its JSON Schema file (src/main/resources/schemas): a described
  * field is a field of the list's row, of a type its cell can be read into; every field the row requires is
- * described; and a sheet headed with the schema's own titles finds every described field in its own column.
+ * described; a sheet headed with the schema's own titles finds every described field in its own column; and the
+ * open data has the published fields under the schema's titles.
  */
 class SpreadsheetDescriptionsTest {
 
@@ -37,6 +39,11 @@ class SpreadsheetDescriptionsTest {
     /** The types whose list has fields of its own (a table's columns are its sheet's). */
     static List<DisclosureType> described() {
         return importable().stream().filter(t -> !columns(t).fields().isEmpty()).toList();
+    }
+
+    /** The types whose open-data table is their list's described fields (a budget adds its part and level). */
+    static List<DisclosureType> tabled() {
+        return List.of(DisclosureType.HO_NGHEO, DisclosureType.BOI_THUONG, DisclosureType.GIA_DAT);
     }
 
     /** The row schema of {@code list} as the schema file has it, its {@code $ref} followed. */
@@ -100,5 +107,24 @@ class SpreadsheetDescriptionsTest {
 
         assertThat(sheet).as(type.code() + ": heading row of " + titles).isNotNull();
         assertThat(columns.locate(sheet).columns()).as(type.code()).containsExactlyEntriesOf(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("tabled")
+    void theOpenDataColumnsAreThePublishedFieldsUnderTheSchemasTitles(DisclosureType type) throws IOException {
+        ListColumns columns = columns(type);
+        JsonNode properties = row(type, columns.list()).path("properties");
+        List<Table.Field> expected = new ArrayList<>();
+        for (FieldColumn field : columns.fields()) {
+            JsonNode schema = properties.path(field.field());
+            String title = schema.path("title").asText();
+            boolean inDong = field.cell() == FieldColumn.Cell.AMOUNT && !title.contains("(");
+            if (field.published()) {
+                expected.add(Table.field(field.field(), inDong ? title + " (đồng)" : title,
+                        schema.path("type").isArray() ? "string" : schema.path("type").asText()));
+            }
+        }
+        assertThat(columns.tableFields()).as(type.code()).isEqualTo(expected);
+        assertThat(expected).as(type.code()).hasSizeGreaterThanOrEqualTo(5);
     }
 }
