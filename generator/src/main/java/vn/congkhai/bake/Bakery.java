@@ -18,6 +18,7 @@ import vn.congkhai.search.SearchIndex;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
+import vn.congkhai.render.SitePlan;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
 import vn.congkhai.problem.ContentProblemsException;
@@ -416,8 +417,8 @@ public final class Bakery implements AutoCloseable {
     }
 
     /**
-     * Stage 3 and on: the site's model is built once; printouts start on worker threads from it; the pages and the
-     * derived outputs are written side by side; then the printouts are awaited.
+     * Stage 3 and on: the site's model and its plan of addresses are built once; printouts start on worker threads
+     * from the plan; the pages and the derived outputs are written side by side; then the printouts are awaited.
      */
     private int render(SiteContent content, List<ComplianceWarning> warnings, Path staging, BakeClock clock,
                        PageMemory memory) {
@@ -427,16 +428,17 @@ public final class Bakery implements AutoCloseable {
         lastModel = remember ? model : null;
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
+        SitePlan plan = SitePlan.of(model, templates);
         try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(), templates,
                 staging, new PdfCache(pdfCacheDir), memory)) {
-            printouts.start(model);
+            printouts.start(plan);
             PageWriter out = new PageWriter(templates, staging, memory);
             search = remember ? search.next() : new SearchIndex.Memory();
             SearchIndex.Memory searchMemory = search;
-            CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, out,
-                    searchMemory));
+            CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, plan,
+                    out, searchMemory));
             try {
-                SiteRenderer.render(model, out);
+                SiteRenderer.render(plan, out);
             } catch (RuntimeException | Error e) {
                 settle(derived);
                 throw e;

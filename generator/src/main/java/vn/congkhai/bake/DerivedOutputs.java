@@ -2,7 +2,6 @@ package vn.congkhai.bake;
 
 import vn.congkhai.feed.AtomFeed;
 import vn.congkhai.feed.Sitemap;
-import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.history.Change;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.Schemas;
@@ -10,9 +9,9 @@ import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
 import vn.congkhai.opendata.OpenDataWriter;
 import vn.congkhai.render.BuiltPage;
-import vn.congkhai.render.ListingViews;
 import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
+import vn.congkhai.render.SitePlan;
 import vn.congkhai.search.SearchIndex;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
@@ -30,10 +29,11 @@ final class DerivedOutputs {
     private DerivedOutputs() {
     }
 
-    static void write(SiteModel model, PageWriter out, SearchIndex.Memory search) {
+    static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory search) {
         openData(model, out);
-        search(model, out, search);
-        feedAndSitemap(model, out);
+        search(model, plan, out, search);
+        feed(model, out);
+        sitemap(model, plan, out);
         robots(model, out);
     }
 
@@ -55,7 +55,7 @@ final class DerivedOutputs {
         openData.writeSchemas(Schemas.all());
     }
 
-    static void search(SiteModel model, PageWriter out, SearchIndex.Memory memory) {
+    static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory memory) {
         Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
@@ -65,45 +65,29 @@ final class DerivedOutputs {
         });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
-        for (SiteModel.SectionPage page : model.sectionPages()) {
-            ExtraPage extra = page.page();
-            if (extra.search() != null) {
-                entries.add(new SearchIndex.Entry(extra.title(), extra.href(), page.section().name(), "",
-                        extra.search()));
-            }
-        }
-        entries.add(new SearchIndex.Entry("Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở", SitePages.ARTICLE_11,
-                "", "", "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
+        entries.addAll(plan.searchEntries());
         out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memory));
     }
 
-    static void feedAndSitemap(SiteModel model, PageWriter out) {
-        List<Disclosure> published = model.content().published();
+    static void feed(SiteModel model, PageWriter out) {
         List<AtomFeed.Entry> feed = new ArrayList<>();
-        List<Sitemap.Url> urls = new ArrayList<>();
-        for (Disclosure d : published) {
+        for (Disclosure d : model.content().published()) {
             List<Change> changes = model.history().of(d.source().contentPath());
             feed.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
                     + (d.number() == null ? "" : ", số " + d.number()) + ", ngày " + VietnameseFormat.date(d.date()), null));
             changes.stream().filter(c -> !c.minor() && c.date().isAfter(d.date()))
                     .forEach(c -> feed.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
-            urls.add(new Sitemap.Url(d.uri(), changes.isEmpty() ? d.date() : changes.get(0).date()));
         }
         String address = model.site().commune().siteAddress();
         out.text("feed.xml", AtomFeed.xml(address, "Công khai thông tin - " + model.site().commune().committee(),
                 model.site().commune().committee(), feed));
-        for (String page : List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.OPEN_DATA, SitePages.QUARTERLY,
-                SitePages.SEARCH)) {
-            urls.add(new Sitemap.Url(page, null));
-        }
-        model.site().sections().forEach(s -> urls.add(new Sitemap.Url(s.href(), null)));
-        ListingViews.quarters(published).forEach(q -> urls.add(new Sitemap.Url(q.href(), null)));
-        model.pages().forEach(p -> p.extras().forEach(extra -> urls.add(new Sitemap.Url(extra.href(), null))));
-        model.sectionPages().forEach(p -> urls.add(new Sitemap.Url(p.page().href(), null)));
-        if (model.content().config().complianceLinked()) {
-            urls.add(new Sitemap.Url(SitePages.COMPLIANCE, null));
-        }
-        out.text("sitemap.xml", Sitemap.xml(address, urls));
+    }
+
+    /** The sitemap: the plan's pages that search engines may list. */
+    static void sitemap(SiteModel model, SitePlan plan, PageWriter out) {
+        List<Sitemap.Url> urls = plan.pages().stream().filter(SitePlan.Address::sitemap)
+                .map(page -> new Sitemap.Url(page.path(), page.lastModified())).toList();
+        out.text("sitemap.xml", Sitemap.xml(model.site().commune().siteAddress(), urls));
     }
 
     /** robots.txt: the compliance report is for officers, kept out of search engines. */

@@ -1,11 +1,9 @@
 package vn.congkhai.print;
 
 import vn.congkhai.config.Commune;
-import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.render.BuiltPage;
 import vn.congkhai.render.SiteModel;
-import vn.congkhai.model.SitePages;
+import vn.congkhai.render.SitePlan;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.PageMemory;
 import vn.congkhai.render.Templates;
@@ -27,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The notice-board printouts of the site: a PDF per disclosure, per printed page it adds (a plan's period report),
- * and the posting records of each disclosure with a posting period. Each PDF is made on a worker thread as soon as it is asked for, while the
+ * The notice-board printouts of the site, as its {@link SitePlan} lists them: a PDF per disclosure, per printed page
+ * it adds (a plan's period report), and the posting records of each disclosure with a posting period. Each PDF is made on a worker thread as soon as it is asked for, while the
  * site's pages go on rendering, and comes from {@link PdfCache} when its HTML has not changed since the last bake.
  */
 public final class Printouts implements AutoCloseable {
@@ -85,32 +83,22 @@ public final class Printouts implements AutoCloseable {
     }
 
     /**
-     * Starts every printout of the site (disclosures, posting records, their printed extra pages) on worker threads. The
-     * printouts of a page the site model carried over from the last bake ({@link SiteModel#carried}) are taken from
-     * it without their models being made, when they would be made the same.
+     * Starts every printout of {@code plan} on worker threads. The printouts of a page the site model carried over
+     * from the last bake ({@link SiteModel#carried}) are taken from it without their models being made, when they
+     * would be made the same.
      */
-    public void start(SiteModel model) {
+    public void start(SitePlan plan) {
         if (skip) {
             return;
         }
-        for (BuiltPage page : model.pages()) {
-            Disclosure d = page.disclosure();
-            boolean carried = model.carried(page);
-            Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
-            String revision = page.page().revision();
-            submit(SitePages.pdf(d.uri()), "in/" + printTemplate(d), carried, () -> disclosure(d, revision,
-                    pageModel.get()));
-            if (d.posting() != null && d.posting().from() != null) {
-                submit(SitePages.postingRecords(d.uri()), "in/bien-ban-niem-yet", carried, () -> postingRecords(d,
-                        revision, pageModel.get()));
-            }
-            for (ExtraPage extra : page.extras()) {
-                ExtraPage.Printout printout = extra.printout();
-                if (printout != null) {
-                    submit(SitePages.pdf(extra.href()), printout.template(), carried, () -> page(d, extra.href(),
-                            printout.kind(), printout.title(), revision, model.extraModel(page, extra)));
-                }
-            }
+        for (SitePlan.Address printout : plan.printouts()) {
+            SitePlan.Printed p = printout.printed();
+            Disclosure d = p.issuer();
+            submit(printout.path(), printout.template(), printout.carried(), () -> switch (p.form()) {
+                case DISCLOSURE -> disclosure(d, p.revision(), printout.model().get());
+                case POSTING_RECORDS -> postingRecords(d, p.revision(), printout.model().get());
+                case PAGE -> page(d, p.page(), p.kind(), p.title(), p.revision(), printout.model().get());
+            });
         }
     }
 
@@ -257,11 +245,6 @@ public final class Printouts implements AutoCloseable {
             lines.add(issuer);
         }
         return lines;
-    }
-
-    private String printTemplate(Disclosure d) {
-        String code = d.type().code();
-        return templates.exists("in/" + code) ? code : "van-ban";
     }
 
     private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {

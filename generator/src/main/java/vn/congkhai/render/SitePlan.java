@@ -1,0 +1,197 @@
+package vn.congkhai.render;
+
+import vn.congkhai.history.Change;
+import vn.congkhai.kind.ExtraPage;
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.Schemas;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.search.SearchIndex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Every web page and printout the site has, each with its template and what makes its model, listed once from the
+ * {@link SiteModel}: the pages are rendered from it, the printouts made from it, the sitemap and the search's entries
+ * for the pages that are no disclosure read it. A new page is a new line here (or its type's {@link ExtraPage}), not
+ * a line in each of them.
+ */
+public final class SitePlan {
+
+    private static final int LATEST_ON_HOME = 10;
+
+    /** What kind of file an address is. */
+    public enum Kind {
+        /** A web page, from a template of {@code templates/}. */
+        PAGE,
+        /** A printout for the notice board (PDF/A), from a template of {@code templates/in/}. */
+        PRINTOUT
+    }
+
+    /** How a printout is headed, besides the model of the web page it prints. */
+    public enum Form {
+        /** A disclosure's own printout. */
+        DISCLOSURE,
+        /** The records of the start and end of a disclosure's posting, to sign. */
+        POSTING_RECORDS,
+        /** A page issued under a disclosure but not one itself (a plan's period report), headed {@code kind, title}. */
+        PAGE
+    }
+
+    /**
+     * What a printout is of.
+     *
+     * @param issuer   the disclosure it is issued under
+     * @param page     the web page it prints, whose address its header shows
+     * @param revision the revision its header shows
+     * @param kind     for {@link Form#PAGE}, what its header calls it ("BÁO CÁO"); else null
+     * @param title    for {@link Form#PAGE}, its title under that word; else null
+     */
+    public record Printed(Form form, Disclosure issuer, String page, String revision, String kind, String title) {
+    }
+
+    /**
+     * An address of the site.
+     *
+     * @param path         where, from the site root
+     * @param template     its template
+     * @param carried      whether it shows a page the model carried from the last bake ({@link SiteModel#carried}):
+     *                     its model need not be made when its file would be made the same
+     * @param model        makes its template's model (for a printout, the model of the page it prints)
+     * @param printed      for a printout, what it is of; else null
+     * @param sitemap      whether the sitemap lists it
+     * @param lastModified for the sitemap, the day it last changed, or null
+     * @param search       its entry in the search index when it is no disclosure's page and is searched; else null
+     */
+    public record Address(String path, Kind kind, String template, boolean carried,
+                          Supplier<Map<String, Object>> model, Printed printed, boolean sitemap,
+                          LocalDate lastModified, SearchIndex.Entry search) {
+    }
+
+    private final List<Address> addresses;
+
+    private SitePlan(List<Address> addresses) {
+        this.addresses = List.copyOf(addresses);
+    }
+
+    /** Every address, in the order they are listed: disclosures' pages first, section by section. */
+    public List<Address> addresses() {
+        return addresses;
+    }
+
+    public List<Address> pages() {
+        return addresses.stream().filter(a -> a.kind() == Kind.PAGE).toList();
+    }
+
+    public List<Address> printouts() {
+        return addresses.stream().filter(a -> a.kind() == Kind.PRINTOUT).toList();
+    }
+
+    /**
+     * The plan of the site of {@code model}. A disclosure's page takes its type's template, else {@code van-ban}, and
+     * so does its printout under {@code in/}.
+     */
+    public static SitePlan of(SiteModel model, Templates templates) {
+        Builder plan = new Builder(model);
+        for (BuiltPage page : model.pages()) {
+            Disclosure d = page.disclosure();
+            boolean carried = model.carried(page);
+            String code = d.type().code();
+            Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
+            String revision = page.page().revision();
+            List<Change> changes = model.history().of(d.source().contentPath());
+            plan.add(new Address(d.uri(), Kind.PAGE, templates.exists(code) ? code : "van-ban", carried, pageModel,
+                    null, true, changes.isEmpty() ? d.date() : changes.get(0).date(), null));
+            plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, "in/" + (templates.exists("in/" + code)
+                    ? code : "van-ban"), carried, pageModel, new Printed(Form.DISCLOSURE, d, d.uri(), revision,
+                    null, null), false, null, null));
+            if (d.posting() != null && d.posting().from() != null) {
+                plan.add(new Address(SitePages.postingRecords(d.uri()), Kind.PRINTOUT, "in/bien-ban-niem-yet",
+                        carried, pageModel, new Printed(Form.POSTING_RECORDS, d, d.uri(), revision, null, null),
+                        false, null, null));
+            }
+            for (ExtraPage extra : page.extras()) {
+                Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page, extra);
+                plan.add(new Address(extra.href(), Kind.PAGE, extra.template(), carried, extraModel, null, true, null,
+                        null));
+                ExtraPage.Printout p = extra.printout();
+                if (p != null) {
+                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, p.template(), carried,
+                            extraModel, new Printed(Form.PAGE, d, extra.href(), revision, p.kind(), p.title()), false,
+                            null, null));
+                }
+            }
+        }
+        for (SectionView section : model.sections()) {
+            plan.page(section.href(), "section", Map.of("section", section, "title", section.name()), true);
+        }
+        for (SiteModel.SectionPage page : model.sectionPages()) {
+            ExtraPage extra = page.page();
+            plan.add(new Address(extra.href(), Kind.PAGE, extra.template(), false, () -> model.extraModel(page), null,
+                    true, null, extra.search() == null ? null : new SearchIndex.Entry(extra.title(), extra.href(),
+                    page.section().name(), "", extra.search())));
+        }
+        List<Disclosure> published = model.content().published();
+        List<Disclosure> posted = published.stream()
+                .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
+        Map<String, Object> home = new LinkedHashMap<>(model.home());
+        home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(), "posted", posted,
+                "sections", model.sections(), "title", "Công khai thông tin"));
+        plan.page(SitePages.HOME, "index", home, true);
+        plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
+        String article11 = "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở";
+        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, "dieu-11", false, () -> model.context(
+                SitePages.ARTICLE_11, Map.of("items", ListingViews.article11(published), "title", article11)), null,
+                true, null, new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
+                "14 nội dung công khai Điều 11 Luật 10/2022/QH15")));
+        List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
+        plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
+                "datasets", ListingViews.datasetLines(model.content(), datasets),
+                "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(),
+                        SitePages.SCHEMAS + t.code() + ".schema.json")).toList(), "title", "Dữ liệu mở"), true);
+        List<ListingViews.Quarter> quarters = ListingViews.quarters(published);
+        for (ListingViews.Quarter q : quarters) {
+            plan.page(q.href(), "danh-muc-quy", Map.of("quarter", q, "title", q.title()), true);
+        }
+        // for officers: listed for search engines only when the commune links it
+        plan.page(SitePages.COMPLIANCE, "tuan-thu", Map.of("warnings", model.warnings(),
+                "title", "Báo cáo tuân thủ công khai"), model.content().config().complianceLinked());
+        plan.page(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
+                "title", "Danh mục thông tin đã công khai theo quý"), true);
+        plan.page(SitePages.SEARCH, "tim-kiem", Map.of("title", "Tìm kiếm"), true);
+        return new SitePlan(plan.addresses);
+    }
+
+    /** Collects the addresses of a plan. */
+    private static final class Builder {
+
+        private final SiteModel model;
+        private final List<Address> addresses = new ArrayList<>();
+
+        Builder(SiteModel model) {
+            this.model = model;
+        }
+
+        void add(Address address) {
+            addresses.add(address);
+        }
+
+        /** A page of the site's own, its model {@code specific} in the context every page gets. */
+        void page(String uri, String template, Map<String, Object> specific, boolean sitemap) {
+            add(new Address(uri, Kind.PAGE, template, false, () -> model.context(uri, specific), null, sitemap, null,
+                    null));
+        }
+    }
+
+    /** The search entries of pages that are no disclosure's, in plan order. */
+    public List<SearchIndex.Entry> searchEntries() {
+        return addresses.stream().map(Address::search).filter(Objects::nonNull).toList();
+    }
+}
