@@ -1,9 +1,6 @@
 package vn.congkhai.budget;
 
-import vn.congkhai.kind.FieldColumn;
-import vn.congkhai.kind.FieldColumn.Cell;
 import vn.congkhai.kind.ListColumns;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.Values;
 import vn.congkhai.spreadsheet.Headings;
@@ -23,22 +20,12 @@ import java.util.List;
  */
 public final class BudgetImport {
 
-    /**
-     * The columns of a budget line (of {@code thu} or {@code chi}); lines nest and parts start here, so the lines are
-     * read here, not field by field.
-     */
-    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.NGAN_SACH, "thu", List.of(
-            FieldColumn.of("ma", Cell.OWN, "ma", "stt", "tt", "so tt"),
-            FieldColumn.of("noi_dung", Cell.OWN, "chi tieu", "noi dung thu chi", "khoan muc"),
-            FieldColumn.of("du_toan", Cell.OWN, "du toan nam", "du toan duoc giao", "ke hoach"),
-            FieldColumn.of("thuc_hien", Cell.OWN, "uoc thuc hien", "quyet toan")), List.of("so sanh", "ty le"));
-
     private BudgetImport() {
     }
 
     public static ImportResult read(SheetLayout sheet) {
         List<String> notes = new ArrayList<>();
-        ListColumns.Located at = COLUMNS.locate(sheet);
+        ListColumns.Located at = BudgetKind.COLUMNS.locate(sheet);
         Columns columns = new Columns(at.column("ma"), at.column("noi_dung"), at.column("du_toan"),
                 at.column("thuc_hien"));
         if (columns.text() < 0 || columns.estimate() < 0) {

@@ -3,6 +3,9 @@ package vn.congkhai.budget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.Jsoup;
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -19,6 +22,16 @@ import static vn.congkhai.kind.Table.field;
 
 /** The commune's budget ({@code ngan-sach}) at one stage of the year, Art. 11 item 2. */
 public final class BudgetKind implements DisclosureKind<Budget> {
+
+    /**
+     * The columns of a budget line (of {@code thu} or {@code chi}); lines nest and parts start in the sheet, so the
+     * import reads the lines itself, not field by field.
+     */
+    static final ListColumns COLUMNS = new ListColumns(DisclosureType.NGAN_SACH, "thu", List.of(
+            FieldColumn.of("ma", Cell.OWN, "ma", "stt", "tt", "so tt"),
+            FieldColumn.of("noi_dung", Cell.OWN, "chi tieu", "noi dung thu chi", "khoan muc"),
+            FieldColumn.of("du_toan", Cell.OWN, "du toan nam", "du toan duoc giao", "ke hoach"),
+            FieldColumn.of("thuc_hien", Cell.OWN, "uoc thuc hien", "quyet toan")), List.of("so sanh", "ty le"));
 
     @Override
     public DisclosureType type() {
@@ -87,7 +100,7 @@ public final class BudgetKind implements DisclosureKind<Budget> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping(BudgetImport.COLUMNS, BudgetImport::read,
+        return Optional.of(new SpreadsheetMapping(COLUMNS, BudgetImport::read,
                 BudgetKind::fromTitle, 2));
     }
 

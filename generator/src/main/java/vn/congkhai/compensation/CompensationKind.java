@@ -2,6 +2,9 @@ package vn.congkhai.compensation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -15,12 +18,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 /**
  * A compensation, support and resettlement plan ({@code boi-thuong}), Art. 11 item 3. Names and amounts are public
  * by law; the rows are still read as rows of people by the personal-data guard (no ID number, birth date, phone).
  */
 public final class CompensationKind implements DisclosureKind<CompensationPlan> {
+
+    /**
+     * A household row of a plan, described once: the spreadsheet import reads its fields, the open data has the
+     * published ones as its columns.
+     */
+    static final ListColumns COLUMNS = new ListColumns(DisclosureType.BOI_THUONG, "ho", List.of(
+            FieldColumn.of("stt", Cell.ROW_NUMBER, "tt", "so tt").named("số thứ tự"),
+            FieldColumn.of("chu_ho", Cell.TEXT, "ho va ten", "ho ten", "chu su dung", "chu su dung dat")
+                    .named("tên chủ hộ").heading("Họ và tên chủ hộ"),
+            FieldColumn.of("xom", Cell.TEXT, "thon"),
+            FieldColumn.of("to_ban_do", Cell.TEXT, "so to", "to bd"),
+            FieldColumn.of("so_thua", Cell.TEXT, "thua dat", "thua so", "thua"),
+            FieldColumn.of("dien_tich_m2", Cell.MEASURE),
+            FieldColumn.of("loai_dat", Cell.TEXT),
+            FieldColumn.of("tai_san", Cell.TEXT),
+            FieldColumn.of("don_gia_dat", Cell.AMOUNT, "don gia").named("đơn giá"),
+            FieldColumn.of("boi_thuong_dat", Cell.AMOUNT, "tien dat", "bt dat"),
+            FieldColumn.of("boi_thuong_tai_san", Cell.AMOUNT, "tien tai san", "bt tai san"),
+            FieldColumn.of("ho_tro", Cell.AMOUNT),
+            FieldColumn.of("tong", Cell.AMOUNT, "thanh tien", "tong cong", "tong so tien").heading("Tổng cộng"),
+            FieldColumn.of("ghi_chu", Cell.TEXT).unpublished()), List.of());
 
     /** The amounts and numbers of a household row: JSON numbers there are never ID numbers. */
     private static final Map<String, String> COLUMN_KINDS = Map.of("stt", "so", "to_ban_do", "so", "so_thua", "so",
@@ -54,7 +77,7 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
             rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.mapSheet(), h.plot(), h.area(), h.landType(),
                     assets(h), h.landUnitPrice(), h.landAmount(), h.assetsAmount(), h.support(), h.total()));
         }
-        return new Table(CompensationImport.COLUMNS.tableFields(), rows);
+        return new Table(COLUMNS.tableFields(), rows);
     }
 
     /** The assets as one cell: "Nhà cấp 4 (60 m²); Cây bạch đàn (120 cây)". */
@@ -96,7 +119,7 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping(CompensationImport.COLUMNS, CompensationImport::read,
+        return Optional.of(new SpreadsheetMapping(COLUMNS, CompensationImport::read,
                 CompensationKind::fromTitle, 3));
     }
 

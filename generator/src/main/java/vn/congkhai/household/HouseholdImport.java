@@ -1,9 +1,6 @@
 package vn.congkhai.household;
 
-import vn.congkhai.kind.FieldColumn;
-import vn.congkhai.kind.FieldColumn.Cell;
 import vn.congkhai.kind.ListColumns;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.RowReading;
 import vn.congkhai.spreadsheet.Headings;
@@ -18,15 +15,6 @@ import java.util.Map;
 /** A poor-household list ({@code ho-ngheo}) from a spreadsheet: STT, chủ hộ, xóm, phân loại, nhân khẩu, ghi chú. */
 public final class HouseholdImport {
 
-    /** The columns of a household row; the category may also be marked in columns or named in the title. */
-    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.HO_NGHEO, "ho", List.of(
-            FieldColumn.of("stt", Cell.ROW_NUMBER, "so tt", "tt", "so thu tu").named("số thứ tự"),
-            FieldColumn.of("chu_ho", Cell.TEXT, "ho va ten chu ho", "ho ten chu ho", "ten chu ho", "ho va ten",
-                    "ho ten").named("tên chủ hộ").heading("Họ và tên chủ hộ"),
-            FieldColumn.of("xom", Cell.TEXT, "thon", "thon xom", "xom thon", "ban", "to dan pho").named("tên xóm"),
-            FieldColumn.of("phan_loai", Cell.OWN, "loai ho", "dien", "xep loai"),
-            FieldColumn.of("so_nhan_khau", Cell.COUNT, "nhan khau", "so khau", "so nguoi"),
-            FieldColumn.of("ghi_chu", Cell.TEXT)), List.of("ho ngheo", "ho can ngheo"));
     private static final List<String> CATEGORY = List.of("phan loai", "loai ho", "dien", "xep loai");
 
     /** Category codes by folded label, longest first so that "cận nghèo" is not read as "nghèo". */
@@ -43,9 +31,9 @@ public final class HouseholdImport {
     }
 
     public static ImportResult read(SheetLayout sheet) {
-        ListColumns.Located at = COLUMNS.locate(sheet);
+        ListColumns.Located at = HouseholdKind.COLUMNS.locate(sheet);
         Categories categories = Categories.of(sheet, at.column("phan_loai"));
-        return COLUMNS.readSheet(sheet, at, "chu_ho",
+        return HouseholdKind.COLUMNS.readSheet(sheet, at,
                 (field, reading, row) -> putCategory(reading.line(), categories, row, reading));
     }
 

@@ -2,6 +2,9 @@ package vn.congkhai.household;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -15,9 +18,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-
 /** The poor and near-poor household list ({@code ho-ngheo}), Art. 11 item 7. */
 public final class HouseholdKind implements DisclosureKind<HouseholdList> {
+
+    /**
+     * A household row's fields, described once: the spreadsheet import reads them, the open data has them as its
+     * columns. The category may also be marked in columns of its own or named in the sheet's title.
+     */
+    static final ListColumns COLUMNS = new ListColumns(DisclosureType.HO_NGHEO, "ho", List.of(
+            FieldColumn.of("stt", Cell.ROW_NUMBER, "so tt", "tt", "so thu tu").named("số thứ tự"),
+            FieldColumn.of("chu_ho", Cell.TEXT, "ho va ten chu ho", "ho ten chu ho", "ten chu ho", "ho va ten",
+                    "ho ten").named("tên chủ hộ").heading("Họ và tên chủ hộ"),
+            FieldColumn.of("xom", Cell.TEXT, "thon", "thon xom", "xom thon", "ban", "to dan pho").named("tên xóm"),
+            FieldColumn.of("phan_loai", Cell.OWN, "loai ho", "dien", "xep loai"),
+            FieldColumn.of("so_nhan_khau", Cell.COUNT, "nhan khau", "so khau", "so nguoi"),
+            FieldColumn.of("ghi_chu", Cell.TEXT)), List.of("ho ngheo", "ho can ngheo"));
 
     @Override
     public DisclosureType type() {
@@ -47,7 +62,7 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
         for (Household h : list.households()) {
             rows.add(Table.row(h.number(), h.head(), h.hamlet(), h.category().label(), h.members(), h.note()));
         }
-        return new Table(HouseholdImport.COLUMNS.tableFields(), rows);
+        return new Table(COLUMNS.tableFields(), rows);
     }
 
     @Override
@@ -74,7 +89,7 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping(HouseholdImport.COLUMNS, HouseholdImport::read,
+        return Optional.of(new SpreadsheetMapping(COLUMNS, HouseholdImport::read,
                 HouseholdKind::fromTitle, 7));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.RowNames;
 import vn.congkhai.model.Schemas;
 import vn.congkhai.spreadsheet.Grid;
 import vn.congkhai.spreadsheet.Headings;
@@ -164,9 +165,10 @@ public record ListColumns(DisclosureType type, String list, List<FieldColumn> fi
     /**
      * The list from the sheet's rows (as {@link #list}), with the columns of personal data noted as left out; a sheet
      * {@link #missing} a column is unreadable. A row that cannot be read is named by its spreadsheet row and the
-     * text of {@code nameField} ("Dòng 5 (Triệu Thị Nga): …").
+     * field the schema names rows by ({@value RowNames#NAME}): "Dòng 5 (Triệu Thị Nga): …".
      */
-    public ImportResult readSheet(SheetLayout sheet, Located at, String nameField, OwnCell own) {
+    public ImportResult readSheet(SheetLayout sheet, Located at, OwnCell own) {
+        String nameField = Schemas.of(type).orElseThrow().path("properties").path(list).path(RowNames.NAME).asText("");
         List<String> notes = new ArrayList<>();
         PersonalColumns.note(sheet, notes);
         List<String> problems = missing(at);

@@ -3,10 +3,7 @@ package vn.congkhai.landprice;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.congkhai.kind.FieldColumn;
-import vn.congkhai.kind.FieldColumn.Cell;
 import vn.congkhai.kind.ListColumns;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.Grid;
 import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.spreadsheet.ImportResult;
@@ -27,17 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class LandPriceImport {
 
-    /**
-     * The columns of a price row. The position and the price are read here: either columns of their own, or one
-     * column per position (VT1 … VT4) holding its price; the land type may be the title's.
-     */
-    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.GIA_DAT, "dong", List.of(
-            FieldColumn.of("tuyen_duong", Cell.OWN, "tuyen duong", "ten duong", "duong", "khu vuc", "ten duong pho"),
-            FieldColumn.of("doan", Cell.OWN, "doan duong", "tu den", "doan tu den"),
-            FieldColumn.of("vi_tri", Cell.OWN, "vt"),
-            FieldColumn.of("loai_dat", Cell.OWN),
-            FieldColumn.of("gia_vnd_m2", Cell.OWN, "gia", "don gia", "muc gia")),
-            List.of("stt", "tt", "vt 1", "vt1", "vi tri 1"));
     private static final Pattern POSITION_COLUMN = Pattern.compile("(vi tri|vt) ?([1-4])");
 
     private LandPriceImport() {
@@ -46,7 +32,7 @@ public final class LandPriceImport {
     public static ImportResult read(SheetLayout sheet) {
         List<String> notes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        ListColumns.Located columns = COLUMNS.locate(sheet);
+        ListColumns.Located columns = LandPriceKind.COLUMNS.locate(sheet);
         int road = columns.column("tuyen_duong");
         int segment = columns.column("doan");
         int landType = columns.column("loai_dat");

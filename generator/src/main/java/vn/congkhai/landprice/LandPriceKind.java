@@ -2,6 +2,9 @@ package vn.congkhai.landprice;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.FieldColumn;
+import vn.congkhai.kind.FieldColumn.Cell;
+import vn.congkhai.kind.ListColumns;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -15,9 +18,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-
 /** The province's land prices for the commune's roads and areas ({@code gia-dat}), Art. 11 item 3. */
 public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
+
+    /**
+     * A price row, described once: the open data has its fields as columns; the import finds its columns and reads
+     * the rows itself, as the position and price are either columns of their own or one column per position (VT1 …
+     * VT4) holding its price, and the land type may be the title's.
+     */
+    static final ListColumns COLUMNS = new ListColumns(DisclosureType.GIA_DAT, "dong", List.of(
+            FieldColumn.of("tuyen_duong", Cell.OWN, "tuyen duong", "ten duong", "duong", "khu vuc", "ten duong pho"),
+            FieldColumn.of("doan", Cell.OWN, "doan duong", "tu den", "doan tu den"),
+            FieldColumn.of("vi_tri", Cell.OWN, "vt"),
+            FieldColumn.of("loai_dat", Cell.OWN),
+            FieldColumn.of("gia_vnd_m2", Cell.OWN, "gia", "don gia", "muc gia")),
+            List.of("stt", "tt", "vt 1", "vt1", "vi tri 1"));
 
     @Override
     public DisclosureType type() {
@@ -45,7 +60,7 @@ public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
         for (LandPrice p : table.prices()) {
             rows.add(Table.row(p.road(), p.segment(), p.position(), p.landType(), p.price()));
         }
-        return new Table(LandPriceImport.COLUMNS.tableFields(), rows);
+        return new Table(COLUMNS.tableFields(), rows);
     }
 
     @Override
@@ -75,7 +90,7 @@ public final class LandPriceKind implements DisclosureKind<LandPriceTable> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping(LandPriceImport.COLUMNS, LandPriceImport::read,
+        return Optional.of(new SpreadsheetMapping(COLUMNS, LandPriceImport::read,
                 LandPriceKind::fromTitle, 3));
     }
 

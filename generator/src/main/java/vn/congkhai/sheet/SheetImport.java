@@ -1,7 +1,5 @@
 package vn.congkhai.sheet;
 
-import vn.congkhai.kind.ListColumns;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.Values;
 import vn.congkhai.spreadsheet.Headings;
@@ -26,10 +24,6 @@ import java.util.Set;
  */
 public final class SheetImport {
 
-    /** No field of its own: every column becomes one; these headings tell the heading row. */
-    public static final ListColumns COLUMNS = new ListColumns(DisclosureType.BANG, "dong", List.of(), List.of("stt",
-            "tt", "noi dung", "ho va ten", "ho ten", "xom", "so tien", "thanh tien", "ghi chu", "ngay", "so luong",
-            "don vi", "ten", "muc", "gia"));
     private static final List<String> MONEY_WORDS = List.of("tien", "dong", "vnd", "gia", "thanh tien", "kinh phi",
             "nguyen gia", "muc thu", "so tien");
     /** Headings of identifiers and codes, kept as written (a number would lose its leading zero). */

@@ -1,6 +1,7 @@
 package vn.congkhai.sheet;
 
 import vn.congkhai.kind.DisclosureKind;
+import vn.congkhai.kind.ListColumns;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -16,6 +17,11 @@ import java.util.Optional;
 
 /** A list or table the commune publishes ({@code bang}) with the columns it declares. */
 public final class SheetKind implements DisclosureKind<DataSheet> {
+
+    /** No field of its own: every column becomes one; these headings tell the heading row. */
+    static final ListColumns COLUMNS = new ListColumns(DisclosureType.BANG, "dong", List.of(), List.of("stt",
+            "tt", "noi dung", "ho va ten", "ho ten", "xom", "so tien", "thanh tien", "ghi chu", "ngay", "so luong",
+            "don vi", "ten", "muc", "gia"));
 
     @Override
     public DisclosureType type() {
@@ -77,7 +83,7 @@ public final class SheetKind implements DisclosureKind<DataSheet> {
 
     @Override
     public Optional<SpreadsheetMapping> spreadsheet() {
-        return Optional.of(new SpreadsheetMapping(SheetImport.COLUMNS, SheetImport::read,
+        return Optional.of(new SpreadsheetMapping(COLUMNS, SheetImport::read,
                 TitleFields.NONE, 14));
     }
 }
