@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The labels of a schema's codes, as its Vietnamese description gives them ("ngheo: hộ nghèo; can-ngheo: hộ cận
  * nghèo"), so that a label typed where a code belongs ("Hộ nghèo") is answered with its code ({@code ngheo}).
- * {@code SchemaFilesTest} holds every enum's description to that form.
+ * The editor shows a code's choice by its label. {@code SchemaFilesTest} holds every enum's description to that form.
  */
-final class EnumLabels {
+public final class EnumLabels {
 
     private final Map<String, String> labels;
 
@@ -24,7 +24,7 @@ final class EnumLabels {
     }
 
     /** Each code's label in {@code description}: the words after "code:" up to the next comma, semicolon or stop. */
-    static EnumLabels of(String description, List<String> codes) {
+    public static EnumLabels of(String description, List<String> codes) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String code : codes) {
             Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(code) + "\\s*:\\s*([^,;.]+)").matcher(description);
@@ -36,7 +36,7 @@ final class EnumLabels {
     }
 
     /** The label of {@code code}, if the description gives one. */
-    Optional<String> label(String code) {
+    public Optional<String> label(String code) {
         return Optional.ofNullable(labels.get(code));
     }
 
@@ -44,7 +44,7 @@ final class EnumLabels {
      * The code an officer meant by {@code typed}: the code whose label it is (letter case and diacritics aside), or
      * whose letters it has ("Cận nghèo" for {@code can-ngheo}).
      */
-    Optional<String> meant(String typed) {
+    public Optional<String> meant(String typed) {
         String folded = VietnameseText.fold(typed).strip();
         String slug = FileNames.slug(typed);
         for (Map.Entry<String, String> e : labels.entrySet()) {

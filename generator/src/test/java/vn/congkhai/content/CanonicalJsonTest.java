@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CanonicalJsonTest {
+public class CanonicalJsonTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The JSON disclosures of the test sites and of the example commune, as their authors wrote them. */
-    static List<Path> writtenByHand() throws IOException {
+    public static List<Path> writtenByHand() throws IOException {
         try (Stream<Path> sites = Files.walk(Path.of("src/test/resources/sites"));
              Stream<Path> example = Files.walk(Path.of("../communes/luc-ba/content"))) {
             return Stream.concat(sites, example).filter(p -> p.toString().endsWith(".json"))

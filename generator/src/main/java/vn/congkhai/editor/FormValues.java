@@ -1,0 +1,199 @@
+package vn.congkhai.editor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.congkhai.content.CanonicalJson;
+import vn.congkhai.spreadsheet.Values;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A form sent back by the editor, read into the JSON document it stands for, field by field as the schema describes
+ * them ({@link FormField}). A value the officer left as it was shown is kept exactly as it was in the file; a field
+ * the form did not show (a key the schema does not know) is kept from the file; an emptied field is left out. What
+ * cannot be read as its type is kept as text, so that the check reports it in the same words as the bake.
+ */
+final class FormValues {
+
+    /** The name of a field's input: this prefix and the field's JSON pointer ({@code v:/ho/0/chu_ho}). */
+    static final String VALUE = "v:";
+    /** What a field showed when the form was made, to tell an untouched value from a typed one. */
+    static final String SHOWN = "s:";
+    /** The number of rows a table had when the form was made ({@code n:/ho}). */
+    static final String ROWS = "n:";
+    /** A table has at most this many rows: the bound of a list the bake accepts, and one more. */
+    static final int MAX_ROWS = 5_001;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Map<String, String> form;
+    private final Set<String> removed = new HashSet<>();
+    private final Map<String, String> unreadable = new LinkedHashMap<>();
+
+    /** {@code form}: each input's name and its (first) value, as the browser sent them. */
+    FormValues(Map<String, String> form) {
+        this.form = form;
+    }
+
+    /** Reads the form with the row at {@code pointer} left out ("Xoá dòng"). */
+    FormValues removing(String pointer) {
+        removed.add(pointer);
+        return this;
+    }
+
+    /** Fields whose JSON could not be read, by pointer, with what was typed (shown again, with the reason). */
+    Map<String, String> unreadable() {
+        return unreadable;
+    }
+
+    /** The document: {@code schema}'s fields from the form, the rest from {@code before} (the file as it was). */
+    ObjectNode read(JsonNode schema, JsonNode before) {
+        return object(schema, schema, "", before);
+    }
+
+    private ObjectNode object(JsonNode schema, JsonNode root, String pointer, JsonNode before) {
+        ObjectNode read = NODES.objectNode();
+        Set<String> known = new HashSet<>();
+        for (FormField field : FormField.of(schema, root)) {
+            known.add(field.name());
+            String at = pointer + "/" + escape(field.name());
+            JsonNode was = before.path(field.name());
+            JsonNode value = switch (field.input()) {
+                case GROUP -> {
+                    ObjectNode group = object(field.schema(), root, at, was);
+                    yield group.isEmpty() ? null : group;
+                }
+                case TABLE -> table(field, root, at, was);
+                case LINES -> lines(at, was);
+                case JSON -> json(at, was);
+                default -> scalar(field, at, was);
+            };
+            if (value != null && !value.isMissingNode()) {
+                read.set(field.name(), value);
+            }
+        }
+        before.fields().forEachRemaining(kept -> { // a key the schema does not know is the bake's to report
+            if (!known.contains(kept.getKey())) {
+                read.set(kept.getKey(), kept.getValue());
+            }
+        });
+        return read;
+    }
+
+    private JsonNode table(FormField field, JsonNode root, String at, JsonNode was) {
+        String count = form.get(ROWS + at);
+        if (count == null || !count.matches("\\d{1,5}")) {
+            return was;
+        }
+        int rows = Math.min(Integer.parseInt(count), MAX_ROWS);
+        JsonNode items = CanonicalJson.resolve(field.schema().path("items"), root);
+        ArrayNode table = NODES.arrayNode();
+        for (int i = 0; i < rows; i++) {
+            String row = at + "/" + i;
+            ObjectNode read = object(items, root, row, was.path(i));
+            if (!removed.contains(row) && !read.isEmpty()) { // a row left empty is no row
+                table.add(read);
+            }
+        }
+        return table.isEmpty() && was.isMissingNode() ? null : table;
+    }
+
+    private JsonNode lines(String at, JsonNode was) {
+        String typed = form.get(VALUE + at);
+        if (typed == null) {
+            return was;
+        }
+        if (typed.equals(form.get(SHOWN + at))) {
+            return was;
+        }
+        ArrayNode lines = NODES.arrayNode();
+        text(typed).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        return lines.isEmpty() ? null : lines;
+    }
+
+    private JsonNode json(String at, JsonNode was) {
+        String typed = form.get(VALUE + at);
+        if (typed == null || typed.equals(form.get(SHOWN + at))) {
+            return was;
+        }
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text(typed));
+        } catch (JsonProcessingException e) {
+            unreadable.put(at, typed);
+            return was;
+        }
+    }
+
+    private JsonNode scalar(FormField field, String at, JsonNode was) {
+        String typed = form.get(VALUE + at);
+        if (typed == null) {
+            return was; // not shown in this form
+        }
+        if (typed.equals(form.get(SHOWN + at)) && !was.isMissingNode()) {
+            return was; // untouched: exactly as in the file, "7" and 7 alike
+        }
+        String text = text(typed).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<String> types = FormField.types(field.schema());
+        return switch (field.input()) {
+            case YES_NO -> text.equals("co") ? BooleanNode.TRUE : text.equals("khong") ? BooleanNode.FALSE
+                    : NODES.textNode(text);
+            case NUMBER -> number(text, types.contains("integer"));
+            default -> {
+                if (types.contains("integer") && text.matches("-?\\d{1,18}")) {
+                    yield whole(Long.parseLong(text));
+                }
+                if (types.contains("boolean") && (text.equals("true") || text.equals("false"))) {
+                    yield BooleanNode.valueOf(text.equals("true"));
+                }
+                yield NODES.textNode(text);
+            }
+        };
+    }
+
+    /** A number as officers type it ("1.250.000", "12,5 đ"), or the text as typed when it is none. */
+    private static JsonNode number(String text, boolean whole) {
+        if (whole) {
+            return Values.whole(text).map(FormValues::whole).orElse(NODES.textNode(text));
+        }
+        return Values.number(text).map(FormValues::plain).orElse(NODES.textNode(text));
+    }
+
+    private static JsonNode plain(BigDecimal number) {
+        BigDecimal n = number.stripTrailingZeros();
+        return n.scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                ? whole(n.longValueExact()) : NODES.numberNode(n);
+    }
+
+    /** A whole number as JSON reads it: an int when it fits, so that 7 typed equals 7 read. */
+    private static JsonNode whole(long n) {
+        return n == (int) n ? NODES.numberNode((int) n) : NODES.numberNode(n);
+    }
+
+    /** Text as the file keeps it: NFC, LF. */
+    private static String text(String typed) {
+        return Normalizer.normalize(typed.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    }
+
+    /** A key as a JSON pointer writes it. */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}
