@@ -45,11 +45,6 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
             FieldColumn.of("tong", Cell.AMOUNT, "thanh tien", "tong cong", "tong so tien").heading("Tổng cộng"),
             FieldColumn.of("ghi_chu", Cell.TEXT).unpublished()), List.of());
 
-    /** The amounts and numbers of a household row: JSON numbers there are never ID numbers. */
-    private static final Map<String, String> COLUMN_KINDS = Map.of("stt", "so", "to_ban_do", "so", "so_thua", "so",
-            "dien_tich_m2", "so", "don_gia_dat", "tien", "boi_thuong_dat", "tien", "boi_thuong_tai_san", "tien",
-            "ho_tro", "tien", "tong", "tien");
-
     @Override
     public DisclosureType type() {
         return DisclosureType.BOI_THUONG;
@@ -98,9 +93,10 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
         return List.of("ho");
     }
 
+    /** The amounts and numbers of a household row: JSON numbers there are never ID numbers. */
     @Override
     public Map<String, String> peopleColumnKinds() {
-        return COLUMN_KINDS;
+        return COLUMNS.peopleColumnKinds();
     }
 
     @Override

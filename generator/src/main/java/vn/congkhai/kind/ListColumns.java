@@ -163,6 +163,26 @@ public record ListColumns(DisclosureType type, String list, List<FieldColumn> fi
     }
 
     /**
+     * What the personal-data guard reads each number of a row as ({@link DisclosureKind#peopleColumnKinds}): an
+     * amount is {@code tien}; a row number, count, measure, or a text field the schema also takes as a number (a map
+     * sheet, a plot) is {@code so}. Free text is left out: the guard reads it for ID numbers and birth dates.
+     */
+    public Map<String, String> peopleColumnKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (FieldColumn field : fields) {
+            JsonNode type = rowSchema().path("properties").path(field.field()).path("type");
+            boolean number = type.isArray() ? type.toString().contains("\"integer\"") || type.toString()
+                    .contains("\"number\"") : type.asText().equals("integer") || type.asText().equals("number");
+            if (field.cell() == FieldColumn.Cell.AMOUNT) {
+                kinds.put(field.field(), "tien");
+            } else if (number) {
+                kinds.put(field.field(), "so");
+            }
+        }
+        return kinds;
+    }
+
+    /**
      * The list from the sheet's rows (as {@link #list}), with the columns of personal data noted as left out; a sheet
      * {@link #missing} a column is unreadable. A row that cannot be read is named by its spreadsheet row and the
      * field the schema names rows by ({@value RowNames#NAME}): "Dòng 5 (Triệu Thị Nga): …".
