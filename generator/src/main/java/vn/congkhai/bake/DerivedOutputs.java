@@ -19,6 +19,7 @@ import vn.congkhai.text.VietnameseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, schemas),
@@ -30,27 +31,27 @@ final class DerivedOutputs {
     }
 
     static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory search) {
-        openData(model, out);
+        openData(model, plan, out);
         search(model, plan, out, search);
         feed(model, out);
         sitemap(model, plan, out);
         robots(model, out);
     }
 
-    static void openData(SiteModel model, PageWriter out) {
+    static void openData(SiteModel model, SitePlan plan, PageWriter out) {
         OpenDataWriter openData = new OpenDataWriter(out.folder());
-        List<Dataset> datasets = new ArrayList<>();
-        for (BuiltPage page : model.pages()) {
-            Dataset dataset = page.dataset();
-            if (dataset != null) {
-                datasets.add(dataset);
-                Disclosure d = page.disclosure();
-                out.file(dataset.path(), "du-lieu-mo.csv", dataset, () -> openData.writeCsv(dataset));
+        for (SitePlan.Address file : plan.data()) {
+            Dataset dataset = file.of().dataset();
+            Disclosure d = file.of().disclosure();
+            if (file.template().equals(SitePlan.CSV)) {
+                out.file(file.path(), file.template(), dataset, () -> openData.writeCsv(dataset));
+            } else {
                 // The published JSON is the disclosure's fields that its type's schema (the generator's) publishes.
-                out.file(dataset.jsonPath(), "du-lieu-mo.json", List.of(d.source(), d.type()),
+                out.file(file.path(), file.template(), List.of(d.source(), d.type()),
                         () -> openData.writeJson(d, Schemas.of(d.type()).orElseThrow(), dataset));
             }
         }
+        List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
         openData.writeDataPackage(model.site().commune(), datasets);
         openData.writeSchemas(Schemas.all());
     }

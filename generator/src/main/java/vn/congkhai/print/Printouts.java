@@ -93,11 +93,12 @@ public final class Printouts implements AutoCloseable {
         }
         for (SitePlan.Address printout : plan.printouts()) {
             SitePlan.Printed p = printout.printed();
-            Disclosure d = p.issuer();
+            Disclosure d = printout.of().disclosure();
+            String revision = printout.of().page().revision();
             submit(printout.path(), printout.template(), printout.carried(), () -> switch (p.form()) {
-                case DISCLOSURE -> disclosure(d, p.revision(), printout.model().get());
-                case POSTING_RECORDS -> postingRecords(d, p.revision(), printout.model().get());
-                case PAGE -> page(d, p.page(), p.kind(), p.title(), p.revision(), printout.model().get());
+                case DISCLOSURE -> disclosure(d, revision, printout.model().get());
+                case POSTING_RECORDS -> postingRecords(d, revision, printout.model().get());
+                case PAGE -> page(d, p.page(), p.kind(), p.title(), revision, printout.model().get());
             });
         }
     }

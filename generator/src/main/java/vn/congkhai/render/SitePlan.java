@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Every web page and printout the site has, each with its template and what makes its model, listed once from the
- * {@link SiteModel}: the pages are rendered from it, the printouts made from it, the sitemap and the search's entries
- * for the pages that are no disclosure read it. A new page is a new line here (or its type's {@link ExtraPage}), not
- * a line in each of them.
+ * Every web page, printout and open-data file the site has, each with its template and what makes its model, listed
+ * once from the {@link SiteModel}: the pages are rendered from it, the printouts and the open data made from it, the
+ * sitemap and the search's entries for the pages that are no disclosure read it. A new page is a new line here (or
+ * its type's {@link ExtraPage}), not a line in each of them.
  */
 public final class SitePlan {
 
@@ -32,8 +32,15 @@ public final class SitePlan {
         /** A web page, from a template of {@code templates/}. */
         PAGE,
         /** A printout for the notice board (PDF/A), from a template of {@code templates/in/}. */
-        PRINTOUT
+        PRINTOUT,
+        /** A disclosure's open data, {@link #CSV} or {@link #JSON}: its template names which. */
+        DATA
     }
+
+    /** The open-data table of a disclosure, as CSV. */
+    public static final String CSV = "du-lieu-mo.csv";
+    /** The published fields of a disclosure, as JSON. */
+    public static final String JSON = "du-lieu-mo.json";
 
     /** How a printout is headed, besides the model of the web page it prints. */
     public enum Form {
@@ -48,29 +55,29 @@ public final class SitePlan {
     /**
      * What a printout is of.
      *
-     * @param issuer   the disclosure it is issued under
-     * @param page     the web page it prints, whose address its header shows
-     * @param revision the revision its header shows
-     * @param kind     for {@link Form#PAGE}, what its header calls it ("BÁO CÁO"); else null
-     * @param title    for {@link Form#PAGE}, its title under that word; else null
+     * @param page  the web page it prints, whose address its header shows
+     * @param kind  for {@link Form#PAGE}, what its header calls it ("BÁO CÁO"); else null
+     * @param title for {@link Form#PAGE}, its title under that word; else null
      */
-    public record Printed(Form form, Disclosure issuer, String page, String revision, String kind, String title) {
+    public record Printed(Form form, String page, String kind, String title) {
     }
 
     /**
      * An address of the site.
      *
      * @param path         where, from the site root
+     * @param of           the disclosure's page it belongs to (issued under), or null for the site's own pages
      * @param template     its template
      * @param carried      whether it shows a page the model carried from the last bake ({@link SiteModel#carried}):
      *                     its model need not be made when its file would be made the same
-     * @param model        makes its template's model (for a printout, the model of the page it prints)
+     * @param model        makes its template's model (for a printout, the model of the page it prints); null for
+     *                     open data, made from its page's dataset
      * @param printed      for a printout, what it is of; else null
      * @param sitemap      whether the sitemap lists it
      * @param lastModified for the sitemap, the day it last changed, or null
      * @param search       its entry in the search index when it is no disclosure's page and is searched; else null
      */
-    public record Address(String path, Kind kind, String template, boolean carried,
+    public record Address(String path, Kind kind, BuiltPage of, String template, boolean carried,
                           Supplier<Map<String, Object>> model, Printed printed, boolean sitemap,
                           LocalDate lastModified, SearchIndex.Entry search) {
     }
@@ -94,6 +101,10 @@ public final class SitePlan {
         return addresses.stream().filter(a -> a.kind() == Kind.PRINTOUT).toList();
     }
 
+    public List<Address> data() {
+        return addresses.stream().filter(a -> a.kind() == Kind.DATA).toList();
+    }
+
     /**
      * The plan of the site of {@code model}. A disclosure's page takes its type's template, else {@code van-ban}, and
      * so does its printout under {@code in/}.
@@ -105,28 +116,32 @@ public final class SitePlan {
             boolean carried = model.carried(page);
             String code = d.type().code();
             Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
-            String revision = page.page().revision();
             List<Change> changes = model.history().of(d.source().contentPath());
-            plan.add(new Address(d.uri(), Kind.PAGE, templates.exists(code) ? code : "van-ban", carried, pageModel,
-                    null, true, changes.isEmpty() ? d.date() : changes.get(0).date(), null));
-            plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, "in/" + (templates.exists("in/" + code)
-                    ? code : "van-ban"), carried, pageModel, new Printed(Form.DISCLOSURE, d, d.uri(), revision,
-                    null, null), false, null, null));
+            plan.add(new Address(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", carried,
+                    pageModel, null, true, changes.isEmpty() ? d.date() : changes.get(0).date(), null));
+            plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, page, "in/" + (templates.exists("in/" + code)
+                    ? code : "van-ban"), carried, pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null), false,
+                    null, null));
             if (d.posting() != null && d.posting().from() != null) {
-                plan.add(new Address(SitePages.postingRecords(d.uri()), Kind.PRINTOUT, "in/bien-ban-niem-yet",
-                        carried, pageModel, new Printed(Form.POSTING_RECORDS, d, d.uri(), revision, null, null),
-                        false, null, null));
+                plan.add(new Address(SitePages.postingRecords(d.uri()), Kind.PRINTOUT, page, "in/bien-ban-niem-yet",
+                        carried, pageModel, new Printed(Form.POSTING_RECORDS, d.uri(), null, null), false, null,
+                        null));
             }
             for (ExtraPage extra : page.extras()) {
                 Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page, extra);
-                plan.add(new Address(extra.href(), Kind.PAGE, extra.template(), carried, extraModel, null, true, null,
-                        null));
+                plan.add(new Address(extra.href(), Kind.PAGE, page, extra.template(), carried, extraModel, null, true,
+                        null, null));
                 ExtraPage.Printout p = extra.printout();
                 if (p != null) {
-                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, p.template(), carried,
-                            extraModel, new Printed(Form.PAGE, d, extra.href(), revision, p.kind(), p.title()), false,
-                            null, null));
+                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, page, p.template(), carried,
+                            extraModel, new Printed(Form.PAGE, extra.href(), p.kind(), p.title()), false, null, null));
                 }
+            }
+            if (page.dataset() != null) {
+                plan.add(new Address(page.dataset().path(), Kind.DATA, page, CSV, false, null, null, false, null,
+                        null));
+                plan.add(new Address(page.dataset().jsonPath(), Kind.DATA, page, JSON, false, null, null, false,
+                        null, null));
             }
         }
         for (SectionView section : model.sections()) {
@@ -134,9 +149,9 @@ public final class SitePlan {
         }
         for (SiteModel.SectionPage page : model.sectionPages()) {
             ExtraPage extra = page.page();
-            plan.add(new Address(extra.href(), Kind.PAGE, extra.template(), false, () -> model.extraModel(page), null,
-                    true, null, extra.search() == null ? null : new SearchIndex.Entry(extra.title(), extra.href(),
-                    page.section().name(), "", extra.search())));
+            plan.add(new Address(extra.href(), Kind.PAGE, null, extra.template(), false, () -> model.extraModel(page),
+                    null, true, null, extra.search() == null ? null : new SearchIndex.Entry(extra.title(),
+                    extra.href(), page.section().name(), "", extra.search())));
         }
         List<Disclosure> published = model.content().published();
         List<Disclosure> posted = published.stream()
@@ -147,7 +162,7 @@ public final class SitePlan {
         plan.page(SitePages.HOME, "index", home, true);
         plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
         String article11 = "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở";
-        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, "dieu-11", false, () -> model.context(
+        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, null, "dieu-11", false, () -> model.context(
                 SitePages.ARTICLE_11, Map.of("items", ListingViews.article11(published), "title", article11)), null,
                 true, null, new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
                 "14 nội dung công khai Điều 11 Luật 10/2022/QH15")));
@@ -185,8 +200,8 @@ public final class SitePlan {
 
         /** A page of the site's own, its model {@code specific} in the context every page gets. */
         void page(String uri, String template, Map<String, Object> specific, boolean sitemap) {
-            add(new Address(uri, Kind.PAGE, template, false, () -> model.context(uri, specific), null, sitemap, null,
-                    null));
+            add(new Address(uri, Kind.PAGE, null, template, false, () -> model.context(uri, specific), null, sitemap,
+                    null, null));
         }
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.congkhai.bake.Bakery;
 import vn.congkhai.history.GitHistory;
+import vn.congkhai.model.SitePages;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The site plan is the register of outputs: what the bake writes as pages and printouts is what it lists. */
+/**
+ * The site plan is the register of outputs: what the bake writes as pages, printouts and disclosures' open data is
+ * what it lists.
+ */
 class SitePlanIT {
 
     @TempDir
@@ -25,7 +29,7 @@ class SitePlanIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"types", "participation"})
-    void theBakeWritesExactlyThePagesAndPrintoutsThePlanLists(String fixture) throws Exception {
+    void theBakeWritesExactlyThePagesPrintoutsAndOpenDataThePlanLists(String fixture) throws Exception {
         FixtureSite site = FixtureSite.of(fixture, tmp);
         SitePlan plan;
         try (Bakery bakery = new Bakery(site.dir(), site.site())) {
@@ -39,16 +43,19 @@ class SitePlanIT {
         Set<String> written;
         try (Stream<Path> files = Files.walk(site.site())) {
             written = files.filter(Files::isRegularFile).map(f -> site.site().relativize(f).toString())
-                    .filter(f -> f.endsWith(".html") || f.endsWith(".pdf"))
+                    .filter(f -> f.matches(".*\\.(html|pdf|csv|json)"))
+                    // the site-wide files: its data package, the types' schemas, the search index
+                    .filter(f -> !f.equals(SitePages.DATA_PACKAGE) && !f.startsWith(SitePages.SCHEMAS)
+                            && !f.equals(SitePages.SEARCH_INDEX))
                     // a PDF attached to a disclosure is the officer's file, copied as it is
-                    .filter(f -> !Files.exists(site.dir().resolve("content").resolve(f)))
+                    .filter(f -> !f.endsWith(".pdf") || !Files.exists(site.dir().resolve("content").resolve(f)))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(written).isEqualTo(planned);
         // the pages the types add through their kinds are in it
         assertThat(planned).contains(fixture.equals("types")
                 ? new String[]{"thu-tuc/phi-le-phi.html", "ke-hoach/kh-bao-cao-2024-q2.html",
-                        "ke-hoach/kh-bao-cao-2024-q2.pdf"}
+                        "ke-hoach/kh-bao-cao-2024-q2.pdf", "ke-hoach/kh.csv", "ke-hoach/kh.json"}
                 : new String[]{"tra-loi/tra-cuu.html"});
     }
 }
