@@ -38,7 +38,8 @@ class ArchitectureTest {
             List.of("render"),
             List.of("print"),
             List.of("bake", "importer", "word"),
-            List.of("preview", "tools", "publish"));
+            List.of("preview", "tools", "publish"),
+            List.of("editor"));
 
     /** The types' own packages (a layer of {@link #LAYERS}): one package per JSON type of the content contract. */
     static final List<String> TYPE_PACKAGES = LAYERS.get(6);

@@ -64,6 +64,28 @@ public final class MarkdownHeader {
         return new Parsed(LocatedJson.of(header, lineOf), body, separator + 2, problems);
     }
 
+    /**
+     * A Markdown disclosure as an officer would have written it: the header's keys in {@code order} (then any others
+     * as they came), one {@code key=value} line each (a list as one line of JSON), the separator, the body; NFC, LF,
+     * a final newline. {@link #parse} reads it back to the same header and body.
+     */
+    public static String write(ObjectNode header, List<String> order, String body) {
+        StringBuilder out = new StringBuilder();
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        order.stream().filter(header::has).forEach(keys::add);
+        header.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            JsonNode value = header.get(key);
+            String text = value.isTextual() ? value.textValue().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()
+                    : value.toString();
+            out.append(key).append('=').append(text).append('\n');
+        }
+        out.append(SEPARATOR).append('\n');
+        String lines = body.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+        out.append(lines).append('\n');
+        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC);
+    }
+
     /** The index of the separator line; spaces after it (invisible in an editor) do not matter. */
     private static int separatorLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {

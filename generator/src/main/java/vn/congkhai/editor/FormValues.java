@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.content.CanonicalJson;
 import vn.congkhai.spreadsheet.Values;
@@ -102,7 +103,9 @@ final class FormValues {
         ArrayNode table = NODES.arrayNode();
         for (int i = 0; i < rows; i++) {
             String row = at + "/" + i;
-            ObjectNode read = object(items, root, row, was.path(i));
+            // after a row was added or removed without saving, the form's rows are no longer the file's
+            JsonNode file = showsAsShown(items, root, row, was.path(i)) ? was.path(i) : MissingNode.getInstance();
+            ObjectNode read = object(items, root, row, file);
             if (!removed.contains(row) && !read.isEmpty()) { // a row left empty is no row
                 table.add(read);
             }
@@ -110,12 +113,32 @@ final class FormValues {
         return table.isEmpty() && was.isMissingNode() ? null : table;
     }
 
+    /** Whether the form showed this row of the file as the file has it (each of its fields as shown). */
+    private boolean showsAsShown(JsonNode items, JsonNode root, String row, JsonNode was) {
+        if (was.isMissingNode()) {
+            return false;
+        }
+        for (FormField column : FormField.of(items, root)) {
+            String shown = form.get(SHOWN + row + "/" + escape(column.name()));
+            if (shown != null && !shown.equals(SchemaForm.shown(was.path(column.name())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the officer left the field as shown, and what was shown is what the file has there. */
+    private boolean untouched(String at, String typed, JsonNode was) {
+        String shown = form.get(SHOWN + at);
+        return typed.equals(shown) && !was.isMissingNode() && shown.equals(SchemaForm.shown(was));
+    }
+
     private JsonNode lines(String at, JsonNode was) {
         String typed = form.get(VALUE + at);
         if (typed == null) {
             return was;
         }
-        if (typed.equals(form.get(SHOWN + at))) {
+        if (typed.equals(form.get(SHOWN + at)) && was.isArray()) {
             return was;
         }
         ArrayNode lines = NODES.arrayNode();
@@ -144,7 +167,7 @@ final class FormValues {
         if (typed == null) {
             return was; // not shown in this form
         }
-        if (typed.equals(form.get(SHOWN + at)) && !was.isMissingNode()) {
+        if (untouched(at, typed, was)) {
             return was; // untouched: exactly as in the file, "7" and 7 alike
         }
         String text = text(typed).strip();

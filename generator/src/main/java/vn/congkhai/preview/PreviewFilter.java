@@ -32,6 +32,9 @@ public final class PreviewFilter implements Filter {
     public static final String SITE_PROPERTY = "congkhai.site";
     public static final String DEFAULT_SITE = "target/xem-truoc/site";
 
+    /** The editor's pages (its servlet, in web.xml), served beside the preview without a bake. */
+    private static final String EDITOR = "/soan/";
+
     private Preview preview;
 
     @Override
@@ -52,6 +55,10 @@ public final class PreviewFilter implements Filter {
         HttpServletRequest asked = (HttpServletRequest) request;
         HttpServletResponse http = (HttpServletResponse) response;
         String path = asked.getRequestURI();
+        if (path.startsWith(EDITOR)) { // the editor checks and shows the content itself, without a bake
+            chain.doFilter(request, response);
+            return;
+        }
         if (path.equals(LiveReload.SCRIPT)) {
             send(http, HttpServletResponse.SC_OK, "text/javascript;charset=UTF-8", LiveReload.script());
             return;

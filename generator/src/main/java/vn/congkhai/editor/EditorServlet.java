@@ -1,0 +1,424 @@
+package vn.congkhai.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.congkhai.bake.Bakery;
+import vn.congkhai.content.CanonicalJson;
+import vn.congkhai.content.Format;
+import vn.congkhai.content.LocatedJson;
+import vn.congkhai.content.MarkdownHeader;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Schemas;
+import vn.congkhai.preview.PreviewFilter;
+import vn.congkhai.problem.ContentProblemsException;
+import vn.congkhai.problem.Problem;
+import vn.congkhai.tools.Scaffold;
+import vn.congkhai.config.SiteConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Soạn thảo: the editor in the preview ({@code mvnw jetty:run}, at {@code /soan/}). An officer sees every disclosure
+ * with its state, opens one as a form made from its type's schema, and saves it; the file is written as an officer
+ * would have written it, and checked by the same check as {@code mvnw package}, its problems shown next to their
+ * fields. It answers only on this computer, to its own pages, with the session's token; it writes only disclosures of
+ * {@code content/}, never through a link and never over a file changed since the form was opened.
+ */
+public final class EditorServlet extends HttpServlet {
+
+    /** Where the editor is served. */
+    public static final String HOME = "/soan/";
+    private static final String TOKEN = "congkhai.soan.token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** The largest form the editor reads: a list at the bake's limit fits many times over. */
+    private static final int MAX_FORM_BYTES = 32 * 1024 * 1024;
+
+    private Path project;
+    private Path previewSite;
+
+    @Override
+    public void init() {
+        project = Path.of(System.getProperty(PreviewFilter.SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
+        previewSite = project.resolve(System.getProperty(PreviewFilter.SITE_PROPERTY, PreviewFilter.DEFAULT_SITE));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        if (!EditorGuard.localHost(request.getHeader("Host"))) {
+            refuse(response, 403, "Trình soạn thảo chỉ mở được trên chính máy này, tại địa chỉ "
+                    + "http://localhost:" + request.getLocalPort() + HOME + ".");
+            return;
+        }
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (request.getMethod().equals("POST")) {
+            if (!EditorGuard.sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
+                refuse(response, 403, "Yêu cầu không đến từ trang soạn thảo của máy này, nên không được thực hiện.");
+                return;
+            }
+            if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+                refuse(response, 413, "Nội dung gửi lên quá lớn.");
+                return;
+            }
+            HttpSession session = request.getSession(false);
+            if (session == null || !EditorGuard.tokenMatches((String) session.getAttribute(TOKEN),
+                    request.getParameter("token"))) {
+                refuse(response, 403, "Phiên soạn thảo đã hết hạn hoặc không hợp lệ. Cách sửa: mở lại trang "
+                        + HOME + ", nhập lại rồi lưu.");
+                return;
+            }
+        }
+        switch (request.getMethod() + " " + path) {
+            case "GET /" -> home(request, response);
+            case "GET /sua" -> edit(request, response);
+            case "POST /luu" -> save(request, response);
+            case "POST /tao" -> create(request, response);
+            case "GET /soan.css" -> css(response);
+            default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
+        }
+    }
+
+    /** The home page of work: every disclosure by section, with its state, and "Tạo mới" for each type. */
+    private void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Checked checked = check();
+        EditorPage page = new EditorPage("Soạn thảo nội dung công khai");
+        Element main = page.main();
+        main.appendElement("h1").text("Soạn thảo nội dung công khai");
+        if (!checked.problems().isEmpty()) {
+            main.appendElement("p").addClass("bao-loi").text("Nội dung đang có " + checked.problems().size()
+                    + " lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết. Mở tệp có lỗi để xem và sửa.");
+        }
+        if (!checked.warnings().isEmpty()) {
+            Element section = main.appendElement("section").attr("aria-labelledby", "canh-bao");
+            section.appendElement("h2").attr("id", "canh-bao").text("Cảnh báo về việc công khai");
+            Element list = section.appendElement("ul");
+            checked.warnings().forEach(w -> list.appendElement("li").text(w));
+        }
+        String token = token(request);
+        for (WorkList.Section section : WorkList.of(project, checked.problemFiles(), today())) {
+            Element box = main.appendElement("section").attr("aria-labelledby", "muc-" + section.type().code());
+            box.appendElement("h2").attr("id", "muc-" + section.type().code()).text(section.type().sectionName());
+            if (!section.items().isEmpty()) {
+                Element list = box.appendElement("ul").addClass("danh-sach");
+                for (WorkList.Item item : section.items()) {
+                    Element li = list.appendElement("li");
+                    li.appendElement("a").attr("href", HOME + "sua?tep=" + item.file()).text(item.title());
+                    li.appendElement("span").addClass("trang-thai").addClass(item.stateClass()).text(item.state());
+                }
+            }
+            Element create = box.appendElement("form").attr("method", "post").attr("action", HOME + "tao")
+                    .addClass("tao-moi");
+            create.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
+            create.appendElement("input").attr("type", "hidden").attr("name", "loai").val(section.type().code());
+            String id = "ten-" + section.type().code();
+            create.appendElement("label").attr("for", id).text("Tên tệp mới (chữ thường không dấu, gạch nối)");
+            create.appendElement("input").attr("type", "text").attr("id", id).attr("name", "ten")
+                    .attr("pattern", "[a-z0-9]+(-[a-z0-9]+)*").attr("required", "required");
+            create.appendElement("button").attr("type", "submit").text("Tạo mới: " + section.type().sectionName());
+        }
+        page.send(response, 200);
+    }
+
+    /** A new disclosure, from the type's skeleton, as {@code mvnw cong-khai:tao} makes it; then its form. */
+    private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DisclosureType> type = DisclosureType.ofCode(String.valueOf(request.getParameter("loai")));
+        if (type.isEmpty()) {
+            refuse(response, 400, "Không có loại nội dung này.");
+            return;
+        }
+        Path made;
+        try {
+            made = new Scaffold(project, today()).create(type.get(), String.valueOf(request.getParameter("ten")));
+        } catch (IllegalArgumentException wrong) {
+            refuse(response, 400, "Chưa tạo được: " + wrong.getMessage());
+            return;
+        }
+        response.sendRedirect(HOME + "sua?tep=" + project.relativize(made).toString().replace('\\', '/'));
+    }
+
+    private void edit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EditedFile> file = EditedFile.of(project, request.getParameter("tep"));
+        if (file.isEmpty() || !file.get().exists()) {
+            refuse(response, 404, "Không mở được tệp \"" + request.getParameter("tep") + "\": chỉ mở được văn bản có "
+                    + "trong thư mục content/ của xã.");
+            return;
+        }
+        Loaded loaded = load(file.get());
+        form(request, response, file.get(), loaded.document(), loaded.body(), file.get().version(),
+                problemsOf(file.get(), check()), List.of(), 200);
+    }
+
+    private void save(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EditedFile> asked = EditedFile.of(project, request.getParameter("tep"));
+        if (asked.isEmpty() || !asked.get().exists()) {
+            refuse(response, 400, "Không lưu được: tệp \"" + request.getParameter("tep") + "\" không phải văn bản "
+                    + "trong thư mục content/ của xã.");
+            return;
+        }
+        EditedFile file = asked.get();
+        Loaded before = load(file);
+        Map<String, String> form = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
+        FormValues values = new FormValues(form);
+        String removed = request.getParameter("xoa");
+        if (removed != null) {
+            values.removing(removed);
+        }
+        JsonNode schema = schemaOf(file);
+        ObjectNode document = values.read(schema, before.document());
+        String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
+        String added = request.getParameter("them");
+        if (added != null || removed != null || !values.unreadable().isEmpty()) {
+            if (added != null && document.at(added).isArray()) {
+                ((ArrayNode) document.at(added)).addObject();
+            } else if (added != null && document.at(added).isMissingNode() && added.lastIndexOf('/') == 0) {
+                document.putArray(added.substring(1)).addObject();
+            }
+            List<String> notes = new ArrayList<>();
+            values.unreadable().forEach((at, typed) -> notes.add("Ô " + at + " không đọc được (JSON sai), chưa lưu."));
+            notes.add(added != null || removed != null ? "Chưa lưu: bấm \"Lưu\" để ghi thay đổi vào tệp." : "");
+            form(request, response, file, document, body, request.getParameter("ban"), Map.of(),
+                    notes.stream().filter(n -> !n.isEmpty()).toList(), 200);
+            return;
+        }
+        String text = file.format() == Format.JSON ? CanonicalJson.write(document, schema)
+                : MarkdownHeader.write(document, MarkdownForm.order((ObjectNode) schema), body);
+        if (!file.version().equals(String.valueOf(request.getParameter("ban")))) {
+            Path kept = keep(file, text);
+            form(request, response, file, document, body, request.getParameter("ban"), Map.of(), List.of(
+                    "Chưa lưu: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. Bản trên đĩa "
+                            + "giữ nguyên; bản của bạn vẫn ở trong trang này và đã được cất ở "
+                            + project.relativize(kept).toString().replace('\\', '/') + ". Cách sửa: mở lại tệp để "
+                            + "xem bản mới, rồi nhập lại phần thay đổi của bạn."), 409);
+            return;
+        }
+        write(file, text);
+        Checked checked = check();
+        Map<String, List<String>> problems = problemsOf(file, checked);
+        List<String> notes = new ArrayList<>();
+        notes.add("Đã lưu " + file.relative() + ".");
+        if (!checked.problems().isEmpty()) {
+            notes.add("Nội dung còn lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết.");
+        }
+        Loaded saved = load(file);
+        form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200);
+    }
+
+    /** The form of a disclosure, with what the check found next to its fields and all of it at the top. */
+    private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
+                      String body, String version, Map<String, List<String>> problems, List<String> notes,
+                      int status) throws IOException {
+        String title = document.path("title").asText(file.relative());
+        EditorPage page = new EditorPage(title + " - Soạn thảo");
+        Element main = page.main();
+        main.appendElement("p").appendElement("a").attr("href", HOME).text("← Danh sách nội dung");
+        main.appendElement("h1").text(title);
+        main.appendElement("p").addClass("tep").text("Tệp " + file.relative());
+        if (!notes.isEmpty()) {
+            Element box = main.appendElement("div").addClass("thong-bao").attr("role", "status");
+            notes.forEach(n -> box.appendElement("p").text(n));
+        }
+        List<String> all = problems.values().stream().flatMap(List::stream).distinct().toList();
+        if (!all.isEmpty()) {
+            Element box = main.appendElement("div").addClass("bao-loi").attr("role", "alert");
+            box.appendElement("h2").text("Các lỗi cần sửa (" + all.size() + ")");
+            Element list = box.appendElement("ul");
+            all.forEach(p -> list.appendElement("li").text(p));
+        }
+        Element form = main.appendElement("form").attr("method", "post").attr("action", HOME + "luu")
+                .attr("accept-charset", "UTF-8");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        new SchemaForm(schemaOf(file), problems).fields(document, form);
+        if (file.format() == Format.MARKDOWN) {
+            Element box = form.appendElement("div").addClass("truong");
+            box.appendElement("label").attr("for", "noi_dung").text("Nội dung");
+            box.appendElement("p").addClass("goi-y").attr("id", "gy-noi_dung").text("Viết như văn bản thường; "
+                    + "dòng trống để sang đoạn mới, dấu - ở đầu dòng cho danh sách, dấu # ở đầu dòng cho đề mục.");
+            Element area = box.appendElement("textarea").attr("id", "noi_dung").attr("name", "noi_dung")
+                    .attr("rows", "20").attr("aria-describedby", "gy-noi_dung").text(body);
+            List<String> bodyProblems = problems.getOrDefault(BODY, List.of());
+            if (!bodyProblems.isEmpty()) {
+                Element list = box.appendElement("ul").addClass("loi").attr("id", "loi-noi_dung");
+                bodyProblems.forEach(p -> list.appendElement("li").text(p));
+                area.attr("aria-invalid", "true").attr("aria-describedby", "gy-noi_dung loi-noi_dung");
+            }
+        }
+        form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
+                .text("Lưu");
+        page.send(response, status);
+    }
+
+    /** Where problems of a Markdown body go. */
+    static final String BODY = "#noi_dung";
+
+    private record Loaded(ObjectNode document, String body) {
+    }
+
+    private static Loaded load(EditedFile file) throws IOException {
+        String text = Files.readString(file.file(), StandardCharsets.UTF_8);
+        if (file.format() == Format.JSON) {
+            JsonNode read = JSON.readTree(text);
+            return new Loaded(read.isObject() ? (ObjectNode) read : JsonNodeFactory.instance.objectNode(), "");
+        }
+        MarkdownHeader.Parsed parsed = MarkdownHeader.parse(file.relative(), text.lines().toList());
+        ObjectNode header = parsed.hasHeader() ? (ObjectNode) parsed.header().root()
+                : JsonNodeFactory.instance.objectNode();
+        return new Loaded(header, parsed.body());
+    }
+
+    private static JsonNode schemaOf(EditedFile file) {
+        return file.format() == Format.JSON ? Schemas.of(file.type()).orElseThrow()
+                : MarkdownForm.schema(file.type());
+    }
+
+    /** What {@code mvnw package} would say of the content now: its problems and its warnings. */
+    private record Checked(List<Problem> problems, List<String> warnings) {
+        List<String> problemFiles() {
+            return problems.stream().map(Problem::path).distinct().toList();
+        }
+    }
+
+    private Checked check() {
+        try {
+            return new Checked(List.of(), new Bakery(project, previewSite).check().warnings().stream()
+                    .map(w -> w.subject() + ": " + w.message()).toList());
+        } catch (ContentProblemsException e) {
+            return new Checked(e.problems().list(), List.of());
+        }
+    }
+
+    /**
+     * The problems of {@code file} by the JSON pointer of the field they are about: the field on the problem's line
+     * whose name ends the problem's field (a row of a list is one line); a problem with no such field goes with the
+     * first field, and one in a Markdown body with the body.
+     */
+    private static Map<String, List<String>> problemsOf(EditedFile file, Checked checked) throws IOException {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        List<Problem> mine = checked.problems().stream().filter(p -> p.path().equals(file.relative())).toList();
+        if (mine.isEmpty()) {
+            return byField;
+        }
+        String text = Files.readString(file.file(), StandardCharsets.UTF_8);
+        LocatedJson located;
+        int bodyLine = Integer.MAX_VALUE;
+        try {
+            if (file.format() == Format.JSON) {
+                located = LocatedJson.parse(text);
+            } else {
+                MarkdownHeader.Parsed parsed = MarkdownHeader.parse(file.relative(), text.lines().toList());
+                located = parsed.header();
+                bodyLine = parsed.bodyLine();
+            }
+        } catch (vn.congkhai.content.JsonSyntaxError unreadable) {
+            located = null;
+        }
+        for (Problem p : mine) {
+            String at = p.line() >= bodyLine ? BODY : located == null ? "" : pointerOn(located, p);
+            byField.computeIfAbsent(at, k -> new ArrayList<>()).add(p.format());
+        }
+        return byField;
+    }
+
+    private static String pointerOn(LocatedJson located, Problem problem) {
+        String name = problem.field().substring(problem.field().lastIndexOf(", ") + 1).strip();
+        List<String> onLine = new ArrayList<>();
+        collect(located.root(), "", located, problem.line(), onLine);
+        return onLine.stream().filter(p -> p.endsWith("/" + name)).findFirst()
+                .orElse(onLine.isEmpty() ? "" : onLine.get(0));
+    }
+
+    private static void collect(JsonNode node, String pointer, LocatedJson located, int line, List<String> into) {
+        if (!pointer.isEmpty() && located.lineOf(pointer) == line) {
+            into.add(pointer);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collect(f.getValue(), pointer + "/" + FormValues.escape(f.getKey()),
+                    located, line, into));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), pointer + "/" + i, located, line, into);
+            }
+        }
+    }
+
+    /** Writes the file whole or not at all: written beside the site's work, then moved into place in one step. */
+    private void write(EditedFile file, String text) throws IOException {
+        Path work = project.resolve("target/soan");
+        Files.createDirectories(work);
+        Path temporary = Files.createTempFile(work, "luu-", ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, file.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file.file(), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The officer's version of a file changed meanwhile, kept outside content/ so the bake does not read it. */
+    private Path keep(EditedFile file, String text) throws IOException {
+        Path kept = project.resolve("target/soan/chua-luu").resolve(file.relative().replace('/', '_')
+                .replaceFirst("\\.(json|md)$", "") + "-" + LocalDateTime.now(SiteConfig.ZONE).format(STAMP) + "."
+                + (file.format() == Format.JSON ? "json" : "md"));
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, text, StandardCharsets.UTF_8);
+        return kept;
+    }
+
+    private static String token(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        String token = (String) session.getAttribute(TOKEN);
+        if (token == null) {
+            token = EditorGuard.newToken();
+            session.setAttribute(TOKEN, token);
+        }
+        return token;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(SiteConfig.ZONE);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        EditorPage page = new EditorPage("Không thực hiện được - Soạn thảo");
+        page.main().appendElement("h1").text("Không thực hiện được");
+        page.main().appendElement("p").text(message);
+        page.main().appendElement("p").appendElement("a").attr("href", HOME).text("Về trang soạn thảo");
+        page.send(response, status);
+    }
+
+    private static void css(HttpServletResponse response) throws IOException {
+        response.setContentType("text/css;charset=UTF-8");
+        try (InputStream in = EditorServlet.class.getResourceAsStream("soan.css")) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

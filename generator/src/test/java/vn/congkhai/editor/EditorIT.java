@@ -1,0 +1,222 @@
+package vn.congkhai.editor;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.PreviewServer;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editor as {@code mvnw jetty:run} serves it: real Jetty with the preview's {@code web.xml}, a fixture commune.
+ * A list is opened as a form, changed and saved; the file is written in its canonical form and checked as the bake
+ * checks it, each problem next to its field; and every way of reaching it from elsewhere is refused.
+ */
+class EditorIT {
+
+    private static final String LIST = "content/ho-ngheo/2024.json";
+
+    @TempDir
+    Path tmp;
+    private FixtureSite site;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = FixtureSite.of("types", tmp);
+        server = PreviewServer.start(site);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields, String origin) throws Exception {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String origin() {
+        return server.url("").replaceFirst("/$", "");
+    }
+
+    /** The form of a page, as the browser would send it (buttons aside). */
+    private static Map<String, String> formOf(String html) {
+        Document page = Jsoup.parse(html);
+        FormElement form = (FormElement) page.selectFirst("form[action=/soan/luu]");
+        Map<String, String> sent = new LinkedHashMap<>();
+        form.formData().forEach(kv -> sent.putIfAbsent(kv.key(), kv.value()));
+        return sent;
+    }
+
+    @Test
+    void theHomePageListsEachSectionsDisclosuresWithTheirStateAndOffersANewOne() throws Exception {
+        site.replace("content/chinh-sach/bhyt.md", "type=chinh-sach\n", "type=chinh-sach\nstatus=draft\n");
+        HttpResponse<String> home = get("/soan/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        Document page = Jsoup.parse(home.body());
+        assertThat(page.select("h2").eachText()).contains("Hộ nghèo, cận nghèo", "Thông báo", "Thủ tục hành chính");
+        assertThat(page.selectFirst("a[href=/soan/sua?tep=" + LIST + "]").text())
+                .isEqualTo("Danh sách hộ nghèo, hộ cận nghèo năm 2024");
+        assertThat(page.selectFirst("a[href=/soan/sua?tep=content/chinh-sach/bhyt.md]").parent()
+                .selectFirst(".trang-thai").text()).isEqualTo("Nháp");
+        assertThat(page.select("button").eachText()).contains("Tạo mới: Hộ nghèo, cận nghèo");
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void aListIsSavedAsItsFormSaysAndAMistakeIsShownNextToItsFieldUntilItIsFixed() throws Exception {
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        form.put("v:/ho/1/chu_ho", "Triệu Thị Hoa");
+        form.put("v:/ho/2/so_nhan_khau", "năm");
+        form.put("luu", "1");
+        HttpResponse<String> saved = post("/soan/luu", form, origin());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        Document page = Jsoup.parse(saved.body());
+        assertThat(page.selectFirst("[role=status]").text()).contains("Đã lưu " + LIST + ".",
+                "Nội dung còn lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết.");
+        var cell = page.selectFirst("input[name=v:/ho/2/so_nhan_khau]");
+        assertThat(cell.attr("aria-invalid")).isEqualTo("true");
+        String problem = page.getElementById(cell.attr("aria-describedby")).text();
+        assertThat(problem).startsWith(LIST + ":15: hộ thứ 3 (Lê Văn Cường), so_nhan_khau: giá trị \"năm\" sai kiểu");
+        assertThat(page.selectFirst("[role=alert]").text()).contains(problem);
+
+        String text = Files.readString(site.dir().resolve(LIST));
+        assertThat(text).contains("    {\"stt\": 2, \"chu_ho\": \"Triệu Thị Hoa\", \"xom\": \"Kết Thành\", "
+                + "\"phan_loai\": \"can-ngheo\", \"so_nhan_khau\": 3},\n").endsWith("}\n");
+
+        Map<String, String> fixed = formOf(saved.body());
+        fixed.put("v:/ho/2/so_nhan_khau", "5");
+        fixed.put("luu", "1");
+        Document after = Jsoup.parse(post("/soan/luu", fixed, origin()).body());
+        assertThat(after.select("[aria-invalid]")).isEmpty();
+        assertThat(after.selectFirst("[role=status]").text()).isEqualTo("Đã lưu " + LIST + ".");
+        assertThat(Files.readString(site.dir().resolve(LIST))).contains("\"so_nhan_khau\": 5,");
+        assertThat(site.bake().published()).as("the bake accepts what the editor saved").isPositive();
+    }
+
+    @Test
+    void aRowIsAddedAndRemovedWithoutScriptAndNothingIsWrittenUntilSaved() throws Exception {
+        String before = Files.readString(site.dir().resolve(LIST));
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        form.put("them", "/ho");
+        Map<String, String> added = formOf(post("/soan/luu", form, origin()).body());
+        assertThat(added.get("n:/ho")).isEqualTo("5");
+        added.put("v:/ho/4/stt", "5");
+        added.put("v:/ho/4/chu_ho", "Hoàng Văn Em");
+        added.put("v:/ho/4/xom", "Đồng Kè");
+        added.put("v:/ho/4/phan_loai", "can-ngheo");
+        added.put("xoa", "/ho/0");
+        Map<String, String> removed = formOf(post("/soan/luu", added, origin()).body());
+        assertThat(Files.readString(site.dir().resolve(LIST))).isEqualTo(before);
+        removed.put("luu", "1");
+        assertThat(post("/soan/luu", removed, origin()).statusCode()).isEqualTo(200);
+        String saved = Files.readString(site.dir().resolve(LIST));
+        assertThat(saved).doesNotContain("Nguyễn Văn An").contains("\"chu_ho\": \"Hoàng Văn Em\"");
+    }
+
+    @Test
+    void aFileChangedSinceItsFormOpenedIsNotOverwrittenAndTheOfficersVersionIsKept() throws Exception {
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        String elsewhere = Files.readString(site.dir().resolve(LIST)).replace("Nguyễn Văn An", "Nguyễn Văn Ân");
+        Files.writeString(site.dir().resolve(LIST), elsewhere);
+        form.put("v:/title", "Danh sách đã sửa trong trình soạn thảo");
+        form.put("luu", "1");
+        HttpResponse<String> refused = post("/soan/luu", form, origin());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[role=status]").text()).startsWith("Chưa lưu: tệp " + LIST
+                + " đã được sửa ở nơi khác sau khi trang này mở. Bản trên đĩa giữ nguyên; bản của bạn vẫn ở trong "
+                + "trang này và đã được cất ở target/soan/chua-luu/content_ho-ngheo_2024-");
+        assertThat(Files.readString(site.dir().resolve(LIST))).isEqualTo(elsewhere);
+        try (var kept = Files.list(site.dir().resolve("target/soan/chua-luu"))) {
+            assertThat(Files.readString(kept.findFirst().orElseThrow()))
+                    .contains("Danh sách đã sửa trong trình soạn thảo");
+        }
+    }
+
+    @Test
+    void aRequestFromElsewhereWithoutTheTokenOrForAFileOutsideContentIsRefused() throws Exception {
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        form.put("luu", "1");
+        String before = Files.readString(site.dir().resolve(LIST));
+
+        assertThat(rawStatus("GET /soan/ HTTP/1.1\r\nHost: cong-khai.example\r\nConnection: close\r\n\r\n"))
+                .as("DNS rebinding: a name that is not this computer's").isEqualTo(403);
+        HttpResponse<String> foreign = post("/soan/luu", form, "http://cong-khai.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("Yêu cầu không đến từ trang soạn thảo của máy này");
+        Map<String, String> noToken = new LinkedHashMap<>(form);
+        noToken.put("token", "0".repeat(64));
+        HttpResponse<String> forged = post("/soan/luu", noToken, origin());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Phiên soạn thảo đã hết hạn hoặc không hợp lệ.");
+
+        for (String outside : new String[] {"content/../jbake.properties", "pom.xml", "content/ho-ngheo/../../x.json",
+                "/etc/passwd", "content/ho-ngheo/2024.JSON"}) {
+            Map<String, String> elsewhere = new LinkedHashMap<>(form);
+            elsewhere.put("tep", outside);
+            assertThat(post("/soan/luu", elsewhere, origin()).statusCode()).as(outside).isEqualTo(400);
+            assertThat(get("/soan/sua?tep=" + URLEncoder.encode(outside, StandardCharsets.UTF_8)).statusCode())
+                    .as(outside).isEqualTo(404);
+        }
+        Path outsideFolder = Files.createDirectories(tmp.resolve("ngoai"));
+        Files.writeString(outsideFolder.resolve("bi-mat.md"), "title=x\n~~~~~~\nbí mật\n");
+        Files.createSymbolicLink(site.dir().resolve("content/chinh-sach/lien-ket"), outsideFolder);
+        assertThat(get("/soan/sua?tep=content/chinh-sach/lien-ket/bi-mat.md").statusCode()).as("through a link")
+                .isEqualTo(404);
+        assertThat(Files.readString(site.dir().resolve(LIST))).isEqualTo(before);
+    }
+
+    /** The status of a request written by hand, with a Host header no HTTP client lets a test set. */
+    private int rawStatus(String request) throws Exception {
+        URI uri = URI.create(server.url("/"));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+}
