@@ -29,16 +29,14 @@ final class FeeList {
         procedures.sort(Comparator.comparing((Disclosure d) -> content.data(d, Procedure.class).map(Procedure::field)
                 .orElse(""), VIETNAMESE::compare).thenComparing(Disclosure::title, VIETNAMESE::compare));
         for (Disclosure d : procedures) {
-            // a procedure whose data has mistakes has none: the checks list its page's address before reporting them
-            content.data(d, Procedure.class).ifPresent(p -> {
-                if (p.fees().isEmpty()) {
-                    lines.add(new FeeLine(Link.to(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
-                }
-                for (Procedure.Fee fee : p.fees()) {
-                    ProcedureView.FeeRow row = ProcedureView.fee(fee);
-                    lines.add(new FeeLine(Link.to(d), p.field(), row.name(), row.amount(), row.note()));
-                }
-            });
+            Procedure p = content.data(d, Procedure.class).orElseThrow();
+            if (p.fees().isEmpty()) {
+                lines.add(new FeeLine(Link.to(d), p.field(), "Không thu phí, lệ phí", "Miễn phí", null));
+            }
+            for (Procedure.Fee fee : p.fees()) {
+                ProcedureView.FeeRow row = ProcedureView.fee(fee);
+                lines.add(new FeeLine(Link.to(d), p.field(), row.name(), row.amount(), row.note()));
+            }
         }
         return lines;
     }
