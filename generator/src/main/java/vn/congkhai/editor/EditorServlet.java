@@ -100,6 +100,7 @@ public final class EditorServlet extends HttpServlet {
             case "GET /sua" -> edit(request, response);
             case "POST /luu" -> save(request, response);
             case "POST /tao" -> create(request, response);
+            case "POST /ghi-lai" -> record(request, response);
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
         }
@@ -231,6 +232,49 @@ public final class EditorServlet extends HttpServlet {
         form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200);
     }
 
+    /**
+     * "Ghi lại" records the saved file under the officer's name; "Duyệt đăng" publishes a draft (its status set to
+     * published, through the same writer as a save) and records that, the approver named in the record.
+     */
+    private void record(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EditedFile> asked = EditedFile.of(project, request.getParameter("tep"));
+        if (asked.isEmpty() || !asked.get().exists()) {
+            refuse(response, 400, "Không ghi lại được: tệp \"" + request.getParameter("tep") + "\" không phải văn "
+                    + "bản trong thư mục content/ của xã.");
+            return;
+        }
+        EditedFile file = asked.get();
+        Loaded loaded = load(file);
+        String title = loaded.document().path("title").asText(file.relative());
+        String officer = String.valueOf(request.getParameter("nguoi")).strip();
+        String note = request.getParameter("ghi_chu") == null ? "" : request.getParameter("ghi_chu").strip();
+        boolean approve = "duyet-dang".equals(request.getParameter("viec"));
+        List<String> notes = new ArrayList<>();
+        if (approve && !officer.isEmpty()) {
+            if (!file.version().equals(String.valueOf(request.getParameter("ban")))) {
+                notes.add("Chưa duyệt đăng: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. "
+                        + "Cách sửa: mở lại tệp, xem lại rồi duyệt.");
+                form(request, response, file, loaded.document(), loaded.body(), file.version(), Map.of(), notes, 409);
+                return;
+            }
+            loaded.document().put("status", "published");
+            JsonNode schema = schemaOf(file);
+            write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
+                    : MarkdownHeader.write(loaded.document(), MarkdownForm.order((ObjectNode) schema), loaded.body()));
+        }
+        String message = (approve ? "Duyệt đăng: " : "Sửa: ") + title + (note.isEmpty() ? "" : " - " + note)
+                + (approve ? "\n\nNgười duyệt: " + officer : "");
+        notes.add(GitRecord.record(file, officer, message).message());
+        Checked checked = check();
+        if (approve && checked.problems().isEmpty()) {
+            notes.add("Văn bản sẽ có trên trang công khai ở lần đăng lên mạng tới; xem trước tại "
+                    + "trang xem trước.");
+        }
+        Loaded after = load(file);
+        form(request, response, file, after.document(), after.body(), file.version(), problemsOf(file, checked),
+                notes, 200);
+    }
+
     /** The form of a disclosure, with what the check found next to its fields and all of it at the top. */
     private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
                       String body, String version, Map<String, List<String>> problems, List<String> notes,
@@ -274,7 +318,54 @@ public final class EditorServlet extends HttpServlet {
         }
         form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
                 .text("Lưu");
+        recordForm(request, file, document, version, main);
+        history(file, main);
         page.send(response, status);
+    }
+
+    /** "Ghi lại" and, for a draft, "Duyệt đăng": the officer's name (kept from the last record) and a note. */
+    private void recordForm(HttpServletRequest request, EditedFile file, JsonNode document, String version,
+                            Element main) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "ghi-lai");
+        section.appendElement("h2").attr("id", "ghi-lai").text("Ghi lại và duyệt đăng");
+        section.appendElement("p").addClass("goi-y").text("Lưu chỉ ghi vào tệp. Ghi lại cất thay đổi đã lưu vào lịch "
+                + "sử của văn bản, kèm tên người ghi; bản nháp chỉ lên trang công khai khi được duyệt đăng.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "ghi-lai")
+                .attr("accept-charset", "UTF-8");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        Element who = form.appendElement("div").addClass("truong");
+        who.appendElement("label").attr("for", "nguoi").text("Họ và tên người ghi lại");
+        who.appendElement("input").attr("type", "text").attr("id", "nguoi").attr("name", "nguoi")
+                .attr("required", "required").attr("autocomplete", "name")
+                .val(GitRecord.officer(project).orElse(""));
+        Element what = form.appendElement("div").addClass("truong");
+        what.appendElement("label").attr("for", "ghi_chu").text("Ghi chú về thay đổi (không bắt buộc)");
+        what.appendElement("input").attr("type", "text").attr("id", "ghi_chu").attr("name", "ghi_chu");
+        form.appendElement("button").attr("type", "submit").attr("name", "viec").val("ghi-lai").text("Ghi lại");
+        if ("draft".equals(document.path("status").asText())) {
+            form.appendElement("button").attr("type", "submit").attr("name", "viec").val("duyet-dang")
+                    .addClass("nut-chinh").text("Duyệt đăng");
+        }
+    }
+
+    /** The file's history, from the same git history the site shows. */
+    private void history(EditedFile file, Element main) {
+        String contentPath = file.relative().substring("content/".length());
+        List<vn.congkhai.history.Change> changes = vn.congkhai.history.GitHistory.read(project.resolve("content"))
+                .of(contentPath);
+        Element section = main.appendElement("section").attr("aria-labelledby", "lich-su");
+        section.appendElement("h2").attr("id", "lich-su").text("Lịch sử thay đổi");
+        if (changes.isEmpty()) {
+            section.appendElement("p").text("Chưa có lần ghi lại nào.");
+            return;
+        }
+        Element list = section.appendElement("ul");
+        for (vn.congkhai.history.Change change : changes) {
+            list.appendElement("li").text(vn.congkhai.text.VietnameseFormat.date(change.date()) + ": "
+                    + change.message() + " (" + change.id() + ")");
+        }
     }
 
     /** Where problems of a Markdown body go. */

@@ -206,6 +206,50 @@ class EditorIT {
         assertThat(Files.readString(site.dir().resolve(LIST))).isEqualTo(before);
     }
 
+    @Test
+    void aDraftIsApprovedAndRecordedUnderTheApproversNameAndShownInTheFilesHistory() throws Exception {
+        String draft = "content/chinh-sach/bhyt.md";
+        site.replace(draft, "type=chinh-sach\n", "type=chinh-sach\nstatus=draft\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(site.dir().toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern("content").call();
+            var first = new org.eclipse.jgit.lib.PersonIdent("Ủy ban nhân dân xã", "cong-khai@localhost");
+            git.commit().setMessage("Trang công khai của xã").setAuthor(first).setCommitter(first).setSign(false).call();
+        }
+        Document page = Jsoup.parse(get("/soan/sua?tep=" + draft).body());
+        FormElement record = (FormElement) page.selectFirst("form[action=/soan/ghi-lai]");
+        assertThat(record.select("button").eachText()).containsExactly("Ghi lại", "Duyệt đăng");
+        Map<String, String> fields = new LinkedHashMap<>();
+        record.formData().forEach(kv -> fields.putIfAbsent(kv.key(), kv.value()));
+        fields.put("nguoi", "Nguyễn Thị Hằng");
+        fields.put("viec", "duyet-dang");
+        Document approved = Jsoup.parse(post("/soan/ghi-lai", fields, origin()).body());
+
+        assertThat(Files.readString(site.dir().resolve(draft))).contains("status=published\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(site.dir().toFile())) {
+            var last = git.log().setMaxCount(1).call().iterator().next();
+            assertThat(last.getAuthorIdent().getName()).isEqualTo("Nguyễn Thị Hằng");
+            assertThat(last.getFullMessage()).isEqualTo("Duyệt đăng: Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận "
+                    + "nghèo\n\nNgười duyệt: Nguyễn Thị Hằng");
+            assertThat(git.status().call().getUncommittedChanges()).as("the approval is the whole change").isEmpty();
+            String id = last.getId().abbreviate(7).name();
+            assertThat(approved.selectFirst("[role=status]").text()).contains("Đã ghi lại " + draft + " (lần ghi " + id
+                    + ", người ghi: Nguyễn Thị Hằng).");
+            assertThat(approved.select("#lich-su + ul li").eachText()).anyMatch(line -> line.endsWith(
+                    ": Duyệt đăng: Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận nghèo (" + id + ")"));
+        }
+        assertThat(approved.selectFirst("input[name=nguoi]").val()).as("the name is asked once")
+                .isEqualTo("Nguyễn Thị Hằng");
+        assertThat(approved.select("form[action=/soan/ghi-lai] button").eachText()).containsExactly("Ghi lại");
+
+        Map<String, String> again = new LinkedHashMap<>();
+        ((FormElement) approved.selectFirst("form[action=/soan/ghi-lai]")).formData()
+                .forEach(kv -> again.putIfAbsent(kv.key(), kv.value()));
+        again.put("viec", "ghi-lai");
+        assertThat(Jsoup.parse(post("/soan/ghi-lai", again, origin()).body()).selectFirst("[role=status]").text())
+                .isEqualTo("Không có thay đổi nào của " + draft + " để ghi lại: tệp giống hệt lần ghi trước.");
+    }
+
     /** The status of a request written by hand, with a Host header no HTTP client lets a test set. */
     private int rawStatus(String request) throws Exception {
         URI uri = URI.create(server.url("/"));
