@@ -109,6 +109,7 @@ if (repository != null && !(repository ==~ /(https?|file):\/\/[^\s<>&"']+/)) {
 /** The files this archetype makes, so that only they are removed when the answers are refused. */
 boolean ours(String path) {
     return path in ['pom.xml', 'jbake.properties', 'HUONG-DAN.md', '.gitignore', '.gitlab-ci.yml', 'mvnw', 'mvnw.cmd',
+                    'soan-thao.sh', 'soan-thao.cmd',
                     '.github/workflows/cong-khai.yml', '.mvn/wrapper/maven-wrapper.properties', 'templates/.gitkeep',
                     'assets/.gitkeep', '.xa-mau/jbake.properties'] || path ==~ /docs\/anh\/[^\/]+\.png/ || path ==~ /content\/.+\.md/
 }
@@ -181,6 +182,7 @@ pairs.keySet().sort { -it.length() }.each { from -> text = text.replace(from, pa
 guide.setText(text, 'UTF-8')
 
 new File(dir, 'mvnw').setExecutable(true, false)
+new File(dir, 'soan-thao.sh').setExecutable(true, false)
 
 // git is optional on an office PC: without it the commune is still complete, and the guide says how to start one.
 def git = { List<String> args ->

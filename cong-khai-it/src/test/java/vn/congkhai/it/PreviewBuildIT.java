@@ -50,6 +50,51 @@ class PreviewBuildIT {
         }
     }
 
+    /**
+     * {@code soan-thao.sh}, as an officer double-clicks it: it starts the preview and, once the editor answers, opens
+     * the browser at the editor (here a stand-in browser that notes the address it was given).
+     */
+    @Test
+    void theLauncherStartsThePreviewAndOpensTheEditorOnceItAnswers() throws Exception {
+        Path commune = Mvn.generate(tmp, "phu-thinh", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn");
+        assertThat(Files.isExecutable(commune.resolve("soan-thao.sh"))).isTrue();
+        assertThat(Files.readString(commune.resolve("soan-thao.cmd"))).contains("\r\n", "mvnw.cmd -q jetty:run %*",
+                "http://localhost:8080/soan/");
+        int port = freePort();
+        Path opened = tmp.resolve("trinh-duyet-da-mo.txt");
+        Path browser = tmp.resolve("trinh-duyet.sh");
+        Files.writeString(browser, "#!/bin/sh\nprintf '%s' \"$1\" > '" + opened + "'\n");
+        browser.toFile().setExecutable(true);
+        Path log = tmp.resolve("soan-thao.log");
+        ProcessBuilder launcher = new ProcessBuilder("sh", "soan-thao.sh",
+                "-Dmaven.repo.local=" + System.getProperty("congkhai.it.repo"), "-s", Mvn.settings().toString(),
+                "-B", "-Djetty.http.port=" + port).directory(commune.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        launcher.environment().remove("MAVEN_ARGS");
+        launcher.environment().put("CONG_KHAI_TRINH_DUYET", browser.toString());
+        Process started = launcher.start();
+        try {
+            long deadline = System.currentTimeMillis() + START_MILLIS;
+            while (!Files.exists(opened) && System.currentTimeMillis() < deadline && started.isAlive()) {
+                Thread.sleep(500);
+            }
+            assertThat(opened).as(Files.readString(log, StandardCharsets.UTF_8)).exists();
+            String address = Files.readString(opened);
+            assertThat(address).isEqualTo("http://localhost:" + port + "/soan/");
+            HttpURLConnection c = (HttpURLConnection) URI.create(address).toURL().openConnection();
+            c.setConnectTimeout(5000);
+            c.setReadTimeout(120_000);
+            try (InputStream in = c.getInputStream()) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("<h1>Soạn thảo nội dung công khai</h1>", "Tạo mới: Thông báo");
+            }
+            assertThat(Files.readString(log, StandardCharsets.UTF_8))
+                    .contains("Đang mở trình soạn thảo tại " + address);
+        } finally {
+            Mvn.stop(started);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
