@@ -14,12 +14,16 @@
 #                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
 #                                or a synthetic commune of N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
+#   bench/run.sh --editor [R…]   only the editor (Soạn thảo): a poor-household list of R rows (1000 and 5000 by
+#                                default) opened as its form and saved with one cell changed, through the preview's
+#                                real Jetty, each the median of five rounds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanilla=1
 pdf_only=0
 preview_only=0
 publish_only=0
+editor_only=0
 sizes=()
 for a in "$@"; do
   case "$a" in
@@ -27,6 +31,7 @@ for a in "$@"; do
     --pdf) pdf_only=1 ;;
     --preview) preview_only=1 ;;
     --publish) publish_only=1 ;;
+    --editor) editor_only=1 ;;
     *) sizes+=("$a") ;;
   esac
 done
@@ -50,6 +55,14 @@ measure() { # label, command...: prints wall seconds and peak RSS
 }
 
 printf 'Công khai benchmark, %s, %s cores, JVM %s\n' "$(date -u +%F)" "$(nproc)" "${jvm[*]}"
+
+if [ "$editor_only" = 1 ]; then
+  rm -rf "$work/soan"
+  # In a JVM as mvn jetty:run's (default JIT and heap): the editor runs inside Maven's JVM.
+  java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -cp "$cp" vn.congkhai.bench.EditorBench \
+    "$work/soan" $([ "$given_sizes" = 0 ] || echo "${sizes[@]}")
+  exit 0
+fi
 
 if [ "$preview_only" = 1 ]; then
   # The product as a commune gets it (generator, plugin, parent POM), in the tests' own repository.

@@ -78,18 +78,21 @@ public final class EditorServlet extends HttpServlet {
             return;
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        Map<String, String> form = Map.of();
         if (request.getMethod().equals("POST")) {
             if (!EditorGuard.sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
                 refuse(response, 403, "Yêu cầu không đến từ trang soạn thảo của máy này, nên không được thực hiện.");
                 return;
             }
-            if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+            Optional<Map<String, String>> sent = FormBody.read(request.getInputStream(), MAX_FORM_BYTES);
+            if (sent.isEmpty()) {
                 refuse(response, 413, "Nội dung gửi lên quá lớn.");
                 return;
             }
+            form = sent.get();
             HttpSession session = request.getSession(false);
             if (session == null || !EditorGuard.tokenMatches((String) session.getAttribute(TOKEN),
-                    request.getParameter("token"))) {
+                    form.get("token"))) {
                 refuse(response, 403, "Phiên soạn thảo đã hết hạn hoặc không hợp lệ. Cách sửa: mở lại trang "
                         + HOME + ", nhập lại rồi lưu.");
                 return;
@@ -98,9 +101,9 @@ public final class EditorServlet extends HttpServlet {
         switch (request.getMethod() + " " + path) {
             case "GET /" -> home(request, response);
             case "GET /sua" -> edit(request, response);
-            case "POST /luu" -> save(request, response);
-            case "POST /tao" -> create(request, response);
-            case "POST /ghi-lai" -> record(request, response);
+            case "POST /luu" -> save(request, response, form);
+            case "POST /tao" -> create(request, response, form);
+            case "POST /ghi-lai" -> record(request, response, form);
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
         }
@@ -148,15 +151,16 @@ public final class EditorServlet extends HttpServlet {
     }
 
     /** A new disclosure, from the type's skeleton, as {@code mvnw cong-khai:tao} makes it; then its form. */
-    private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<DisclosureType> type = DisclosureType.ofCode(String.valueOf(request.getParameter("loai")));
+    private void create(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        Optional<DisclosureType> type = DisclosureType.ofCode(String.valueOf(form.get("loai")));
         if (type.isEmpty()) {
             refuse(response, 400, "Không có loại nội dung này.");
             return;
         }
         Path made;
         try {
-            made = new Scaffold(project, today()).create(type.get(), String.valueOf(request.getParameter("ten")));
+            made = new Scaffold(project, today()).create(type.get(), String.valueOf(form.get("ten")));
         } catch (IllegalArgumentException wrong) {
             refuse(response, 400, "Chưa tạo được: " + wrong.getMessage());
             return;
@@ -176,26 +180,25 @@ public final class EditorServlet extends HttpServlet {
                 problemsOf(file.get(), check()), List.of(), 200);
     }
 
-    private void save(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<EditedFile> asked = EditedFile.of(project, request.getParameter("tep"));
+    private void save(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        Optional<EditedFile> asked = EditedFile.of(project, form.get("tep"));
         if (asked.isEmpty() || !asked.get().exists()) {
-            refuse(response, 400, "Không lưu được: tệp \"" + request.getParameter("tep") + "\" không phải văn bản "
+            refuse(response, 400, "Không lưu được: tệp \"" + form.get("tep") + "\" không phải văn bản "
                     + "trong thư mục content/ của xã.");
             return;
         }
         EditedFile file = asked.get();
         Loaded before = load(file);
-        Map<String, String> form = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
         FormValues values = new FormValues(form);
-        String removed = request.getParameter("xoa");
+        String removed = form.get("xoa");
         if (removed != null) {
             values.removing(removed);
         }
         JsonNode schema = schemaOf(file);
         ObjectNode document = values.read(schema, before.document());
         String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
-        String added = request.getParameter("them");
+        String added = form.get("them");
         if (added != null || removed != null || !values.unreadable().isEmpty()) {
             if (added != null && document.at(added).isArray()) {
                 ((ArrayNode) document.at(added)).addObject();
@@ -205,15 +208,15 @@ public final class EditorServlet extends HttpServlet {
             List<String> notes = new ArrayList<>();
             values.unreadable().forEach((at, typed) -> notes.add("Ô " + at + " không đọc được (JSON sai), chưa lưu."));
             notes.add(added != null || removed != null ? "Chưa lưu: bấm \"Lưu\" để ghi thay đổi vào tệp." : "");
-            form(request, response, file, document, body, request.getParameter("ban"), Map.of(),
+            form(request, response, file, document, body, form.get("ban"), Map.of(),
                     notes.stream().filter(n -> !n.isEmpty()).toList(), 200);
             return;
         }
         String text = file.format() == Format.JSON ? CanonicalJson.write(document, schema)
                 : MarkdownHeader.write(document, MarkdownForm.order((ObjectNode) schema), body);
-        if (!file.version().equals(String.valueOf(request.getParameter("ban")))) {
+        if (!file.version().equals(String.valueOf(form.get("ban")))) {
             Path kept = keep(file, text);
-            form(request, response, file, document, body, request.getParameter("ban"), Map.of(), List.of(
+            form(request, response, file, document, body, form.get("ban"), Map.of(), List.of(
                     "Chưa lưu: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. Bản trên đĩa "
                             + "giữ nguyên; bản của bạn vẫn ở trong trang này và đã được cất ở "
                             + project.relativize(kept).toString().replace('\\', '/') + ". Cách sửa: mở lại tệp để "
@@ -236,22 +239,23 @@ public final class EditorServlet extends HttpServlet {
      * "Ghi lại" records the saved file under the officer's name; "Duyệt đăng" publishes a draft (its status set to
      * published, through the same writer as a save) and records that, the approver named in the record.
      */
-    private void record(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<EditedFile> asked = EditedFile.of(project, request.getParameter("tep"));
+    private void record(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        Optional<EditedFile> asked = EditedFile.of(project, form.get("tep"));
         if (asked.isEmpty() || !asked.get().exists()) {
-            refuse(response, 400, "Không ghi lại được: tệp \"" + request.getParameter("tep") + "\" không phải văn "
+            refuse(response, 400, "Không ghi lại được: tệp \"" + form.get("tep") + "\" không phải văn "
                     + "bản trong thư mục content/ của xã.");
             return;
         }
         EditedFile file = asked.get();
         Loaded loaded = load(file);
         String title = loaded.document().path("title").asText(file.relative());
-        String officer = String.valueOf(request.getParameter("nguoi")).strip();
-        String note = request.getParameter("ghi_chu") == null ? "" : request.getParameter("ghi_chu").strip();
-        boolean approve = "duyet-dang".equals(request.getParameter("viec"));
+        String officer = form.getOrDefault("nguoi", "").strip();
+        String note = form.getOrDefault("ghi_chu", "").strip();
+        boolean approve = "duyet-dang".equals(form.get("viec"));
         List<String> notes = new ArrayList<>();
         if (approve && !officer.isEmpty()) {
-            if (!file.version().equals(String.valueOf(request.getParameter("ban")))) {
+            if (!file.version().equals(String.valueOf(form.get("ban")))) {
                 notes.add("Chưa duyệt đăng: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. "
                         + "Cách sửa: mở lại tệp, xem lại rồi duyệt.");
                 form(request, response, file, loaded.document(), loaded.body(), file.version(), Map.of(), notes, 409);

@@ -155,6 +155,25 @@ class EditorIT {
     }
 
     @Test
+    void aListAtTheBakesLimitOfRowsIsSavedThroughItsForm() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 5000; i++) {
+            rows.append(i == 1 ? "" : ",\n").append("    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ").append(i)
+                    .append("\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\"}");
+        }
+        String big = "content/ho-ngheo/dai.json";
+        site.write(big, "{\n  \"title\": \"Danh sách dài\",\n  \"date\": \"2024-07-01\",\n  \"type\": \"ho-ngheo\",\n"
+                + "  \"muc_cong_khai\": 7,\n  \"nam\": 2024,\n  \"dot\": \"bo-sung\",\n  \"ho\": [\n" + rows + "\n  ]\n}\n");
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + big).body());
+        assertThat(form.size()).isGreaterThan(40_000);
+        form.put("v:/ho/4999/chu_ho", "Hộ cuối cùng");
+        form.put("luu", "1");
+        HttpResponse<String> saved = post("/soan/luu", form, origin());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(Files.readString(site.dir().resolve(big))).contains("\"chu_ho\": \"Hộ cuối cùng\"");
+    }
+
+    @Test
     void aFileChangedSinceItsFormOpenedIsNotOverwrittenAndTheOfficersVersionIsKept() throws Exception {
         Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
         String elsewhere = Files.readString(site.dir().resolve(LIST)).replace("Nguyễn Văn An", "Nguyễn Văn Ân");
