@@ -199,6 +199,11 @@ public final class EditorServlet extends HttpServlet {
         ObjectNode document = values.read(schema, before.document());
         String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
         String added = form.get("them");
+        if (form.containsKey("xem") && file.format() == Format.MARKDOWN) {
+            form(request, response, file, document, body, form.get("ban"), Map.of(),
+                    List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, shown(body));
+            return;
+        }
         if (added != null || removed != null || !values.unreadable().isEmpty()) {
             if (added != null && document.at(added).isArray()) {
                 ((ArrayNode) document.at(added)).addObject();
@@ -283,6 +288,13 @@ public final class EditorServlet extends HttpServlet {
     private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
                       String body, String version, Map<String, List<String>> problems, List<String> notes,
                       int status) throws IOException {
+        form(request, response, file, document, body, version, problems, notes, status, null);
+    }
+
+    /** As above, with the body rendered as the site will show it ({@code shownBody}, or null). */
+    private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
+                      String body, String version, Map<String, List<String>> problems, List<String> notes,
+                      int status, String shownBody) throws IOException {
         String title = document.path("title").asText(file.relative());
         EditorPage page = new EditorPage(title + " - Soạn thảo");
         Element main = page.main();
@@ -318,6 +330,14 @@ public final class EditorServlet extends HttpServlet {
                 Element list = box.appendElement("ul").addClass("loi").attr("id", "loi-noi_dung");
                 bodyProblems.forEach(p -> list.appendElement("li").text(p));
                 area.attr("aria-invalid", "true").attr("aria-describedby", "gy-noi_dung loi-noi_dung");
+            }
+            box.appendElement("button").attr("type", "submit").attr("name", "xem").val("1").addClass("nut-phu")
+                    .text("Xem nội dung như trên trang");
+            if (shownBody != null) {
+                Element shown = box.appendElement("section").addClass("xem-noi-dung")
+                        .attr("aria-labelledby", "xem-noi-dung");
+                shown.appendElement("h2").attr("id", "xem-noi-dung").text("Nội dung như trên trang (chưa lưu)");
+                shown.appendElement("div").html(shownBody);
             }
         }
         form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
@@ -369,6 +389,15 @@ public final class EditorServlet extends HttpServlet {
         for (vn.congkhai.history.Change change : changes) {
             list.appendElement("li").text(vn.congkhai.text.VietnameseFormat.date(change.date()) + ": "
                     + change.message() + " (" + change.id() + ")");
+        }
+    }
+
+    /** A body as the site renders it: the generator's own Markdown dialect, fenced as every page's body is. */
+    private static String shown(String body) {
+        try {
+            return new vn.congkhai.text.Markdown().toHtml(body);
+        } catch (StackOverflowError nested) {
+            return "<p>Nội dung có quá nhiều tầng lồng nhau (trích dẫn &gt;, danh sách) nên chưa xem được.</p>";
         }
     }
 

@@ -155,6 +155,22 @@ class EditorIT {
     }
 
     @Test
+    void aMarkdownBodyIsShownAsTheSiteRendersItWithoutBeingSaved() throws Exception {
+        String page = "content/chinh-sach/bhyt.md";
+        String before = Files.readString(site.dir().resolve(page));
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + page).body());
+        assertThat(form.get("v:/title")).isEqualTo("Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận nghèo");
+        form.put("noi_dung", "## Đối tượng\n\n- Người thuộc hộ cận nghèo\n\n<script>alert(1)</script>");
+        form.put("xem", "1");
+        Document shown = Jsoup.parse(post("/soan/luu", form, origin()).body());
+        assertThat(shown.select(".xem-noi-dung h2 + div h2").text()).isEqualTo("Đối tượng");
+        assertThat(shown.select(".xem-noi-dung li").text()).isEqualTo("Người thuộc hộ cận nghèo");
+        assertThat(shown.select("script")).as("fenced as every page's body").isEmpty();
+        assertThat(shown.selectFirst("textarea[name=noi_dung]").wholeText()).startsWith("## Đối tượng");
+        assertThat(Files.readString(site.dir().resolve(page))).isEqualTo(before);
+    }
+
+    @Test
     void aListAtTheBakesLimitOfRowsIsSavedThroughItsForm() throws Exception {
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 5000; i++) {
