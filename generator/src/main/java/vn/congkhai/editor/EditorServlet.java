@@ -69,7 +69,8 @@ public final class EditorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // Not "no-referrer": under it a browser sends its forms with "Origin: null", which the Origin check refuses.
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy",
                 "default-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         if (!EditorGuard.localHost(request.getHeader("Host"))) {
@@ -195,10 +196,13 @@ public final class EditorServlet extends HttpServlet {
         if (removed != null) {
             values.removing(removed);
         }
+        String added = form.get("them");
+        if (added != null || removed != null) {
+            values.keepingEmptyRows();
+        }
         JsonNode schema = schemaOf(file);
         ObjectNode document = values.read(schema, before.document());
         String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
-        String added = form.get("them");
         if (form.containsKey("xem") && file.format() == Format.MARKDOWN) {
             form(request, response, file, document, body, form.get("ban"), Map.of(),
                     List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, shown(body));

@@ -41,6 +41,7 @@ final class FormValues {
 
     private final Map<String, String> form;
     private final Set<String> removed = new HashSet<>();
+    private boolean keepEmptyRows;
     private final Map<String, String> unreadable = new LinkedHashMap<>();
 
     /** {@code form}: each input's name and its (first) value, as the browser sent them. */
@@ -51,6 +52,15 @@ final class FormValues {
     /** Reads the form with the row at {@code pointer} left out ("Xoá dòng"). */
     FormValues removing(String pointer) {
         removed.add(pointer);
+        return this;
+    }
+
+    /**
+     * Reads the form with its empty rows kept: while rows are added without saving, a row just added is still empty,
+     * and adding another must not drop it. A save drops them.
+     */
+    FormValues keepingEmptyRows() {
+        keepEmptyRows = true;
         return this;
     }
 
@@ -106,7 +116,7 @@ final class FormValues {
             // after a row was added or removed without saving, the form's rows are no longer the file's
             JsonNode file = showsAsShown(items, root, row, was.path(i)) ? was.path(i) : MissingNode.getInstance();
             ObjectNode read = object(items, root, row, file);
-            if (!removed.contains(row) && !read.isEmpty()) { // a row left empty is no row
+            if (!removed.contains(row) && (keepEmptyRows || !read.isEmpty())) { // a row left empty is no row
                 table.add(read);
             }
         }

@@ -93,6 +93,9 @@ class EditorIT {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(home.headers().firstValue("Referrer-Policy")).as("no address leaves for another site, and the "
+                + "browser still names the editor as the Origin of its forms (under no-referrer it sends null)")
+                .hasValue("same-origin");
         Document page = Jsoup.parse(home.body());
         assertThat(page.select("h2").eachText()).contains("Hộ nghèo, cận nghèo", "Thông báo", "Thủ tục hành chính");
         assertThat(page.selectFirst("a[href=/soan/sua?tep=" + LIST + "]").text())
@@ -187,6 +190,24 @@ class EditorIT {
         HttpResponse<String> saved = post("/soan/luu", form, origin());
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(Files.readString(site.dir().resolve(big))).contains("\"chu_ho\": \"Hộ cuối cùng\"");
+    }
+
+    @Test
+    void rowsAddedOneAfterAnotherStayEmptyUntilTypedInAndEmptyRowsAreDroppedOnSaving() throws Exception {
+        String before = Files.readString(site.dir().resolve(LIST));
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        form.put("them", "/ho");
+        Map<String, String> once = formOf(post("/soan/luu", form, origin()).body());
+        once.put("them", "/ho");
+        Map<String, String> twice = formOf(post("/soan/luu", once, origin()).body());
+        assertThat(twice.get("n:/ho")).as("a row just added, still empty, is kept when another is added")
+                .isEqualTo("6");
+        assertThat(twice).containsKeys("v:/ho/4/chu_ho", "v:/ho/5/chu_ho");
+        twice.put("luu", "1");
+        assertThat(post("/soan/luu", twice, origin()).statusCode()).isEqualTo(200);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(Files.readString(site.dir().resolve(LIST))).path("ho")).as("a row left empty is no row")
+                .isEqualTo(json.readTree(before).path("ho"));
     }
 
     @Test
