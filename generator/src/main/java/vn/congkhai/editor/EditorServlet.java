@@ -126,6 +126,16 @@ public final class EditorServlet extends HttpServlet {
             Element list = section.appendElement("ul");
             checked.warnings().forEach(w -> list.appendElement("li").text(w));
         }
+        if (!checked.toDo().isEmpty()) {
+            Element section = main.appendElement("section").attr("aria-labelledby", "viec-can-lam");
+            section.appendElement("h2").attr("id", "viec-can-lam").text("Việc đang chờ");
+            Element list = section.appendElement("ul");
+            for (WorkList.ToDo item : checked.toDo()) {
+                Element li = list.appendElement("li");
+                li.appendElement("a").attr("href", HOME + "sua?tep=" + item.file()).text(item.title());
+                li.appendText(": " + item.what());
+            }
+        }
         String token = token(request);
         for (WorkList.Section section : WorkList.of(project, checked.problemFiles(), today())) {
             Element box = main.appendElement("section").attr("aria-labelledby", "muc-" + section.type().code());
@@ -429,7 +439,7 @@ public final class EditorServlet extends HttpServlet {
     }
 
     /** What {@code mvnw package} would say of the content now: its problems and its warnings. */
-    private record Checked(List<Problem> problems, List<String> warnings) {
+    private record Checked(List<Problem> problems, List<String> warnings, List<WorkList.ToDo> toDo) {
         List<String> problemFiles() {
             return problems.stream().map(Problem::path).distinct().toList();
         }
@@ -437,10 +447,11 @@ public final class EditorServlet extends HttpServlet {
 
     private Checked check() {
         try {
-            return new Checked(List.of(), new Bakery(project, previewSite).check().warnings().stream()
-                    .map(w -> w.subject() + ": " + w.message()).toList());
+            vn.congkhai.model.SiteContent content = new Bakery(project, previewSite).validate();
+            return new Checked(List.of(), new vn.congkhai.compliance.ComplianceCheck(content).run().stream()
+                    .map(w -> w.subject() + ": " + w.message()).toList(), WorkList.toDo(content));
         } catch (ContentProblemsException e) {
-            return new Checked(e.problems().list(), List.of());
+            return new Checked(e.problems().list(), List.of(), List.of());
         }
     }
 

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.SourceDocument;
+import vn.congkhai.answer.AnswerList;
+import vn.congkhai.answer.AnswerStatus;
+import vn.congkhai.consultation.OpenConsultations;
+import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.text.VietnameseFormat;
 
 import java.nio.file.Path;
@@ -26,7 +31,28 @@ final class WorkList {
     record Item(String file, String title, String date, String state, String stateClass) {
     }
 
+    /** Something waiting for the commune: an open consultation, a question not yet answered. */
+    record ToDo(String file, String title, String what) {
+    }
+
     private WorkList() {
+    }
+
+    /** The consultations open today, the one closing soonest first, then the questions still being dealt with. */
+    static List<ToDo> toDo(SiteContent content) {
+        List<ToDo> toDo = new ArrayList<>();
+        for (OpenConsultations.Entry open : OpenConsultations.of(content)) {
+            toDo.add(new ToDo(open.disclosure().source().path(), open.disclosure().title(),
+                    open.state().label()));
+        }
+        for (Disclosure d : content.published(DisclosureType.TRA_LOI)) {
+            content.data(d, AnswerList.class).ifPresent(list -> list.answers().stream()
+                    .filter(a -> a.status() == AnswerStatus.DANG_GIAI_QUYET)
+                    .forEach(a -> toDo.add(new ToDo(d.source().path(), d.title(), "câu " + a.number()
+                            + (a.received() == null ? "" : " (nhận ngày " + VietnameseFormat.date(a.received()) + ")")
+                            + " đang giải quyết, chưa có trả lời"))));
+        }
+        return toDo;
     }
 
     /** The sections of the commune in {@code project}, each file with problems in {@code withProblems} so marked. */

@@ -107,6 +107,23 @@ class EditorIT {
     }
 
     @Test
+    void theHomePageListsTheOpenConsultationsAndTheQuestionsStillWaitingForAnAnswer() throws Exception {
+        server.close();
+        site = FixtureSite.of("participation", tmp.resolve("tham-gia"));
+        server = PreviewServer.start(site);
+        Document page = Jsoup.parse(get("/soan/").body());
+        assertThat(page.select("#viec-can-lam + ul li").eachText()).containsExactly(
+                "Lấy ý kiến Nhân dân về vị trí xây dựng nhà văn hóa xóm Đồng Kè: Đang lấy ý kiến — hôm nay là ngày "
+                        + "cuối",
+                "Lấy ý kiến Nhân dân về dự thảo phương án mở rộng đường xóm Kết Thành: Đang lấy ý kiến — còn 12 ngày",
+                "Trả lời kiến nghị cử tri trước kỳ họp thứ 7: câu 2 (nhận ngày 12/06/2024) đang giải quyết, chưa có "
+                        + "trả lời");
+        assertThat(page.select("#viec-can-lam + ul a").eachAttr("href")).containsExactly(
+                "/soan/sua?tep=content/lay-y-kien/nha-van-hoa.md", "/soan/sua?tep=content/lay-y-kien/duong-xom.json",
+                "/soan/sua?tep=content/tra-loi/ky-hop-thu-7.json");
+    }
+
+    @Test
     void aListIsSavedAsItsFormSaysAndAMistakeIsShownNextToItsFieldUntilItIsFixed() throws Exception {
         Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
         form.put("v:/ho/1/chu_ho", "Triệu Thị Hoa");
