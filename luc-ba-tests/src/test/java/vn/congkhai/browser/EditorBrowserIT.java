@@ -6,13 +6,18 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.congkhai.testing.FixtureSite;
@@ -33,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * created, filled in and saved; the notice is seen in the preview as a draft, a mistake in it is shown next to its
  * field and fixed, it is recorded under the officer's name and approved, and the preview then shows it published.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorBrowserIT {
 
-    private static final String NOTICE = "content/thong-bao/hop-dan-xom-ket-thanh.md";
-    private static final String NOTICE_TITLE = "Thông báo họp dân xóm Kết Thành";
+    private static final String NOTICE = "content/thong-bao/hop-ban-lam-duong.md";
+    private static final String NOTICE_TITLE = "Thông báo họp bàn làm đường liên xóm";
     private static final String LIST = "content/ho-ngheo/2026-chinh-thuc.json";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -73,13 +79,18 @@ class EditorBrowserIT {
     }
 
     @Test
+    @Order(1)
     void anOfficerCreatesANoticeAndAListFixesAMistakeRecordsAndApprovesTheNoticeThroughTheFormsAlone()
             throws Exception {
         ChromeDriver driver = BROWSER.driver();
 
         // A notice: created from the home page, its header and body typed into the form, saved.
         driver.get(server.url("/soan/"));
-        create(driver, "thong-bao", "hop-dan-xom-ket-thanh", "Tạo mới: Thông báo");
+        waitFor(driver, "the home page", By.tagName("h1"));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getText()).as("the first Tab leads past the menu")
+                .isEqualTo("Bỏ qua, đến nội dung");
+        create(driver, "thong-bao", "hop-ban-lam-duong", "Tạo mới: Thông báo");
         waitFor(driver, "the notice's form", By.id("noi_dung"));
         assertThat(driver.findElement(By.cssSelector("p.tep")).getText()).isEqualTo("Tệp " + NOTICE);
         type(driver.findElement(By.id("t_title")), NOTICE_TITLE);
@@ -92,6 +103,7 @@ class EditorBrowserIT {
         assertThat(status(driver)).contains("Đã lưu " + NOTICE + ".");
         assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isEmpty();
         String notice = Files.readString(site.dir().resolve(NOTICE));
+        assertThat(driver.findElements(By.cssSelector("[role=alert]"))).isEmpty();
         assertThat(notice).startsWith("title=" + NOTICE_TITLE + "\ndate=2026-11-11\ntype=thong-bao\nstatus=draft\n")
                 .contains("~~~~~~\nỦy ban nhân dân xã mời đại diện các hộ xóm Kết Thành họp bàn việc làm đường liên "
                         + "xóm.\n\n- Thời gian: 8 giờ sáng Chủ nhật.\n");
@@ -106,23 +118,31 @@ class EditorBrowserIT {
         waitFor(driver, "a second row", By.cssSelector("[aria-label='Chủ hộ, hộ thứ 2']"));
         assertThat(cell(driver, "Chủ hộ", 1).getAttribute("value")).as("a row added keeps what was typed")
                 .isEqualTo("Nguyễn Văn An");
-        button(driver, "Thêm hộ").click();
+        button(driver, "Thêm hộ").sendKeys(Keys.ENTER); // a button works from the keyboard too
         waitFor(driver, "a third row", By.cssSelector("[aria-label='Chủ hộ, hộ thứ 3']"));
         String[][] rows = {
             {"1", "Nguyễn Văn An", "Kết Thành", "ngheo", "4"},
             {"2", "Triệu Thị Hoa", "Đồng Kè", "can-ngheo", "3"},
             {"3", "Lê Văn Cường", "Nà Pục", "ngheo", "5"},
         };
-        for (int i = 0; i < rows.length; i++) {
-            type(cell(driver, "STT", i + 1), rows[i][0]);
-            type(cell(driver, "Chủ hộ", i + 1), rows[i][1]);
-            type(cell(driver, "Xóm", i + 1), rows[i][2]);
-            new Select(cell(driver, "Phân loại", i + 1)).selectByValue(rows[i][3]);
-            type(cell(driver, "Số nhân khẩu", i + 1), rows[i][4]);
+        String[] columns = {"STT", "Chủ hộ", "Xóm", "Phân loại", "Số nhân khẩu"};
+        for (int i = 0; i < rows.length; i++) { // each row typed from its first cell on, moving with Tab
+            cell(driver, "STT", i + 1).click();
+            for (int c = 0; c < columns.length; c++) {
+                WebElement active = driver.switchTo().activeElement();
+                assertThat(active.getAttribute("aria-label")).as("Tab's order").isEqualTo(columns[c] + ", hộ thứ "
+                        + (i + 1));
+                if (active.getTagName().equals("select")) {
+                    new Select(active).selectByValue(rows[i][c]);
+                } else {
+                    active.sendKeys(Keys.chord(Keys.CONTROL, "a"), rows[i][c]);
+                }
+                active.sendKeys(Keys.TAB);
+            }
         }
         save(driver);
         assertThat(status(driver)).contains("Đã lưu " + LIST + ".");
-        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[aria-invalid=true], [role=alert]"))).isEmpty();
         assertThat(Files.readString(site.dir().resolve(LIST))).contains("  \"ho\": [\n"
                 + "    {\"stt\": 1, \"chu_ho\": \"Nguyễn Văn An\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\", "
                 + "\"so_nhan_khau\": 4},\n"
@@ -133,7 +153,7 @@ class EditorBrowserIT {
                 + "  ]");
 
         // The notice in the preview: a draft, with its band.
-        driver.get(server.url("/thong-bao/hop-dan-xom-ket-thanh.html"));
+        driver.get(server.url("/thong-bao/hop-ban-lam-duong.html"));
         waitFor(driver, "the notice's preview page", By.tagName("h1"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(NOTICE_TITLE);
         assertThat(driver.findElements(By.cssSelector("p.draft-band"))).as("a draft shows its band").hasSize(1);
@@ -185,7 +205,7 @@ class EditorBrowserIT {
         assertThat(Files.readString(site.dir().resolve(NOTICE))).contains("\nstatus=published\n");
 
         // The notice in the preview, now as the public site will show it.
-        driver.get(server.url("/thong-bao/hop-dan-xom-ket-thanh.html"));
+        driver.get(server.url("/thong-bao/hop-ban-lam-duong.html"));
         waitFor(driver, "the published notice", By.tagName("h1"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(NOTICE_TITLE);
         assertThat(driver.findElements(By.cssSelector("p.draft-band"))).as("published: no draft band").isEmpty();
@@ -193,11 +213,16 @@ class EditorBrowserIT {
                 .contains("Ủy ban nhân dân xã mời đại diện các hộ xóm Kết Thành họp bàn việc làm đường liên xóm.");
 
         driver.get(server.url("/soan/"));
-        WebElement listed = waitFor(driver, "the home page", By.linkText(NOTICE_TITLE));
+        WebElement listed = waitFor(driver, "the home page", By.cssSelector("a[href='/soan/sua?tep=" + NOTICE + "']"));
+        assertThat(listed.getText()).isEqualTo(NOTICE_TITLE);
         assertThat(listed.findElement(By.xpath("following-sibling::span")).getText()).isEqualTo("Đã đăng");
+        WebElement list = driver.findElement(By.cssSelector("a[href='/soan/sua?tep=" + LIST + "']"));
+        assertThat(list.getText()).isEqualTo("Danh sách hộ nghèo, hộ cận nghèo năm 2026");
+        assertThat(list.findElement(By.xpath("following-sibling::span")).getText()).isEqualTo("Nháp");
     }
 
     @Test
+    @Order(2) // after the officer's work, which the screenshots then show
     void theEditorsHomeAndAListsFormHaveNoAxeViolationsAndAreShotAtDesktopAndPhoneWidths() throws Exception {
         ChromeDriver driver = BROWSER.driver();
         Path shots = Files.createDirectories(FixtureSite.PROJECT.resolve("target/editor-shots"));
