@@ -32,6 +32,11 @@ final class EditorPage {
         main = document.body().appendElement("main").attr("id", "noi-dung-chinh");
     }
 
+    /** Reloads the page every {@code seconds} seconds, without script. */
+    void refreshEvery(int seconds) {
+        document.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", String.valueOf(seconds));
+    }
+
     Element main() {
         return main;
     }

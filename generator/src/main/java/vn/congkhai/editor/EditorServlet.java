@@ -58,11 +58,17 @@ public final class EditorServlet extends HttpServlet {
 
     private Path project;
     private Path previewSite;
+    private final PublishJob publishing = new PublishJob();
 
     @Override
     public void init() {
         project = Path.of(System.getProperty(PreviewFilter.SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
         previewSite = project.resolve(System.getProperty(PreviewFilter.SITE_PROPERTY, PreviewFilter.DEFAULT_SITE));
+    }
+
+    @Override
+    public void destroy() {
+        publishing.stop();
     }
 
     @Override
@@ -105,6 +111,8 @@ public final class EditorServlet extends HttpServlet {
             case "POST /luu" -> save(request, response, form);
             case "POST /tao" -> create(request, response, form);
             case "POST /ghi-lai" -> record(request, response, form);
+            case "POST /dang" -> publish(request, response, form);
+            case "GET /dang" -> publishing(response);
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
         }
@@ -137,6 +145,7 @@ public final class EditorServlet extends HttpServlet {
             }
         }
         String token = token(request);
+        publishForm(main, token);
         for (WorkList.Section section : WorkList.of(project, checked.problemFiles(), today())) {
             Element box = main.appendElement("section").attr("aria-labelledby", "muc-" + section.type().code());
             box.appendElement("h2").attr("id", "muc-" + section.type().code()).text(section.type().sectionName());
@@ -157,6 +166,79 @@ public final class EditorServlet extends HttpServlet {
             create.appendElement("input").attr("type", "text").attr("id", id).attr("name", "ten")
                     .attr("pattern", "[a-z0-9]+(-[a-z0-9]+)*").attr("required", "required");
             create.appendElement("button").attr("type", "submit").text("Tạo mới: " + section.type().sectionName());
+        }
+        page.send(response, 200);
+    }
+
+    /**
+     * "Đăng lên mạng": from this computer by the commune's own publish goal, or, when the commune's repository has a
+     * remote, by sending the recorded changes there for its CI to publish.
+     */
+    private void publishForm(Element main, String token) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "dang-len-mang");
+        section.appendElement("h2").attr("id", "dang-len-mang").text("Đăng lên mạng");
+        section.appendElement("p").addClass("goi-y").text("Chỉ văn bản đã duyệt đăng và không có lỗi được đăng; nếu "
+                + "còn lỗi, việc đăng dừng lại và trang công khai giữ nguyên.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "dang");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
+        form.appendElement("button").attr("type", "submit").attr("name", "viec").val("may-nay")
+                .text("Đăng từ máy này");
+        if (hasRemote()) {
+            form.appendElement("button").attr("type", "submit").attr("name", "viec").val("day-len")
+                    .text("Gửi các lần ghi lại lên kho của xã (CI sẽ đăng)");
+        }
+    }
+
+    private boolean hasRemote() {
+        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+                .findGitDir(project.toFile()).build()) {
+            return repo.getConfig().getSubsections("remote").contains("origin");
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private void publish(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        boolean push = "day-len".equals(form.get("viec"));
+        if (push && !hasRemote()) {
+            refuse(response, 400, "Kho của xã chưa nối với GitHub hoặc GitLab (chưa có origin). Cách sửa: nhờ cán bộ "
+                    + "kỹ thuật làm theo mục 6 của HUONG-DAN.md, hoặc bấm \"Đăng từ máy này\".");
+            return;
+        }
+        boolean started = publishing.start(push ? "Gửi lên kho của xã" : "Đăng từ máy này",
+                push ? PublishJob.pushCommand() : PublishJob.publishCommand(), project,
+                project.resolve("target/soan/dang.log"));
+        if (!started) {
+            refuse(response, 409, "Đang đăng lên mạng (lần trước chưa xong). Xem tiến trình tại " + HOME + "dang.");
+            return;
+        }
+        response.sendRedirect(HOME + "dang");
+    }
+
+    /** The publish in progress or its outcome; the page reloads itself (no script) while it runs. */
+    private void publishing(HttpServletResponse response) throws IOException {
+        PublishJob.State state = publishing.state();
+        EditorPage page = new EditorPage("Đăng lên mạng - Soạn thảo");
+        Element main = page.main();
+        main.appendElement("p").appendElement("a").attr("href", HOME).text("← Danh sách nội dung");
+        main.appendElement("h1").text("Đăng lên mạng");
+        String said = switch (state) {
+            case NONE -> "Chưa đăng lần nào từ khi mở trình soạn thảo.";
+            case RUNNING -> publishing.what() + ": đang chạy… Trang này tự cập nhật.";
+            case DONE -> publishing.what() + ": đã xong.";
+            case FAILED -> publishing.what() + ": không thành công" + (publishing.timedOut() ? " (quá "
+                    + PublishJob.LIMIT_MINUTES + " phút, đã dừng)" : "") + ". Trang công khai giữ nguyên. Xem lý do "
+                    + "ở các dòng dưới đây.";
+        };
+        main.appendElement("p").attr("role", "status").addClass(state == PublishJob.State.FAILED ? "bao-loi"
+                : "thong-bao").text(said);
+        if (state == PublishJob.State.RUNNING) {
+            page.refreshEvery(2);
+        }
+        List<String> lines = publishing.tail(40);
+        if (!lines.isEmpty()) {
+            main.appendElement("pre").addClass("nhat-ky").text(String.join("\n", lines));
         }
         page.send(response, 200);
     }

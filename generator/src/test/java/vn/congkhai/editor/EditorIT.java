@@ -323,6 +323,43 @@ class EditorIT {
                 .isEqualTo("Không có thay đổi nào của " + draft + " để ghi lại: tệp giống hệt lần ghi trước.");
     }
 
+    @Test
+    void publishingRunsTheCommunesOwnPublishGoalAndShowsHowItWent() throws Exception {
+        Files.writeString(site.dir().resolve("mvnw"), "printf '%s\\n' \"$@\" > mvnw-duoc-goi\n"
+                + "echo '[ERROR] Nơi đăng chưa khai báo địa chỉ trang web nó phục vụ.'\nexit 1\n");
+        String token = formOf(get("/soan/sua?tep=" + LIST).body()).get("token");
+        assertThat(Jsoup.parse(get("/soan/").body()).select("form[action=/soan/dang] button").eachText())
+                .as("not a git repository with a remote: only from this computer").containsExactly("Đăng từ máy này");
+        HttpResponse<String> started = post("/soan/dang", Map.of("token", token, "viec", "may-nay"), origin());
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/soan/dang"));
+        Document outcome = awaitPublished();
+        assertThat(outcome.selectFirst("[role=status]").text()).isEqualTo("Đăng từ máy này: không thành công. Trang "
+                + "công khai giữ nguyên. Xem lý do ở các dòng dưới đây.");
+        assertThat(outcome.selectFirst("pre").text()).contains("[ERROR] Nơi đăng chưa khai báo địa chỉ trang web");
+        assertThat(Files.readAllLines(site.dir().resolve("mvnw-duoc-goi")))
+                .containsExactly("-B", "package", "cong-khai:dang");
+
+        Files.writeString(site.dir().resolve("mvnw"), "echo 'Đã đăng 12 tệp lên máy chủ.'\n");
+        post("/soan/dang", Map.of("token", token, "viec", "may-nay"), origin());
+        assertThat(awaitPublished().selectFirst("[role=status]").text()).isEqualTo("Đăng từ máy này: đã xong.");
+        assertThat(post("/soan/dang", Map.of("token", token, "viec", "day-len"), origin()).statusCode())
+                .as("no remote to send to").isEqualTo(400);
+    }
+
+    /** The publish page once the run has ended (it reloads itself every two seconds meanwhile); bounded. */
+    private Document awaitPublished() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Document page = Jsoup.parse(get("/soan/dang").body());
+            if (page.select("meta[http-equiv=refresh]").isEmpty()) {
+                return page;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the publish did not end in a minute");
+    }
+
     /** The status of a request written by hand, with a Host header no HTTP client lets a test set. */
     private int rawStatus(String request) throws Exception {
         URI uri = URI.create(server.url("/"));
