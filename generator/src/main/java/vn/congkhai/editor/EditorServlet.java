@@ -91,7 +91,9 @@ public final class EditorServlet extends HttpServlet {
                 refuse(response, 403, "Yêu cầu không đến từ trang soạn thảo của máy này, nên không được thực hiện.");
                 return;
             }
-            Optional<Map<String, String>> sent = FormBody.read(request.getInputStream(), MAX_FORM_BYTES);
+            boolean upload = String.valueOf(request.getContentType()).startsWith("multipart/form-data");
+            Optional<Map<String, String>> sent = upload ? uploadFields(request)
+                    : FormBody.read(request.getInputStream(), MAX_FORM_BYTES);
             if (sent.isEmpty()) {
                 refuse(response, 413, "Nội dung gửi lên quá lớn.");
                 return;
@@ -112,6 +114,7 @@ public final class EditorServlet extends HttpServlet {
             case "POST /tao" -> create(request, response, form);
             case "POST /ghi-lai" -> record(request, response, form);
             case "POST /dang" -> publish(request, response, form);
+            case "POST /nhap" -> importUpload(request, response, form);
             case "GET /dang" -> publishing(response);
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
@@ -146,6 +149,7 @@ public final class EditorServlet extends HttpServlet {
         }
         String token = token(request);
         publishForm(main, token);
+        importForm(main, token);
         for (WorkList.Section section : WorkList.of(project, checked.problemFiles(), today())) {
             Element box = main.appendElement("section").attr("aria-labelledby", "muc-" + section.type().code());
             box.appendElement("h2").attr("id", "muc-" + section.type().code()).text(section.type().sectionName());
@@ -168,6 +172,95 @@ public final class EditorServlet extends HttpServlet {
             create.appendElement("button").attr("type", "submit").text("Tạo mới: " + section.type().sectionName());
         }
         page.send(response, 200);
+    }
+
+    /** The text fields of an upload form; empty when it is larger than the editor takes. */
+    private static Optional<Map<String, String>> uploadFields(HttpServletRequest request) throws IOException {
+        try {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (jakarta.servlet.http.Part part : request.getParts()) {
+                if (part.getSubmittedFileName() == null && part.getSize() < 4096) {
+                    fields.putIfAbsent(part.getName(), new String(part.getInputStream().readAllBytes(),
+                            StandardCharsets.UTF_8));
+                }
+            }
+            return Optional.of(fields);
+        } catch (IllegalStateException | jakarta.servlet.ServletException tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    /** "Nhập từ tệp": a spreadsheet or Word document uploaded, then imported as {@code mvnw cong-khai:nhap} does. */
+    private void importForm(Element main, String token) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "nhap-tu-tep");
+        section.appendElement("h2").attr("id", "nhap-tu-tep").text("Nhập từ tệp Excel hoặc Word");
+        section.appendElement("p").addClass("goi-y").attr("id", "gy-nhap").text("Danh sách trong bảng tính (.xlsx, "
+                + ".csv) thành một văn bản mới dạng bảng; văn bản Word (.docx) thành một văn bản mới. Văn bản mới là "
+                + "bản nháp, mở ra để xem lại rồi duyệt đăng. Phần bị ẩn trong Excel hoặc Word không được nhập.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "nhap")
+                .attr("enctype", "multipart/form-data");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
+        Element file = form.appendElement("div").addClass("truong");
+        file.appendElement("label").attr("for", "tep-nhap").text("Tệp cần nhập");
+        file.appendElement("input").attr("type", "file").attr("id", "tep-nhap").attr("name", "tep")
+                .attr("accept", ".xlsx,.csv,.docx").attr("required", "required").attr("aria-describedby", "gy-nhap");
+        Element type = form.appendElement("div").addClass("truong");
+        type.appendElement("label").attr("for", "loai-nhap").text("Loại nội dung (với bảng tính)");
+        Element select = type.appendElement("select").attr("id", "loai-nhap").attr("name", "loai");
+        select.appendElement("option").val("").text("— chương trình tự nhận biết —");
+        for (DisclosureType t : DisclosureType.values()) {
+            select.appendElement("option").val(t.code()).text(t.sectionName());
+        }
+        form.appendElement("button").attr("type", "submit").text("Nhập");
+    }
+
+    private void importUpload(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        jakarta.servlet.http.Part part;
+        try {
+            part = request.getPart("tep");
+        } catch (jakarta.servlet.ServletException e) {
+            part = null;
+        }
+        if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+            refuse(response, 400, "Chưa chọn tệp để nhập.");
+            return;
+        }
+        Path uploads = Files.createDirectories(project.resolve("target/soan/nhap"));
+        Path upload = uploads.resolve(vn.congkhai.text.FileNames.suggest(
+                Path.of(part.getSubmittedFileName().replace('\\', '/')).getFileName().toString()));
+        try (InputStream in = part.getInputStream()) {
+            Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+        }
+        java.util.Set<String> before = contentFiles();
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream out = new java.io.PrintStream(said, true, StandardCharsets.UTF_8)) {
+            String type = form.getOrDefault("loai", "");
+            vn.congkhai.tools.CongKhai.importFile(project, today(), new vn.congkhai.tools.CongKhai.ImportOptions(
+                    upload.toString(), type.isBlank() ? null : type, null, null, null, false, false, false), out, out);
+        }
+        List<String> made = contentFiles().stream().filter(f -> !before.contains(f)).sorted().toList();
+        EditorPage page = new EditorPage("Nhập từ tệp - Soạn thảo");
+        Element main = page.main();
+        main.appendElement("p").appendElement("a").attr("href", HOME).text("← Danh sách nội dung");
+        main.appendElement("h1").text("Nhập từ tệp " + upload.getFileName());
+        Element box = main.appendElement("div").attr("role", "status")
+                .addClass(made.isEmpty() ? "bao-loi" : "thong-bao");
+        new String(said.toByteArray(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                .forEach(line -> box.appendElement("p").text(line.strip()));
+        for (String file : made) {
+            main.appendElement("p").appendElement("a").attr("href", HOME + "sua?tep=" + file)
+                    .text("Mở " + file + " để xem lại");
+        }
+        page.send(response, made.isEmpty() ? 400 : 200);
+    }
+
+    /** The disclosure files of content/, as paths the editor opens. */
+    private java.util.Set<String> contentFiles() throws IOException {
+        try (var walk = Files.walk(project.resolve("content"))) {
+            return walk.filter(Files::isRegularFile).map(p -> project.relativize(p).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import vn.congkhai.spreadsheet.ImportResult;
 import vn.congkhai.spreadsheet.SheetLayout;
 import vn.congkhai.spreadsheet.Grid;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congkhai.config.Commune;
 import vn.congkhai.config.SiteConfig;
@@ -47,7 +46,7 @@ public final class Importer {
     public record Outcome(Path written, List<String> messages, boolean ok) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern YEAR = Pattern.compile("năm (\\d{4})", Pattern.CASE_INSENSITIVE);
 
     private final Path projectDir;
@@ -104,12 +103,9 @@ public final class Importer {
         if (!problems.isEmpty() || (!result.rowProblems().isEmpty() && !skipRows)) {
             return unreadRows(problems, result.rowProblems());
         }
-        String json;
-        try {
-            json = JSON.writeValueAsString(doc) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // written as the editor writes it: the schema's order, one row per line
+        String json = vn.congkhai.content.CanonicalJson.write(doc, vn.congkhai.model.Schemas.of(request.type())
+                .orElseThrow());
         List<String> personal = ImportGuard.findings(projectDir, request.type(), output, json);
         if (!personal.isEmpty()) {
             return personalData(personal);

@@ -347,6 +347,39 @@ class EditorIT {
                 .as("no remote to send to").isEqualTo(400);
     }
 
+    @Test
+    void aSpreadsheetUploadedIsImportedAsTheImportGoalDoesAndOpensAsADraft() throws Exception {
+        String token = formOf(get("/soan/sua?tep=" + LIST).body()).get("token");
+        String csv = "DANH SÁCH HỘ CẬN NGHÈO BỔ SUNG NĂM 2025\n"
+                + "STT,Họ và tên chủ hộ,Xóm,Phân loại,Số nhân khẩu\n1,Nông Văn Tám,Xóm Khuôn Lân,Hộ cận nghèo,3\n";
+        HttpResponse<String> imported = upload(token, "ho-ngheo", "Danh sách bổ sung.csv", csv);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        Document page = Jsoup.parse(imported.body());
+        assertThat(page.selectFirst("[role=status]").text()).contains("Đã nhập 1 dòng vào content/ho-ngheo/");
+        String made = page.selectFirst("main a[href^=/soan/sua]").attr("href").substring("/soan/sua?tep=".length());
+        assertThat(Files.readString(site.dir().resolve(made))).contains("\"chu_ho\": \"Nông Văn Tám\"",
+                "\"status\": \"draft\"");
+        assertThat(get("/soan/sua?tep=" + made).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = upload(token, "ho-ngheo", "so-dien-thoai.csv", "DANH SÁCH HỘ NGHÈO NĂM 2025\n"
+                + "STT,Họ và tên chủ hộ,Xóm,"
+                + "Phân loại,Ghi chú\n1,Nông Văn Tám,Xóm Khuôn Lân,Hộ cận nghèo,Gọi 0912345678\n");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[role=status]").text()).contains("dữ liệu cá nhân");
+    }
+
+    private HttpResponse<String> upload(String token, String type, String name, String text) throws Exception {
+        String boundary = "----congkhai" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"loai\"\r\n\r\n" + type + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create(server.url("/soan/nhap"))).timeout(Duration.ofSeconds(60))
+                .header("Origin", origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The publish page once the run has ended (it reloads itself every two seconds meanwhile); bounded. */
     private Document awaitPublished() throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;

@@ -34,7 +34,7 @@ class ImporterIT {
 
     /** Publishes an imported draft so that its page is baked too. */
     private static void publish(Path file) throws Exception {
-        Files.writeString(file, Files.readString(file).replace("\"status\" : \"draft\"", "\"status\" : \"published\""));
+        Files.writeString(file, Files.readString(file).replace("\"status\": \"draft\"", "\"status\": \"published\""));
     }
 
     @Test

@@ -64,7 +64,7 @@ class SpreadsheetSafetyIT {
     }
 
     private static void publish(Path file) throws IOException {
-        Files.writeString(file, Files.readString(file).replace("\"status\" : \"draft\"", "\"status\" : \"published\""));
+        Files.writeString(file, Files.readString(file).replace("\"status\": \"draft\"", "\"status\": \"published\""));
     }
 
     /**
@@ -184,14 +184,15 @@ class SpreadsheetSafetyIT {
                 + "cá nhân 91/2025/QH15).";
         assertThat(outcome.messages()).containsExactly(
                 "Bảng tính có 4 chỗ là dữ liệu cá nhân không được công khai, chưa nhập gì:",
-                "  dòng thứ 1 (Nguyễn Văn An), ma_so: có giá trị \"001161012345\" giống số chứng minh nhân dân hoặc căn "
-                        + "cước công dân (12 chữ số)." + rule + " Cách sửa: xoá số này khỏi tệp.",
+                // a row is one line of the file as written (CanonicalJson): its findings come by field name
                 "  dòng thứ 1 (Nguyễn Văn An), lien_he: có giá trị \"0912345678\" giống số điện thoại." + rule
                         + " Cách sửa: xoá số điện thoại khỏi danh sách.",
-                "  dòng thứ 2 (Lưu Thị Mai), ma_so: có giá trị \"001161012347\" giống số chứng minh nhân dân hoặc căn "
+                "  dòng thứ 1 (Nguyễn Văn An), ma_so: có giá trị \"001161012345\" giống số chứng minh nhân dân hoặc căn "
                         + "cước công dân (12 chữ số)." + rule + " Cách sửa: xoá số này khỏi tệp.",
                 "  dòng thứ 2 (Lưu Thị Mai), lien_he: có giá trị \"0912345680\" giống số điện thoại." + rule
                         + " Cách sửa: xoá số điện thoại khỏi danh sách.",
+                "  dòng thứ 2 (Lưu Thị Mai), ma_so: có giá trị \"001161012347\" giống số chứng minh nhân dân hoặc căn "
+                        + "cước công dân (12 chữ số)." + rule + " Cách sửa: xoá số này khỏi tệp.",
                 "Xoá các số, ngày đó (hoặc cả cột) khỏi bảng tính rồi nhập lại.");
         assertThat(outcome.ok()).isFalse();
         assertThat(site.dir().resolve("content/bang/hien.json")).doesNotExist();
