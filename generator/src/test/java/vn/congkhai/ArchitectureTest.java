@@ -35,6 +35,7 @@ class ArchitectureTest {
                     "consultation", "answer", "landprice", "compensation"),
             List.of("types"),
             List.of("validate", "compliance", "opendata", "search"),
+            List.of("metadata"),
             List.of("render"),
             List.of("print"),
             List.of("bake", "importer", "word"),

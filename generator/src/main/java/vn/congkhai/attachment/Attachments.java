@@ -57,8 +57,8 @@ public final class Attachments {
         for (DisclosureType type : DisclosureType.values()) {
             generated.put(SitePages.section(type), "trang mục " + type.sectionName());
         }
-        for (String page : Set.of(SitePages.HOME, SitePages.NOT_FOUND, SitePages.DATA_PACKAGE, "feed.xml",
-                "sitemap.xml", "robots.txt")) {
+        for (String page : Set.of(SitePages.HOME, SitePages.NOT_FOUND, SitePages.DATA_PACKAGE, SitePages.CATALOG,
+                "feed.xml", "sitemap.xml", "robots.txt")) {
             generated.put(page, "trang " + page + " của hệ thống");
         }
         tree.assets().keySet().forEach(a -> generated.put(a, "tệp assets/" + a));

@@ -2,7 +2,10 @@ package vn.congkhai.bake;
 
 import vn.congkhai.feed.AtomFeed;
 import vn.congkhai.feed.Sitemap;
+import vn.congkhai.config.Commune;
 import vn.congkhai.history.Change;
+import vn.congkhai.metadata.DcatCatalog;
+import vn.congkhai.metadata.JsonLd;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.Schemas;
 import vn.congkhai.model.SitePages;
@@ -19,10 +22,10 @@ import vn.congkhai.text.VietnameseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, schemas),
+ * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, DCAT-AP
+ * catalogue, schemas),
  * the search index, the Atom feed, the sitemap and robots.txt.
  */
 final class DerivedOutputs {
@@ -40,7 +43,12 @@ final class DerivedOutputs {
 
     static void openData(SiteModel model, SitePlan plan, PageWriter out) {
         OpenDataWriter openData = new OpenDataWriter(out.folder());
+        List<BuiltPage> withData = model.pages().stream().filter(p -> p.dataset() != null).toList();
         for (SitePlan.Address file : plan.data()) {
+            if (file.of() == null) {
+                siteData(model, file, withData, openData, out);
+                continue;
+            }
             Dataset dataset = file.of().dataset();
             Disclosure d = file.of().disclosure();
             if (file.template().equals(SitePlan.CSV)) {
@@ -51,9 +59,20 @@ final class DerivedOutputs {
                         () -> openData.writeJson(d, Schemas.of(d.type()).orElseThrow(), dataset));
             }
         }
-        List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
-        openData.writeDataPackage(model.site().commune(), datasets);
         openData.writeSchemas(Schemas.all());
+    }
+
+    /** A description of all the open data: the Frictionless data package or the DCAT-AP catalogue. */
+    private static void siteData(SiteModel model, SitePlan.Address file, List<BuiltPage> withData,
+                                 OpenDataWriter openData, PageWriter out) {
+        Commune commune = model.site().commune();
+        switch (file.template()) {
+            case SitePages.DATA_PACKAGE -> openData.writeDataPackage(commune,
+                    withData.stream().map(BuiltPage::dataset).toList());
+            case SitePages.CATALOG -> out.text(file.path(), JsonLd.file(DcatCatalog.of(commune, model.today(),
+                    withData.stream().map(model::described).toList())));
+            default -> throw new IllegalStateException("no maker for the site's data file " + file.path());
+        }
     }
 
     static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory memory) {

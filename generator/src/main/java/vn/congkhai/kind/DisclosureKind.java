@@ -99,6 +99,11 @@ public interface DisclosureKind<T extends DisclosureData> {
         return SectionExtras.NONE;
     }
 
+    /** The service it describes to citizens, with its fees, for machine-readable metadata; empty for none. */
+    default Optional<PublicService> service(T data) {
+        return Optional.empty();
+    }
+
     /** A code that must be unique across the site's disclosures of this type, if it has one. */
     default Optional<UniqueCode> uniqueCode(T data) {
         return Optional.empty();

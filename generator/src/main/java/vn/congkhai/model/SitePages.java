@@ -11,6 +11,8 @@ public final class SitePages {
     public static final String FEES = "thu-tuc/phi-le-phi.html";
     public static final String OPEN_DATA = "du-lieu-mo/index.html";
     public static final String DATA_PACKAGE = "datapackage.json";
+    /** The open data as a DCAT-AP catalogue, for data portals to harvest. */
+    public static final String CATALOG = "dcat.jsonld";
     public static final String QUARTERLY = "danh-muc-cong-khai/index.html";
     public static final String SCHEMAS = "schemas/";
     public static final String COMPLIANCE = "tuan-thu/index.html";

@@ -3,6 +3,7 @@ package vn.congkhai.procedure;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.PublicService;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
@@ -120,6 +121,13 @@ public final class ProcedureKind implements DisclosureKind<Procedure> {
     @Override
     public List<String> namedFiles(Procedure p) {
         return p.forms().stream().map(Attachment::sitePath).toList();
+    }
+
+    @Override
+    public Optional<PublicService> service(Procedure p) {
+        return Optional.of(new PublicService(p.code(), p.name(), p.field(), p.agency(), p.applicants(),
+                p.onlineService(), p.fees().stream()
+                .map(f -> new PublicService.Fee(f.name(), f.amount(), f.note())).toList()));
     }
 
     @Override

@@ -5,7 +5,11 @@ import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.model.Link;
 import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.history.Change;
 import vn.congkhai.history.GitHistory;
+import vn.congkhai.metadata.Described;
+import vn.congkhai.metadata.JsonLd;
+import vn.congkhai.metadata.SchemaOrg;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
@@ -172,9 +176,22 @@ public final class SiteModel {
         return content.config().bakeDate();
     }
 
-    /** The model of a disclosure's page template. */
+    /** The model of a disclosure's page template, with its schema.org description. */
     public Map<String, Object> pageModel(BuiltPage page) {
-        return context(page.disclosure().uri(), Map.of("page", page.page(), "title", page.disclosure().title()));
+        return context(page.disclosure().uri(), Map.of("page", page.page(), "title", page.disclosure().title(),
+                "jsonLd", JsonLd.script(SchemaOrg.page(site.commune(), described(page)))));
+    }
+
+    /** A published disclosure as its metadata (page JSON-LD, the catalogue) describes it. */
+    public Described described(BuiltPage page) {
+        Disclosure d = page.disclosure();
+        return Described.of(d, content.data().get(d.uri()), page.dataset(), lastChanged(d));
+    }
+
+    /** The day {@code d}'s file last changed: its last commit's, else its own date. */
+    public LocalDate lastChanged(Disclosure d) {
+        List<Change> changes = history.of(d.source().contentPath());
+        return changes.isEmpty() ? d.date() : changes.get(0).date();
     }
 
     /** The model of a page a disclosure adds (a plan's period report, {@code doc} its plan). */
@@ -200,9 +217,13 @@ public final class SiteModel {
         return specific;
     }
 
-    /** What every template gets besides its own model: the site, the way to the root, the page's address. */
+    /**
+     * What every template gets besides its own model: the site, the way to the root, the page's address, and its
+     * JSON-LD ({@code jsonLd}, null for none).
+     */
     public Map<String, Object> context(String uri, Map<String, Object> specific) {
         Map<String, Object> model = new LinkedHashMap<>(specific);
+        model.putIfAbsent("jsonLd", null);
         model.put("site", site);
         model.put("root", uri.equals(SitePages.NOT_FOUND) ? "/"
                 : "../".repeat((int) uri.chars().filter(c -> c == '/').count()));

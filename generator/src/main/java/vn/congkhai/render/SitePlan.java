@@ -1,6 +1,7 @@
 package vn.congkhai.render;
 
-import vn.congkhai.history.Change;
+import vn.congkhai.metadata.JsonLd;
+import vn.congkhai.metadata.SchemaOrg;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.Link;
@@ -33,7 +34,10 @@ public final class SitePlan {
         PAGE,
         /** A printout for the notice board (PDF/A), from a template of {@code templates/in/}. */
         PRINTOUT,
-        /** A disclosure's open data, {@link #CSV} or {@link #JSON}: its template names which. */
+        /**
+         * Open data: a disclosure's, {@link #CSV} or {@link #JSON} (its template names which), or, of no page, the
+         * site's data package and DCAT catalogue (its template is its path).
+         */
         DATA
     }
 
@@ -116,9 +120,8 @@ public final class SitePlan {
             boolean carried = model.carried(page);
             String code = d.type().code();
             Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
-            List<Change> changes = model.history().of(d.source().contentPath());
             plan.add(new Address(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", carried,
-                    pageModel, null, true, changes.isEmpty() ? d.date() : changes.get(0).date(), null));
+                    pageModel, null, true, model.lastChanged(d), null));
             plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, page, "in/" + (templates.exists("in/" + code)
                     ? code : "van-ban"), carried, pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null), false,
                     null, null));
@@ -158,7 +161,8 @@ public final class SitePlan {
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
         Map<String, Object> home = new LinkedHashMap<>(model.home());
         home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(), "posted", posted,
-                "sections", model.sections(), "title", "Công khai thông tin"));
+                "sections", model.sections(), "title", "Công khai thông tin",
+                "jsonLd", JsonLd.script(SchemaOrg.home(model.site().commune()))));
         plan.page(SitePages.HOME, "index", home, true);
         plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
         String article11 = "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở";
@@ -167,6 +171,11 @@ public final class SitePlan {
                 true, null, new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
                 "14 nội dung công khai Điều 11 Luật 10/2022/QH15")));
         List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
+        // the site-wide descriptions of the open data: of no one page, made from all of them
+        plan.add(new Address(SitePages.DATA_PACKAGE, Kind.DATA, null, SitePages.DATA_PACKAGE, false, null, null,
+                false, null, null));
+        plan.add(new Address(SitePages.CATALOG, Kind.DATA, null, SitePages.CATALOG, false, null, null, false, null,
+                null));
         plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
                 "datasets", ListingViews.datasetLines(model.content(), datasets),
                 "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(),

@@ -9,6 +9,7 @@ import vn.congkhai.household.HouseholdKind;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.PublicService;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.SpreadsheetMapping;
@@ -119,6 +120,11 @@ public final class ContentTypes {
         return of(type).map(kind -> kind.sectionExtras(content)).orElse(SectionExtras.NONE);
     }
 
+    /** The service {@code d} describes (a procedure's), or empty. */
+    public static Optional<PublicService> service(Disclosure d, DisclosureData data) {
+        return data == null ? Optional.empty() : typed(d.type()).service(data);
+    }
+
     public static Optional<UniqueCode> uniqueCode(Disclosure d, DisclosureData data) {
         return typed(d.type()).uniqueCode(data);
     }
@@ -178,6 +184,10 @@ public final class ContentTypes {
 
         Optional<UniqueCode> uniqueCode(DisclosureData data) {
             return call(kind, data, DisclosureKind::uniqueCode);
+        }
+
+        Optional<PublicService> service(DisclosureData data) {
+            return call(kind, data, DisclosureKind::service);
         }
 
         private static <T extends DisclosureData, R> R call(DisclosureKind<T> kind, DisclosureData data,

@@ -264,7 +264,8 @@ public final class ContentValidator {
     /** Every page address the bake will write, for link checks. */
     private static Set<String> pages(SiteContent content) {
         Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.OPEN_DATA,
-                SitePages.DATA_PACKAGE, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml", "sitemap.xml"));
+                SitePages.DATA_PACKAGE, SitePages.CATALOG, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml",
+                "sitemap.xml"));
         for (DisclosureType type : DisclosureType.values()) {
             pages.add(SitePages.section(type));
         }

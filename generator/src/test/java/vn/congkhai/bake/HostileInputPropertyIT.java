@@ -15,6 +15,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.LinkedData;
 import vn.congkhai.problem.ContentProblemsException;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A seeded property test: hostile text (markup, event handlers, link schemes in every spelling, formula cells,
  * control and bidi characters, random Unicode) is fed through every field an officer writes. Each bake either
  * fails with officer messages and leaves the previous site byte for byte, or publishes a site in which nothing is
- * executable: no script but the site's own, no event handler, no unsafe address on any page or in the feed, no
+ * executable: no script but the site's own (and JSON-LD, data that is whole JSON), no event handler, no unsafe address on any page or in the feed, no
  * formula in any CSV cell, no JavaScript or launch action in any PDF.
  */
 class HostileInputPropertyIT {
@@ -181,7 +182,12 @@ class HostileInputPropertyIT {
     private static void assertSafeHtml(Path file, Document doc) {
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("script")) {
+            if (tag.equals("script") && LinkedData.isJsonLd(e)) {
+                // data no browser runs: it must be JSON whole, with no "</" that could end the block early
+                assertThat(e.attr("src")).as(file + ": JSON-LD from elsewhere").isEmpty();
+                assertThat(e.data()).as(file + ": JSON-LD").doesNotContain("</").doesNotContain("<!--");
+                LinkedData.parse(e.data());
+            } else if (tag.equals("script")) {
                 assertThat(e.attr("src")).as(file + ": script").endsWith("js/tim-kiem.js");
                 assertThat(e.data()).as(file + ": inline script").isBlank();
             }

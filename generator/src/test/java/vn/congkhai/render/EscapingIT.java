@@ -5,12 +5,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.LinkedData;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever an officer writes is printed as text: a title or a JSON value can never become a tag. */
+/**
+ * Whatever an officer writes is printed as text: a title or a JSON value can never become a tag, nor end the page's
+ * JSON-LD block (data that no browser runs, the only {@code <script>} a page may hold besides the search's).
+ */
 class EscapingIT {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -43,7 +47,7 @@ class EscapingIT {
         site.bake();
 
         Document md = Jsoup.parse(site.page("thong-bao/xss.html"));
-        assertThat(md.select("script")).isEmpty();
+        assertThat(LinkedData.executableScripts(md)).isEmpty();
         assertThat(md.select("img")).isEmpty();
         assertThat(md.select("b")).isEmpty();
         assertThat(md.select("h1").text()).isEqualTo("Thông báo " + SCRIPT);
@@ -51,15 +55,24 @@ class EscapingIT {
         assertThat(md.select(".doc-facts").text()).contains("<b>1</b>/TB");
 
         Document json = Jsoup.parse(site.page("bang/xss.html"));
-        assertThat(json.select("script")).isEmpty();
+        assertThat(LinkedData.executableScripts(json)).isEmpty();
         assertThat(json.select("img")).isEmpty();
         assertThat(json.select("b")).isEmpty();
         assertThat(json.select("td").eachText()).contains(SCRIPT, "\"><img src=x onerror=alert(1)>");
         assertThat(json.select("th").eachText()).contains("Xóm <b>x</b>");
 
         Document list = Jsoup.parse(site.page("thong-bao/index.html"));
-        assertThat(list.select("script")).isEmpty();
+        assertThat(LinkedData.executableScripts(list)).isEmpty();
         assertThat(list.select(".doc-list a").eachText()).contains("Thông báo " + SCRIPT);
-        assertThat(Jsoup.parse(site.page("index.html")).select("script")).isEmpty();
+        assertThat(LinkedData.executableScripts(Jsoup.parse(site.page("index.html")))).isEmpty();
+
+        // the page's JSON-LD holds the title as data: "</script>" in it cannot end the block and start a script
+        assertThat(site.page("thong-bao/xss.html")).contains("Thông báo <script>alert(1)<\\/script>");
+        assertThat(LinkedData.ofPage(site.page("thong-bao/xss.html"))).singleElement().satisfies(ld -> {
+            assertThat(ld.path("name").asText()).isEqualTo("Thông báo " + SCRIPT);
+            assertThat(ld.path("identifier").asText()).isEqualTo("<b>1</b>/TB");
+        });
+        assertThat(LinkedData.ofPage(site.page("bang/xss.html"))).singleElement()
+                .satisfies(ld -> assertThat(ld.path("name").asText()).isEqualTo("Bảng " + SCRIPT));
     }
 }

@@ -43,15 +43,15 @@ class SitePlanIT {
         Set<String> written;
         try (Stream<Path> files = Files.walk(site.site())) {
             written = files.filter(Files::isRegularFile).map(f -> site.site().relativize(f).toString())
-                    .filter(f -> f.matches(".*\\.(html|pdf|csv|json)"))
-                    // the site-wide files: its data package, the types' schemas, the search index
-                    .filter(f -> !f.equals(SitePages.DATA_PACKAGE) && !f.startsWith(SitePages.SCHEMAS)
-                            && !f.equals(SitePages.SEARCH_INDEX))
+                    .filter(f -> f.matches(".*\\.(html|pdf|csv|json|jsonld)"))
+                    // the site-wide files not in the plan: the types' schemas, the search index
+                    .filter(f -> !f.startsWith(SitePages.SCHEMAS) && !f.equals(SitePages.SEARCH_INDEX))
                     // a PDF attached to a disclosure is the officer's file, copied as it is
                     .filter(f -> !f.endsWith(".pdf") || !Files.exists(site.dir().resolve("content").resolve(f)))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(written).isEqualTo(planned);
+        assertThat(planned).contains(SitePages.DATA_PACKAGE, SitePages.CATALOG);
         // the pages the types add through their kinds are in it
         assertThat(planned).contains(fixture.equals("types")
                 ? new String[]{"thu-tuc/phi-le-phi.html", "ke-hoach/kh-bao-cao-2024-q2.html",
