@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import vn.congkhai.bake.Bakery;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.LinkedData;
 import vn.congkhai.testing.PreviewServer;
 
 import java.net.URI;
@@ -149,7 +150,10 @@ class PreviewServerIT {
                 "<script src=\"/__xem-truoc/tai-lai.js\" data-lan=\"(\\d+)\" data-hoi=\"/__xem-truoc/lan-tao\"></script></body>")
                 .matcher(page.body());
         assertThat(shown.find()).as(page.body()).isTrue();
-        assertThat(Files.readString(site.site().resolve("thong-bao/hop-dan-xom.html"))).doesNotContain("<script");
+        // on disk, only the page's JSON-LD, data no browser runs: the reloading script is the preview's alone
+        String onDisk = Files.readString(site.site().resolve("thong-bao/hop-dan-xom.html"));
+        assertThat(LinkedData.executableScripts(org.jsoup.Jsoup.parse(onDisk))).isEmpty();
+        assertThat(onDisk).doesNotContain(LiveReload.SCRIPT);
         HttpResponse<String> script = get(LiveReload.SCRIPT);
         assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript;charset=UTF-8");
         assertThat(script.body()).contains("location.reload()");

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.LinkedData;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -102,5 +103,29 @@ class ProjectContentIT {
                 assertThat(Normalizer.isNormalized(html, Normalizer.Form.NFC)).as(file).isTrue();
             }
         }
+    }
+
+    /** Lục Ba's pages and catalogue, read as a portal would: each type used has the properties it requires. */
+    @Test
+    void everyPageAndTheCatalogueCarryTheMetadataTheirTypesRequire() throws Exception {
+        List<String> problems = new java.util.ArrayList<>();
+        int disclosures = 0;
+        try (var files = java.nio.file.Files.walk(site.site())) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String uri = site.site().relativize(page).toString();
+                for (var block : LinkedData.ofPage(site.page(uri))) {
+                    LinkedData.missing(block).forEach(m -> problems.add(uri + ": " + m));
+                    disclosures += block.has("datePublished") || block.has("subjectOf") ? 1 : 0;
+                }
+            }
+        }
+        var catalog = LinkedData.parse(site.page("dcat.jsonld"));
+        LinkedData.missing(catalog).forEach(m -> problems.add("dcat.jsonld: " + m));
+        assertThat(problems).isEmpty();
+        assertThat(disclosures).as("disclosures described").isGreaterThan(10);
+        assertThat(catalog.path("dcat:dataset").size())
+                .isEqualTo(LinkedData.parse(site.page("datapackage.json")).path("resources").size());
+        assertThat(LinkedData.ofPage(site.page("index.html"))).singleElement()
+                .satisfies(org -> assertThat(org.path("name").asText()).isEqualTo("Ủy ban nhân dân xã Lục Ba"));
     }
 }
