@@ -37,7 +37,7 @@ class MetadataIT {
         site.bake();
     }
 
-    /** The fixture of every type, with a notice that has a number. */
+    /** The fixture of every type, with a notice that has a number and a draft list. */
     private static FixtureSite withNotice(Path folder) {
         FixtureSite site = FixtureSite.of("types", folder);
         site.write("content/thong-bao/hop-dan.md", """
@@ -48,6 +48,17 @@ class MetadataIT {
                 muc_cong_khai=14
                 ~~~~~~
                 Mời bà con dự họp.
+                """);
+        site.write("content/bang/du-thao.json", """
+                {
+                  "title": "Bảng dự thảo chưa đăng",
+                  "date": "2024-07-05",
+                  "type": "bang",
+                  "status": "draft",
+                  "muc_cong_khai": 5,
+                  "cot": [{"ma": "xom", "ten": "Xóm", "kieu": "text"}],
+                  "dong": [{"xom": "Kết Thành"}]
+                }
                 """);
         return site;
     }
@@ -81,6 +92,8 @@ class MetadataIT {
         }
         assertThat(downloads.stream().filter(u -> u.endsWith(".csv")).toList()).containsExactlyElementsOf(tables);
         assertThat(downloads).hasSize(2 * tables.size());
+        // a draft is published nowhere, the catalogue included
+        assertThat(site.page("dcat.jsonld")).doesNotContain("du-thao").doesNotContain("Bảng dự thảo chưa đăng");
 
         JsonNode poor = dataset(catalog, SITE + "ho-ngheo/2024.html");
         assertThat(poor.at("/dct:title/@value").asText()).isEqualTo("Danh sách hộ nghèo, hộ cận nghèo năm 2024");

@@ -56,6 +56,10 @@ class PreviewServerIT {
         assertThat(home.body()).contains("Ủy ban nhân dân xã Phú Thịnh");
         assertThat(get("/css/site.css").headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type.toLowerCase()).startsWith("text/css"));
+        HttpResponse<String> catalog = get("/dcat.jsonld");
+        assertThat(catalog.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type.toLowerCase()).isEqualTo("application/ld+json;charset=utf-8"));
+        assertThat(catalog.body()).contains("\"dcat:Catalog\"");
     }
 
     @Test
@@ -90,9 +94,10 @@ class PreviewServerIT {
         assertThat(published.resolve("thong-bao/du-thao-hop-dan.html")).doesNotExist();
         assertThat(published.resolve("thong-bao/hop-dan-xom.html")).exists();
         try (var files = Files.walk(published)) {
-            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(html|json|xml|csv)"))
+            assertThat(files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(html|json|jsonld|xml|csv)"))
                     .map(f -> read(f)).filter(text -> text.contains("Đồng Kè (dự thảo)")).count())
-                    .as("the draft in no page, feed, sitemap or open data of the published site").isZero();
+                    .as("the draft in no page, feed, sitemap, open data or catalogue of the published site").isZero();
         }
     }
 

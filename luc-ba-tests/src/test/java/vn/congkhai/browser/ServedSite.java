@@ -58,6 +58,7 @@ public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
         types.addMimeMapping("css", "text/css;charset=utf-8");
         types.addMimeMapping("js", "text/javascript;charset=utf-8");
         types.addMimeMapping("json", "application/json;charset=utf-8");
+        types.addMimeMapping("jsonld", "application/ld+json;charset=utf-8");
         types.addMimeMapping("csv", "text/csv;charset=utf-8");
         types.addMimeMapping("txt", "text/plain;charset=utf-8");
         types.addMimeMapping("xml", "application/xml;charset=utf-8");
