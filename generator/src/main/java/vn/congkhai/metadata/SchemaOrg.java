@@ -81,7 +81,10 @@ public final class SchemaOrg {
                 offer.put("description", fee.note());
             }
         }
-        node.set("subjectOf", document(commune, d));
+        // the page that publishes it: its publisher is the provider above, named by its @id rather than again
+        ObjectNode page = document(commune, d);
+        page.putObject("publisher").put("@id", organization(commune).get("@id").asText());
+        node.set("subjectOf", page);
         return node;
     }
 

@@ -120,6 +120,8 @@ class MetadataIT {
         assertThat(procedure.at("/offers/0/price").asLong()).isEqualTo(2000);
         assertThat(procedure.at("/offers/0/priceCurrency").asText()).isEqualTo("VND");
         assertThat(procedure.at("/subjectOf/datePublished").asText()).isEqualTo("2024-01-02");
+        assertThat(procedure.at("/subjectOf/publisher/@id").asText()).isEqualTo(procedure.at("/provider/@id").asText())
+                .isEqualTo(SITE + "#uy-ban");
         assertThat(single(site.page("thu-tuc/khai-sinh.html")).at("/offers/0/price").asLong()).isZero();
 
         JsonNode list = single(site.page("ho-ngheo/2024.html"));
