@@ -27,8 +27,9 @@ class CommuneBuildIT {
                 ".mvn/wrapper/maven-wrapper.properties",
                 "HUONG-DAN.md", "assets/.gitkeep", "content/thong-bao/vi-du-thong-bao.md",
                 "content/trang/gioi-thieu.md", "docs/anh/ban-in.png", "docs/anh/ho-ngheo.png",
-                "docs/anh/loi-noi-dung.png", "docs/anh/tim-kiem.png", "docs/anh/trang-chu.png", "jbake.properties",
-                "mvnw", "mvnw.cmd", "pom.xml", "templates/.gitkeep");
+                "docs/anh/loi-noi-dung.png", "docs/anh/soan-bang.png", "docs/anh/soan-trang-dau.png",
+                "docs/anh/tim-kiem.png", "docs/anh/trang-chu.png", "jbake.properties",
+                "mvnw", "mvnw.cmd", "pom.xml", "soan-thao.cmd", "soan-thao.sh", "templates/.gitkeep");
         assertThat(Files.readString(commune.resolve("pom.xml"))).contains("<artifactId>cong-khai-commune</artifactId>")
                 .contains("<version>" + Mvn.VERSION + "</version>");
 

@@ -131,12 +131,6 @@ public final class EditorServlet extends HttpServlet {
             main.appendElement("p").addClass("bao-loi").text("Nội dung đang có " + checked.problems().size()
                     + " lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết. Mở tệp có lỗi để xem và sửa.");
         }
-        if (!checked.warnings().isEmpty()) {
-            Element section = main.appendElement("section").attr("aria-labelledby", "canh-bao");
-            section.appendElement("h2").attr("id", "canh-bao").text("Cảnh báo về việc công khai");
-            Element list = section.appendElement("ul");
-            checked.warnings().forEach(w -> list.appendElement("li").text(w));
-        }
         if (!checked.toDo().isEmpty()) {
             Element section = main.appendElement("section").attr("aria-labelledby", "viec-can-lam");
             section.appendElement("h2").attr("id", "viec-can-lam").text("Việc đang chờ");
@@ -146,6 +140,12 @@ public final class EditorServlet extends HttpServlet {
                 li.appendElement("a").attr("href", HOME + "sua?tep=" + item.file()).text(item.title());
                 li.appendText(": " + item.what());
             }
+        }
+        if (!checked.warnings().isEmpty()) { // folded: many on a new commune, and no work of today's
+            Element folded = main.appendElement("details").addClass("canh-bao");
+            folded.appendElement("summary").text("Cảnh báo về việc công khai (" + checked.warnings().size() + ")");
+            Element list = folded.appendElement("ul");
+            checked.warnings().forEach(w -> list.appendElement("li").text(w));
         }
         String token = token(request);
         publishForm(main, token);

@@ -38,7 +38,13 @@ final class SchemaForm {
         CanonicalJson.resolve(schema, root).path("required").forEach(r -> required.add(r.asText()));
         for (FormField field : FormField.of(schema, root)) {
             JsonNode current = value.path(field.name());
-            if (field.alias() && current.isMissingNode() || field.name().equals("$schema")) {
+            if (field.alias() && current.isMissingNode() || field.name().equals("$schema")
+                    || field.input() == FormField.Input.FIXED) { // the type's code: fixed, nothing to fill in
+                if (field.input() == FormField.Input.FIXED && current.isMissingNode()) {
+                    hidden(into, pointer + "/" + FormValues.escape(field.name()),
+                            field.schema().path("const").asText());
+                    continue;
+                }
                 if (!current.isMissingNode()) { // kept as it was; the officer has no use for it
                     hidden(into, pointer + "/" + FormValues.escape(field.name()), shown(current));
                 }
