@@ -506,7 +506,7 @@ public final class EditorServlet extends HttpServlet {
         form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
         form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
         form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
-        new SchemaForm(schemaOf(file), problems).fields(document, form);
+        new SchemaForm(schemaOf(file), problems).showingAmounts(amounts(file.type())).fields(document, form);
         if (file.format() == Format.MARKDOWN) {
             Element box = form.appendElement("div").addClass("truong");
             box.appendElement("label").attr("for", "noi_dung").text("Nội dung");
@@ -606,6 +606,14 @@ public final class EditorServlet extends HttpServlet {
         ObjectNode header = parsed.hasHeader() ? (ObjectNode) parsed.header().root()
                 : JsonNodeFactory.instance.objectNode();
         return new Loaded(header, parsed.body());
+    }
+
+    /** The amount fields of the type's list, as its description for spreadsheets gives them: {@code /dong/gia}. */
+    private static java.util.Set<String> amounts(DisclosureType type) {
+        return vn.congkhai.types.ContentTypes.spreadsheet(type).map(mapping -> mapping.columns().fields().stream()
+                .filter(f -> f.cell() == vn.congkhai.kind.FieldColumn.Cell.AMOUNT)
+                .map(f -> "/" + mapping.columns().list() + "/" + f.field())
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
     }
 
     private static JsonNode schemaOf(EditedFile file) {

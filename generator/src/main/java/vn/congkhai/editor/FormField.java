@@ -75,8 +75,8 @@ record FormField(String name, JsonNode schema, Input input) {
         if (types.equals(List.of("array"))) {
             JsonNode items = CanonicalJson.resolve(schema.path("items"), root);
             List<String> itemTypes = types(items);
-            if (itemTypes.equals(List.of("object")) && items.has("properties") && flat(items, root)) {
-                return Input.TABLE;
+            if (itemTypes.equals(List.of("object")) && items.has("properties")) {
+                return Input.TABLE; // a row's nested list or group is a cell of JSON (asCell)
             }
             if (itemTypes.equals(List.of("string")) && !items.has("enum")) {
                 return Input.LINES;
@@ -90,15 +90,12 @@ record FormField(String name, JsonNode schema, Input input) {
         return Input.TEXT; // a string, or a number or a word (muc_cong_khai), or text or true (du_lieu_mau)
     }
 
-    /** Whether every property of a row is a plain value. */
-    private static boolean flat(JsonNode items, JsonNode root) {
-        for (JsonNode property : items.path("properties")) {
-            List<String> types = types(CanonicalJson.resolve(property, root));
-            if (types.isEmpty() || types.contains("array") || types.contains("object")) {
-                return false;
-            }
-        }
-        return true;
+    /** The field as a cell of a table's row: a plain value as it is, anything larger as its JSON. */
+    FormField asCell() {
+        return switch (input) {
+            case GROUP, TABLE, LINES -> new FormField(name, schema, Input.JSON);
+            default -> this;
+        };
     }
 
     static List<String> types(JsonNode schema) {

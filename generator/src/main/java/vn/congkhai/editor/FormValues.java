@@ -75,9 +75,15 @@ final class FormValues {
     }
 
     private ObjectNode object(JsonNode schema, JsonNode root, String pointer, JsonNode before) {
+        return object(schema, root, pointer, before, false);
+    }
+
+    /** An object's fields; in a table's row ({@code cells}), a nested list or group is read as its JSON. */
+    private ObjectNode object(JsonNode schema, JsonNode root, String pointer, JsonNode before, boolean cells) {
         ObjectNode read = NODES.objectNode();
         Set<String> known = new HashSet<>();
-        for (FormField field : FormField.of(schema, root)) {
+        for (FormField declared : FormField.of(schema, root)) {
+            FormField field = cells ? declared.asCell() : declared;
             known.add(field.name());
             String at = pointer + "/" + escape(field.name());
             JsonNode was = before.path(field.name());
@@ -115,7 +121,7 @@ final class FormValues {
             String row = at + "/" + i;
             // after a row was added or removed without saving, the form's rows are no longer the file's
             JsonNode file = showsAsShown(items, root, row, was.path(i)) ? was.path(i) : MissingNode.getInstance();
-            ObjectNode read = object(items, root, row, file);
+            ObjectNode read = object(items, root, row, file, true);
             if (!removed.contains(row) && (keepEmptyRows || !read.isEmpty())) { // a row left empty is no row
                 table.add(read);
             }
@@ -130,6 +136,7 @@ final class FormValues {
         }
         for (FormField column : FormField.of(items, root)) {
             String shown = form.get(SHOWN + row + "/" + escape(column.name()));
+            // a JSON cell shows its JSON; a plain cell its value
             if (shown != null && !shown.equals(SchemaForm.shown(was.path(column.name())))) {
                 return false;
             }
@@ -158,7 +165,7 @@ final class FormValues {
 
     private JsonNode json(String at, JsonNode was) {
         String typed = form.get(VALUE + at);
-        if (typed == null || typed.equals(form.get(SHOWN + at))) {
+        if (typed == null || typed.equals(form.get(SHOWN + at)) && !was.isMissingNode()) {
             return was;
         }
         if (typed.isBlank()) {
@@ -190,7 +197,8 @@ final class FormValues {
                     : NODES.textNode(text);
             case NUMBER -> number(text, types.contains("integer"));
             default -> {
-                if (types.contains("integer") && text.matches("-?\\d{1,18}")) {
+                // a field that takes a number or a word: the schema's first type says which digits are
+                if (types.contains("integer") && !"string".equals(types.get(0)) && text.matches("-?\\d{1,18}")) {
                     yield whole(Long.parseLong(text));
                 }
                 if (types.contains("boolean") && (text.equals("true") || text.equals("false"))) {
@@ -206,13 +214,19 @@ final class FormValues {
         if (whole) {
             return Values.whole(text).map(FormValues::whole).orElse(NODES.textNode(text));
         }
+        if (text.matches("-?\\d{1,15}(\\.\\d{1,15})?")) { // as the form shows a fraction: a dot is its point
+            return plain(new BigDecimal(text));
+        }
         return Values.number(text).map(FormValues::plain).orElse(NODES.textNode(text));
     }
 
     private static JsonNode plain(BigDecimal number) {
         BigDecimal n = number.stripTrailingZeros();
-        return n.scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                ? whole(n.longValueExact()) : NODES.numberNode(n);
+        if (n.scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return whole(n.longValueExact());
+        }
+        double d = n.doubleValue(); // as JSON reads a fraction, when the double holds it exactly
+        return BigDecimal.valueOf(d).compareTo(n) == 0 ? NODES.numberNode(d) : NODES.numberNode(n);
     }
 
     /** A whole number as JSON reads it: an int when it fits, so that 7 typed equals 7 read. */

@@ -18,6 +18,7 @@ final class SchemaForm {
 
     private final JsonNode root;
     private final Map<String, List<String>> problems;
+    private java.util.Set<String> amounts = java.util.Set.of();
 
     /**
      * @param root     the type's schema
@@ -26,6 +27,15 @@ final class SchemaForm {
     SchemaForm(JsonNode root, Map<String, List<String>> problems) {
         this.root = root;
         this.problems = problems;
+    }
+
+    /**
+     * Shows these fields of a list's rows ({@code /ho/so_tien}: the list's pointer and the field) as amounts in đồng,
+     * with thousands dots ("1.250.000"), as the type's description of its list says they are.
+     */
+    SchemaForm showingAmounts(java.util.Set<String> fields) {
+        this.amounts = java.util.Set.copyOf(fields);
+        return this;
     }
 
     /** The fields of {@code document} into {@code form}. */
@@ -177,7 +187,7 @@ final class SchemaForm {
         JsonNode items = CanonicalJson.resolve(field.schema().path("items"), root);
         String noun = items.path("x-row").asText(lower(items.path("title").asText("dòng")));
         noun = field.schema().path("x-row").asText(noun);
-        List<FormField> columns = FormField.of(items, root);
+        List<FormField> columns = FormField.of(items, root).stream().map(FormField::asCell).toList();
         List<String> required = new ArrayList<>();
         items.path("required").forEach(r -> required.add(r.asText()));
         Element scroll = box.appendElement("div").addClass("bang-cuon");
@@ -206,7 +216,10 @@ final class SchemaForm {
                     case YES_NO -> yesNo(cell, td);
                     case DATE -> td.appendElement("input").attr("type", "date").val(shown(cell));
                     case NUMBER -> td.appendElement("input").attr("type", "text").attr("inputmode", "decimal")
-                            .val(shown(cell));
+                            .val(amounts.contains(pointer + "/" + column.name()) && cell.isIntegralNumber()
+                                    ? vn.congkhai.text.VietnameseFormat.number(cell.asLong()) : shown(cell));
+                    case JSON -> td.appendElement("textarea").addClass("json").attr("rows", "2")
+                            .attr("spellcheck", "false").text(cell.isMissingNode() ? "" : cell.toString());
                     default -> td.appendElement("input").attr("type", "text").val(shown(cell));
                 };
                 String cellId = id(cellPointer);
@@ -218,7 +231,8 @@ final class SchemaForm {
                     found.forEach(p -> list.appendElement("li").text(p));
                     input.attr("aria-invalid", "true").attr("aria-describedby", "loi-" + cellId);
                 }
-                hiddenShown(td, cellPointer, input.tagName().equals("select") ? selected(input) : input.val());
+                hiddenShown(td, cellPointer, input.tagName().equals("select") ? selected(input)
+                        : input.tagName().equals("textarea") ? input.wholeText() : input.val());
             }
             tr.appendElement("td").appendElement("button").attr("type", "submit").attr("name", "xoa")
                     .val(rowPointer).addClass("nut-phu").text("Xoá " + noun + " thứ " + (i + 1));

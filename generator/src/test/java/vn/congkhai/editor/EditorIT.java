@@ -118,6 +118,10 @@ class EditorIT {
                 "Lấy ý kiến Nhân dân về dự thảo phương án mở rộng đường xóm Kết Thành: Đang lấy ý kiến — còn 12 ngày",
                 "Trả lời kiến nghị cử tri trước kỳ họp thứ 7: câu 2 (nhận ngày 12/06/2024) đang giải quyết, chưa có "
                         + "trả lời");
+        Document plan = Jsoup.parse(get("/soan/sua?tep=content/boi-thuong/duong-ket-thanh.json").body());
+        assertThat(plan.selectFirst("input[name=v:/ho/0/don_gia_dat]").val())
+                .as("an amount, as the compensation plan's description says").isEqualTo("95.000");
+        assertThat(plan.selectFirst("input[name=v:/ho/0/so_thua]").val()).isEqualTo("245");
         assertThat(page.select("#viec-can-lam + ul a").eachAttr("href")).containsExactly(
                 "/soan/sua?tep=content/lay-y-kien/nha-van-hoa.md", "/soan/sua?tep=content/lay-y-kien/duong-xom.json",
                 "/soan/sua?tep=content/tra-loi/ky-hop-thu-7.json");

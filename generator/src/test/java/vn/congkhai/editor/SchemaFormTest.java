@@ -64,8 +64,24 @@ class SchemaFormTest {
             Map<String, String> typed = new LinkedHashMap<>(sent(form(schema, document, Map.of())));
             typed.keySet().removeIf(name -> name.startsWith(FormValues.SHOWN));
             ObjectNode back = new FormValues(typed).read(schema, JSON.createObjectNode());
+            assertThat(differences(document, back, "")).as(file.toString()).isEmpty();
             assertThat(back).as(file.toString()).isEqualTo(document);
         }
+    }
+
+    /** Where two trees differ, node types included (7 and 7.0 are not the same to JSON), for a readable failure. */
+    private static List<String> differences(JsonNode a, JsonNode b, String at) {
+        List<String> found = new java.util.ArrayList<>();
+        if (a.getNodeType() != b.getNodeType() || a.isValueNode() && !a.equals(b)) {
+            found.add(at + ": " + a + " (" + a.getClass().getSimpleName() + ") / " + b + " ("
+                    + b.getClass().getSimpleName() + ")");
+            return found;
+        }
+        a.fieldNames().forEachRemaining(k -> found.addAll(differences(a.get(k), b.path(k), at + "/" + k)));
+        for (int i = 0; a.isArray() && i < a.size(); i++) {
+            found.addAll(differences(a.get(i), b.path(i), at + "/" + i));
+        }
+        return found;
     }
 
     @Test
@@ -89,6 +105,23 @@ class SchemaFormTest {
         sent.put("v:/ho/0/so_nhan_khau", "bốn");
         assertThat(new FormValues(sent).read(schema, document).at("/ho/0/so_nhan_khau").asText())
                 .as("kept as typed, for the check to report in the bake's words").isEqualTo("bốn");
+    }
+
+    @Test
+    void anAmountIsShownWithThousandsDotsAndReadBackAsTheSameNumber() throws IOException {
+        JsonNode document = JSON.readTree(Files.readString(
+                Path.of("src/test/resources/sites/participation/content/gia-dat/2024.json")));
+        JsonNode schema = schemaOf(document);
+        Document page = Jsoup.parse("<form method=post></form>");
+        new SchemaForm(schema, Map.of()).showingAmounts(java.util.Set.of("/dong/gia_vnd_m2"))
+                .fields(document, page.selectFirst("form"));
+        FormElement form = (FormElement) Jsoup.parse(page.outerHtml()).selectFirst("form");
+        assertThat(form.selectFirst("input[name=v:/dong/0/gia_vnd_m2]").val()).isEqualTo("3.500.000");
+        assertThat(form.selectFirst("input[name=v:/dong/0/vi_tri]").val()).as("not an amount").isEqualTo("1");
+        Map<String, String> typed = new LinkedHashMap<>(sent(form));
+        typed.keySet().removeIf(name -> name.startsWith(FormValues.SHOWN));
+        assertThat(new FormValues(typed).read(schema, JSON.createObjectNode())).isEqualTo(document);
+        assertThat(new FormValues(sent(form)).read(schema, document)).isEqualTo(document);
     }
 
     @Test
