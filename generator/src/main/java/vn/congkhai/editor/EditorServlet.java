@@ -115,6 +115,7 @@ public final class EditorServlet extends HttpServlet {
             case "POST /ghi-lai" -> record(request, response, form);
             case "POST /dang" -> publish(request, response, form);
             case "POST /nhap" -> importUpload(request, response, form);
+            case "POST /dinh-kem" -> attach(request, response, form);
             case "GET /dang" -> publishing(response);
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
@@ -531,9 +532,95 @@ public final class EditorServlet extends HttpServlet {
         }
         form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
                 .text("Lưu");
+        attachForm(request, file, version, main);
         recordForm(request, file, document, version, main);
         history(file, main);
         page.send(response, status);
+    }
+
+    /** "Thêm tệp đính kèm": a scanned decision, a form to download; checked as the bake checks attachments. */
+    private void attachForm(HttpServletRequest request, EditedFile file, String version, Element main) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "dinh-kem");
+        section.appendElement("h2").attr("id", "dinh-kem").text("Thêm tệp đính kèm");
+        section.appendElement("p").addClass("goi-y").attr("id", "gy-dinh-kem").text("PDF, ảnh PNG, JPG hoặc văn bản "
+                + "Word, tối đa 20 MB. Tệp được đặt cạnh văn bản và ghi vào mục Tệp đính kèm.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "dinh-kem")
+                .attr("enctype", "multipart/form-data");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        Element name = form.appendElement("div").addClass("truong");
+        name.appendElement("label").attr("for", "ten-dinh-kem").text("Tên tệp như người dân đọc trên trang");
+        name.appendElement("input").attr("type", "text").attr("id", "ten-dinh-kem").attr("name", "ten_dinh_kem");
+        Element pick = form.appendElement("div").addClass("truong");
+        pick.appendElement("label").attr("for", "tep-dinh-kem").text("Tệp");
+        pick.appendElement("input").attr("type", "file").attr("id", "tep-dinh-kem").attr("name", "dinh_kem")
+                .attr("required", "required").attr("aria-describedby", "gy-dinh-kem");
+        form.appendElement("button").attr("type", "submit").text("Đính kèm");
+    }
+
+    /**
+     * An attachment uploaded for a disclosure: named safely, refused when the bake would refuse it (kind, size,
+     * content), put beside the disclosure without replacing any file, and added to its {@code tep}.
+     */
+    private void attach(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        Optional<EditedFile> asked = EditedFile.of(project, form.get("tep"));
+        if (asked.isEmpty() || !asked.get().exists()) {
+            refuse(response, 400, "Không đính kèm được: tệp \"" + form.get("tep") + "\" không phải văn bản trong "
+                    + "thư mục content/ của xã.");
+            return;
+        }
+        EditedFile file = asked.get();
+        Loaded loaded = load(file);
+        jakarta.servlet.http.Part part;
+        try {
+            part = request.getPart("dinh_kem");
+        } catch (jakarta.servlet.ServletException e) {
+            part = null;
+        }
+        if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+            refuse(response, 400, "Chưa chọn tệp để đính kèm.");
+            return;
+        }
+        String original = Path.of(part.getSubmittedFileName().replace('\\', '/')).getFileName().toString();
+        String safe = vn.congkhai.text.FileNames.suggest(original);
+        Path work = Files.createDirectories(project.resolve("target/soan/dinh-kem"));
+        Path received = Files.createTempFile(work, "tai-len-", ".tmp");
+        try {
+            try (InputStream in = part.getInputStream()) {
+                Files.copy(in, received, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Optional<String> refusal = vn.congkhai.attachment.FileKind.refusal(safe, received, false);
+            Path into = file.file().getParent().resolve(safe);
+            String why = refusal.map(r -> "Chưa đính kèm: " + r)
+                    .orElse(!file.version().equals(String.valueOf(form.get("ban")))
+                            ? "Chưa đính kèm: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. "
+                                    + "Cách sửa: mở lại tệp rồi đính kèm lại."
+                            : Files.exists(into, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                                    ? "Chưa đính kèm: đã có tệp " + safe + " cạnh văn bản này. Cách sửa: đổi tên tệp "
+                                            + "trên máy rồi đính kèm lại."
+                                    : null);
+            if (why != null) {
+                form(request, response, file, loaded.document(), loaded.body(), file.version(),
+                        problemsOf(file, check()), List.of(why), 400);
+                return;
+            }
+            Files.move(received, into);
+            String shownName = form.getOrDefault("ten_dinh_kem", "").strip();
+            ArrayNode attachments = loaded.document().has("tep") && loaded.document().get("tep").isArray()
+                    ? (ArrayNode) loaded.document().get("tep") : loaded.document().putArray("tep");
+            attachments.addObject().put("ten", shownName.isEmpty() ? original.replaceFirst("\\.[^.]*$", "")
+                    : shownName).put("duong_dan", safe);
+            JsonNode schema = schemaOf(file);
+            write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
+                    : MarkdownHeader.write(loaded.document(), MarkdownForm.order((ObjectNode) schema), loaded.body()));
+        } finally {
+            Files.deleteIfExists(received);
+        }
+        Loaded saved = load(file);
+        form(request, response, file, saved.document(), saved.body(), file.version(), problemsOf(file, check()),
+                List.of("Đã đính kèm " + safe + " vào " + file.relative() + "."), 200);
     }
 
     /** "Ghi lại" and, for a draft, "Duyệt đăng": the officer's name (kept from the last record) and a note. */

@@ -372,6 +372,53 @@ class EditorIT {
         assertThat(Jsoup.parse(refused.body()).selectFirst("[role=status]").text()).contains("dữ liệu cá nhân");
     }
 
+    @Test
+    void anAttachmentIsCheckedAsTheBakeChecksItPutBesideTheListAndNamedInIt() throws Exception {
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + LIST).body());
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        HttpResponse<String> attached = attach(form, "Bản đồ khu vực.PNG", "Bản đồ khu vực rà soát", png.toByteArray());
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
+        assertThat(Jsoup.parse(attached.body()).selectFirst("[role=status]").text())
+                .isEqualTo("Đã đính kèm ban-do-khu-vuc.png vào " + LIST + ".");
+        assertThat(site.dir().resolve("content/ho-ngheo/ban-do-khu-vuc.png")).hasBinaryContent(png.toByteArray());
+        assertThat(Files.readString(site.dir().resolve(LIST)))
+                .contains("{\"ten\": \"Bản đồ khu vực rà soát\", \"duong_dan\": \"ban-do-khu-vuc.png\"}");
+        assertThat(site.bake().published()).isPositive();
+        assertThat(site.site().resolve("ho-ngheo/ban-do-khu-vuc.png")).exists();
+
+        Map<String, String> again = formOf(attached.body());
+        HttpResponse<String> sheet = attach(again, "danh-sach.xlsx", "", "PK\u0003\u0004".getBytes());
+        assertThat(sheet.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(sheet.body()).selectFirst("[role=status]").text()).startsWith(
+                "Chưa đính kèm: tệp \"danh-sach.xlsx\" là bảng tính");
+        assertThat(site.dir().resolve("content/ho-ngheo/danh-sach.xlsx")).doesNotExist();
+        HttpResponse<String> twice = attach(again, "ban-do-khu-vuc.png", "", png.toByteArray());
+        assertThat(Jsoup.parse(twice.body()).selectFirst("[role=status]").text()).isEqualTo("Chưa đính kèm: đã có tệp "
+                + "ban-do-khu-vuc.png cạnh văn bản này. Cách sửa: đổi tên tệp trên máy rồi đính kèm lại.");
+    }
+
+    private HttpResponse<String> attach(Map<String, String> form, String name, String shown, byte[] bytes)
+            throws Exception {
+        String boundary = "----congkhai" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String field : new String[] {"token", "tep", "ban"}) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n"
+                    + form.get(field) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"ten_dinh_kem\"\r\n\r\n" + shown
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"dinh_kem\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(server.url("/soan/dinh-kem")))
+                .timeout(Duration.ofSeconds(60)).header("Origin", origin())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> upload(String token, String type, String name, String text) throws Exception {
         String boundary = "----congkhai" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n" + token + "\r\n"
