@@ -3,26 +3,18 @@ package vn.congkhai.editor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.congkhai.bake.Bakery;
 import vn.congkhai.content.CanonicalJson;
 import vn.congkhai.content.Format;
-import vn.congkhai.content.LocatedJson;
 import vn.congkhai.content.MarkdownHeader;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.Schemas;
 import vn.congkhai.preview.PreviewFilter;
-import vn.congkhai.problem.ContentProblemsException;
-import vn.congkhai.problem.Problem;
 import vn.congkhai.tools.Scaffold;
-import vn.congkhai.config.SiteConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,11 +49,15 @@ public final class EditorServlet extends HttpServlet {
     private Path project;
     private Path previewSite;
     private final PublishJob publishing = new PublishJob();
+    private Commune commune;
+    private FormPage forms;
 
     @Override
     public void init() {
         project = Path.of(System.getProperty(PreviewFilter.SOURCE_PROPERTY, ".")).toAbsolutePath().normalize();
         previewSite = project.resolve(System.getProperty(PreviewFilter.SITE_PROPERTY, PreviewFilter.DEFAULT_SITE));
+        commune = new Commune(project, previewSite);
+        forms = new FormPage(commune);
     }
 
     @Override
@@ -108,7 +102,7 @@ public final class EditorServlet extends HttpServlet {
             }
         }
         switch (request.getMethod() + " " + path) {
-            case "GET /" -> home(request, response);
+            case "GET /" -> new HomePage(commune).send(request, response);
             case "GET /sua" -> edit(request, response);
             case "POST /luu" -> save(request, response, form);
             case "POST /tao" -> create(request, response, form);
@@ -120,59 +114,6 @@ public final class EditorServlet extends HttpServlet {
             case "GET /soan.css" -> css(response);
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
         }
-    }
-
-    /** The home page of work: every disclosure by section, with its state, and "Tạo mới" for each type. */
-    private void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Checked checked = check();
-        EditorPage page = new EditorPage("Soạn thảo nội dung công khai");
-        Element main = page.main();
-        main.appendElement("h1").text("Soạn thảo nội dung công khai");
-        if (!checked.problems().isEmpty()) {
-            main.appendElement("p").addClass("bao-loi").text("Nội dung đang có " + checked.problems().size()
-                    + " lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết. Mở tệp có lỗi để xem và sửa.");
-        }
-        if (!checked.toDo().isEmpty()) {
-            Element section = main.appendElement("section").attr("aria-labelledby", "viec-can-lam");
-            section.appendElement("h2").attr("id", "viec-can-lam").text("Việc đang chờ");
-            Element list = section.appendElement("ul");
-            for (WorkList.ToDo item : checked.toDo()) {
-                Element li = list.appendElement("li");
-                li.appendElement("a").attr("href", HOME + "sua?tep=" + item.file()).text(item.title());
-                li.appendText(": " + item.what());
-            }
-        }
-        if (!checked.warnings().isEmpty()) { // folded: many on a new commune, and no work of today's
-            Element folded = main.appendElement("details").addClass("canh-bao");
-            folded.appendElement("summary").text("Cảnh báo về việc công khai (" + checked.warnings().size() + ")");
-            Element list = folded.appendElement("ul");
-            checked.warnings().forEach(w -> list.appendElement("li").text(w));
-        }
-        String token = token(request);
-        publishForm(main, token);
-        importForm(main, token);
-        for (WorkList.Section section : WorkList.of(project, checked.problemFiles(), today())) {
-            Element box = main.appendElement("section").attr("aria-labelledby", "muc-" + section.type().code());
-            box.appendElement("h2").attr("id", "muc-" + section.type().code()).text(section.type().sectionName());
-            if (!section.items().isEmpty()) {
-                Element list = box.appendElement("ul").addClass("danh-sach");
-                for (WorkList.Item item : section.items()) {
-                    Element li = list.appendElement("li");
-                    li.appendElement("a").attr("href", HOME + "sua?tep=" + item.file()).text(item.title());
-                    li.appendElement("span").addClass("trang-thai").addClass(item.stateClass()).text(item.state());
-                }
-            }
-            Element create = box.appendElement("form").attr("method", "post").attr("action", HOME + "tao")
-                    .addClass("tao-moi");
-            create.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
-            create.appendElement("input").attr("type", "hidden").attr("name", "loai").val(section.type().code());
-            String id = "ten-" + section.type().code();
-            create.appendElement("label").attr("for", id).text("Tên tệp mới (chữ thường không dấu, gạch nối)");
-            create.appendElement("input").attr("type", "text").attr("id", id).attr("name", "ten")
-                    .attr("pattern", "[a-z0-9]+(-[a-z0-9]+)*").attr("required", "required");
-            create.appendElement("button").attr("type", "submit").text("Tạo mới: " + section.type().sectionName());
-        }
-        page.send(response, 200);
     }
 
     /** The text fields of an upload form; empty when it is larger than the editor takes. */
@@ -189,30 +130,6 @@ public final class EditorServlet extends HttpServlet {
         } catch (IllegalStateException | jakarta.servlet.ServletException tooLarge) {
             return Optional.empty();
         }
-    }
-
-    /** "Nhập từ tệp": a spreadsheet or Word document uploaded, then imported as {@code mvnw cong-khai:nhap} does. */
-    private void importForm(Element main, String token) {
-        Element section = main.appendElement("section").attr("aria-labelledby", "nhap-tu-tep");
-        section.appendElement("h2").attr("id", "nhap-tu-tep").text("Nhập từ tệp Excel hoặc Word");
-        section.appendElement("p").addClass("goi-y").attr("id", "gy-nhap").text("Danh sách trong bảng tính (.xlsx, "
-                + ".csv) thành một văn bản mới dạng bảng; văn bản Word (.docx) thành một văn bản mới. Văn bản mới là "
-                + "bản nháp, mở ra để xem lại rồi duyệt đăng. Phần bị ẩn trong Excel hoặc Word không được nhập.");
-        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "nhap")
-                .attr("enctype", "multipart/form-data");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
-        Element file = form.appendElement("div").addClass("truong");
-        file.appendElement("label").attr("for", "tep-nhap").text("Tệp cần nhập");
-        file.appendElement("input").attr("type", "file").attr("id", "tep-nhap").attr("name", "tep")
-                .attr("accept", ".xlsx,.csv,.docx").attr("required", "required").attr("aria-describedby", "gy-nhap");
-        Element type = form.appendElement("div").addClass("truong");
-        type.appendElement("label").attr("for", "loai-nhap").text("Loại nội dung (với bảng tính)");
-        Element select = type.appendElement("select").attr("id", "loai-nhap").attr("name", "loai");
-        select.appendElement("option").val("").text("— chương trình tự nhận biết —");
-        for (DisclosureType t : DisclosureType.values()) {
-            select.appendElement("option").val(t.code()).text(t.sectionName());
-        }
-        form.appendElement("button").attr("type", "submit").text("Nhập");
     }
 
     private void importUpload(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
@@ -233,14 +150,14 @@ public final class EditorServlet extends HttpServlet {
         try (InputStream in = part.getInputStream()) {
             Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
-        java.util.Set<String> before = contentFiles();
+        java.util.Set<String> before = commune.contentFiles();
         java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
         try (java.io.PrintStream out = new java.io.PrintStream(said, true, StandardCharsets.UTF_8)) {
             String type = form.getOrDefault("loai", "");
-            vn.congkhai.tools.CongKhai.importFile(project, today(), new vn.congkhai.tools.CongKhai.ImportOptions(
+            vn.congkhai.tools.CongKhai.importFile(project, Commune.today(), new vn.congkhai.tools.CongKhai.ImportOptions(
                     upload.toString(), type.isBlank() ? null : type, null, null, null, false, false, false), out, out);
         }
-        List<String> made = contentFiles().stream().filter(f -> !before.contains(f)).sorted().toList();
+        List<String> made = commune.contentFiles().stream().filter(f -> !before.contains(f)).sorted().toList();
         EditorPage page = new EditorPage("Nhập từ tệp - Soạn thảo");
         Element main = page.main();
         main.appendElement("p").appendElement("a").attr("href", HOME).text("← Danh sách nội dung");
@@ -256,46 +173,10 @@ public final class EditorServlet extends HttpServlet {
         page.send(response, made.isEmpty() ? 400 : 200);
     }
 
-    /** The disclosure files of content/, as paths the editor opens. */
-    private java.util.Set<String> contentFiles() throws IOException {
-        try (var walk = Files.walk(project.resolve("content"))) {
-            return walk.filter(Files::isRegularFile).map(p -> project.relativize(p).toString().replace('\\', '/'))
-                    .collect(java.util.stream.Collectors.toSet());
-        }
-    }
-
-    /**
-     * "Đăng lên mạng": from this computer by the commune's own publish goal, or, when the commune's repository has a
-     * remote, by sending the recorded changes there for its CI to publish.
-     */
-    private void publishForm(Element main, String token) {
-        Element section = main.appendElement("section").attr("aria-labelledby", "dang-len-mang");
-        section.appendElement("h2").attr("id", "dang-len-mang").text("Đăng lên mạng");
-        section.appendElement("p").addClass("goi-y").text("Chỉ văn bản đã duyệt đăng và không có lỗi được đăng; nếu "
-                + "còn lỗi, việc đăng dừng lại và trang công khai giữ nguyên.");
-        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "dang");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token);
-        form.appendElement("button").attr("type", "submit").attr("name", "viec").val("may-nay")
-                .text("Đăng từ máy này");
-        if (hasRemote()) {
-            form.appendElement("button").attr("type", "submit").attr("name", "viec").val("day-len")
-                    .text("Gửi các lần ghi lại lên kho của xã (CI sẽ đăng)");
-        }
-    }
-
-    private boolean hasRemote() {
-        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
-                .findGitDir(project.toFile()).build()) {
-            return repo.getConfig().getSubsections("remote").contains("origin");
-        } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
-    }
-
     private void publish(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
             throws IOException {
         boolean push = "day-len".equals(form.get("viec"));
-        if (push && !hasRemote()) {
+        if (push && !commune.hasRemote()) {
             refuse(response, 400, "Kho của xã chưa nối với GitHub hoặc GitLab (chưa có origin). Cách sửa: nhờ cán bộ "
                     + "kỹ thuật làm theo mục 6 của HUONG-DAN.md, hoặc bấm \"Đăng từ máy này\".");
             return;
@@ -347,7 +228,7 @@ public final class EditorServlet extends HttpServlet {
         }
         Path made;
         try {
-            made = new Scaffold(project, today()).create(type.get(), String.valueOf(form.get("ten")));
+            made = new Scaffold(project, Commune.today()).create(type.get(), String.valueOf(form.get("ten")));
         } catch (IllegalArgumentException wrong) {
             refuse(response, 400, "Chưa tạo được: " + wrong.getMessage());
             return;
@@ -362,9 +243,9 @@ public final class EditorServlet extends HttpServlet {
                     + "trong thư mục content/ của xã.");
             return;
         }
-        Loaded loaded = load(file.get());
-        form(request, response, file.get(), loaded.document(), loaded.body(), file.get().version(),
-                problemsOf(file.get(), check()), List.of(), 200);
+        Commune.Loaded loaded = commune.load(file.get());
+        forms.form(request, response, file.get(), loaded.document(), loaded.body(), file.get().version(),
+                Commune.problemsOf(file.get(), commune.check()), List.of(), 200);
     }
 
     private void save(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
@@ -376,7 +257,7 @@ public final class EditorServlet extends HttpServlet {
             return;
         }
         EditedFile file = asked.get();
-        Loaded before = load(file);
+        Commune.Loaded before = commune.load(file);
         FormValues values = new FormValues(form);
         String removed = form.get("xoa");
         if (removed != null) {
@@ -386,12 +267,12 @@ public final class EditorServlet extends HttpServlet {
         if (added != null || removed != null) {
             values.keepingEmptyRows();
         }
-        JsonNode schema = schemaOf(file);
+        JsonNode schema = Commune.schemaOf(file);
         ObjectNode document = values.read(schema, before.document());
         String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
         if (form.containsKey("xem") && file.format() == Format.MARKDOWN) {
-            form(request, response, file, document, body, form.get("ban"), Map.of(),
-                    List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, shown(body));
+            forms.form(request, response, file, document, body, form.get("ban"), Map.of(),
+                    List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, FormPage.shown(body));
             return;
         }
         if (added != null || removed != null || !values.unreadable().isEmpty()) {
@@ -403,31 +284,31 @@ public final class EditorServlet extends HttpServlet {
             List<String> notes = new ArrayList<>();
             values.unreadable().forEach((at, typed) -> notes.add("Ô " + at + " không đọc được (JSON sai), chưa lưu."));
             notes.add(added != null || removed != null ? "Chưa lưu: bấm \"Lưu\" để ghi thay đổi vào tệp." : "");
-            form(request, response, file, document, body, form.get("ban"), Map.of(),
+            forms.form(request, response, file, document, body, form.get("ban"), Map.of(),
                     notes.stream().filter(n -> !n.isEmpty()).toList(), 200);
             return;
         }
         String text = file.format() == Format.JSON ? CanonicalJson.write(document, schema)
                 : MarkdownHeader.write(document, MarkdownForm.order((ObjectNode) schema), body);
         if (!file.version().equals(String.valueOf(form.get("ban")))) {
-            Path kept = keep(file, text);
-            form(request, response, file, document, body, form.get("ban"), Map.of(), List.of(
+            Path kept = commune.keep(file, text);
+            forms.form(request, response, file, document, body, form.get("ban"), Map.of(), List.of(
                     "Chưa lưu: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. Bản trên đĩa "
                             + "giữ nguyên; bản của bạn vẫn ở trong trang này và đã được cất ở "
                             + project.relativize(kept).toString().replace('\\', '/') + ". Cách sửa: mở lại tệp để "
                             + "xem bản mới, rồi nhập lại phần thay đổi của bạn."), 409);
             return;
         }
-        write(file, text);
-        Checked checked = check();
-        Map<String, List<String>> problems = problemsOf(file, checked);
+        commune.write(file, text);
+        Commune.Checked checked = commune.check();
+        Map<String, List<String>> problems = Commune.problemsOf(file, checked);
         List<String> notes = new ArrayList<>();
         notes.add("Đã lưu " + file.relative() + ".");
         if (!checked.problems().isEmpty()) {
             notes.add("Nội dung còn lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết.");
         }
-        Loaded saved = load(file);
-        form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200);
+        Commune.Loaded saved = commune.load(file);
+        forms.form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200);
     }
 
     /**
@@ -443,7 +324,7 @@ public final class EditorServlet extends HttpServlet {
             return;
         }
         EditedFile file = asked.get();
-        Loaded loaded = load(file);
+        Commune.Loaded loaded = commune.load(file);
         String title = loaded.document().path("title").asText(file.relative());
         String officer = form.getOrDefault("nguoi", "").strip();
         String note = form.getOrDefault("ghi_chu", "").strip();
@@ -453,110 +334,25 @@ public final class EditorServlet extends HttpServlet {
             if (!file.version().equals(String.valueOf(form.get("ban")))) {
                 notes.add("Chưa duyệt đăng: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. "
                         + "Cách sửa: mở lại tệp, xem lại rồi duyệt.");
-                form(request, response, file, loaded.document(), loaded.body(), file.version(), Map.of(), notes, 409);
+                forms.form(request, response, file, loaded.document(), loaded.body(), file.version(), Map.of(), notes, 409);
                 return;
             }
             loaded.document().put("status", "published");
-            JsonNode schema = schemaOf(file);
-            write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
+            JsonNode schema = Commune.schemaOf(file);
+            commune.write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
                     : MarkdownHeader.write(loaded.document(), MarkdownForm.order((ObjectNode) schema), loaded.body()));
         }
         String message = (approve ? "Duyệt đăng: " : "Sửa: ") + title + (note.isEmpty() ? "" : " - " + note)
                 + (approve ? "\n\nNgười duyệt: " + officer : "");
         notes.add(GitRecord.record(file, officer, message).message());
-        Checked checked = check();
+        Commune.Checked checked = commune.check();
         if (approve && checked.problems().isEmpty()) {
             notes.add("Văn bản sẽ có trên trang công khai ở lần đăng lên mạng tới; xem trước tại "
                     + "trang xem trước.");
         }
-        Loaded after = load(file);
-        form(request, response, file, after.document(), after.body(), file.version(), problemsOf(file, checked),
+        Commune.Loaded after = commune.load(file);
+        forms.form(request, response, file, after.document(), after.body(), file.version(), Commune.problemsOf(file, checked),
                 notes, 200);
-    }
-
-    /** The form of a disclosure, with what the check found next to its fields and all of it at the top. */
-    private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
-                      String body, String version, Map<String, List<String>> problems, List<String> notes,
-                      int status) throws IOException {
-        form(request, response, file, document, body, version, problems, notes, status, null);
-    }
-
-    /** As above, with the body rendered as the site will show it ({@code shownBody}, or null). */
-    private void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
-                      String body, String version, Map<String, List<String>> problems, List<String> notes,
-                      int status, String shownBody) throws IOException {
-        String title = document.path("title").asText(file.relative());
-        EditorPage page = new EditorPage(title + " - Soạn thảo");
-        Element main = page.main();
-        main.appendElement("p").appendElement("a").attr("href", HOME).text("← Danh sách nội dung");
-        main.appendElement("h1").text(title);
-        main.appendElement("p").addClass("tep").text("Tệp " + file.relative());
-        if (!notes.isEmpty()) {
-            Element box = main.appendElement("div").addClass("thong-bao").attr("role", "status");
-            notes.forEach(n -> box.appendElement("p").text(n));
-        }
-        List<String> all = problems.values().stream().flatMap(List::stream).distinct().toList();
-        if (!all.isEmpty()) {
-            Element box = main.appendElement("div").addClass("bao-loi").attr("role", "alert");
-            box.appendElement("h2").text("Các lỗi cần sửa (" + all.size() + ")");
-            Element list = box.appendElement("ul");
-            all.forEach(p -> list.appendElement("li").text(p));
-        }
-        Element form = main.appendElement("form").attr("method", "post").attr("action", HOME + "luu")
-                .attr("accept-charset", "UTF-8");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
-        new SchemaForm(schemaOf(file), problems).showingAmounts(amounts(file.type())).fields(document, form);
-        if (file.format() == Format.MARKDOWN) {
-            Element box = form.appendElement("div").addClass("truong");
-            box.appendElement("label").attr("for", "noi_dung").text("Nội dung");
-            box.appendElement("p").addClass("goi-y").attr("id", "gy-noi_dung").text("Viết như văn bản thường; "
-                    + "dòng trống để sang đoạn mới, dấu - ở đầu dòng cho danh sách, dấu # ở đầu dòng cho đề mục.");
-            Element area = box.appendElement("textarea").attr("id", "noi_dung").attr("name", "noi_dung")
-                    .attr("rows", "20").attr("aria-describedby", "gy-noi_dung").text(body);
-            List<String> bodyProblems = problems.getOrDefault(BODY, List.of());
-            if (!bodyProblems.isEmpty()) {
-                Element list = box.appendElement("ul").addClass("loi").attr("id", "loi-noi_dung");
-                bodyProblems.forEach(p -> list.appendElement("li").text(p));
-                area.attr("aria-invalid", "true").attr("aria-describedby", "gy-noi_dung loi-noi_dung");
-            }
-            box.appendElement("button").attr("type", "submit").attr("name", "xem").val("1").addClass("nut-phu")
-                    .text("Xem nội dung như trên trang");
-            if (shownBody != null) {
-                Element shown = box.appendElement("section").addClass("xem-noi-dung")
-                        .attr("aria-labelledby", "xem-noi-dung");
-                shown.appendElement("h2").attr("id", "xem-noi-dung").text("Nội dung như trên trang (chưa lưu)");
-                shown.appendElement("div").html(shownBody);
-            }
-        }
-        form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
-                .text("Lưu");
-        attachForm(request, file, version, main);
-        recordForm(request, file, document, version, main);
-        history(file, main);
-        page.send(response, status);
-    }
-
-    /** "Thêm tệp đính kèm": a scanned decision, a form to download; checked as the bake checks attachments. */
-    private void attachForm(HttpServletRequest request, EditedFile file, String version, Element main) {
-        Element section = main.appendElement("section").attr("aria-labelledby", "dinh-kem");
-        section.appendElement("h2").attr("id", "dinh-kem").text("Thêm tệp đính kèm");
-        section.appendElement("p").addClass("goi-y").attr("id", "gy-dinh-kem").text("PDF, ảnh PNG, JPG hoặc văn bản "
-                + "Word, tối đa 20 MB. Tệp được đặt cạnh văn bản và ghi vào mục Tệp đính kèm.");
-        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "dinh-kem")
-                .attr("enctype", "multipart/form-data");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
-        Element name = form.appendElement("div").addClass("truong");
-        name.appendElement("label").attr("for", "ten-dinh-kem").text("Tên tệp như người dân đọc trên trang");
-        name.appendElement("input").attr("type", "text").attr("id", "ten-dinh-kem").attr("name", "ten_dinh_kem");
-        Element pick = form.appendElement("div").addClass("truong");
-        pick.appendElement("label").attr("for", "tep-dinh-kem").text("Tệp");
-        pick.appendElement("input").attr("type", "file").attr("id", "tep-dinh-kem").attr("name", "dinh_kem")
-                .attr("required", "required").attr("aria-describedby", "gy-dinh-kem");
-        form.appendElement("button").attr("type", "submit").text("Đính kèm");
     }
 
     /**
@@ -572,7 +368,7 @@ public final class EditorServlet extends HttpServlet {
             return;
         }
         EditedFile file = asked.get();
-        Loaded loaded = load(file);
+        Commune.Loaded loaded = commune.load(file);
         jakarta.servlet.http.Part part;
         try {
             part = request.getPart("dinh_kem");
@@ -602,8 +398,8 @@ public final class EditorServlet extends HttpServlet {
                                             + "trên máy rồi đính kèm lại."
                                     : null);
             if (why != null) {
-                form(request, response, file, loaded.document(), loaded.body(), file.version(),
-                        problemsOf(file, check()), List.of(why), 400);
+                forms.form(request, response, file, loaded.document(), loaded.body(), file.version(),
+                        Commune.problemsOf(file, commune.check()), List.of(why), 400);
                 return;
             }
             Files.move(received, into);
@@ -612,197 +408,19 @@ public final class EditorServlet extends HttpServlet {
                     ? (ArrayNode) loaded.document().get("tep") : loaded.document().putArray("tep");
             attachments.addObject().put("ten", shownName.isEmpty() ? original.replaceFirst("\\.[^.]*$", "")
                     : shownName).put("duong_dan", safe);
-            JsonNode schema = schemaOf(file);
-            write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
+            JsonNode schema = Commune.schemaOf(file);
+            commune.write(file, file.format() == Format.JSON ? CanonicalJson.write(loaded.document(), schema)
                     : MarkdownHeader.write(loaded.document(), MarkdownForm.order((ObjectNode) schema), loaded.body()));
         } finally {
             Files.deleteIfExists(received);
         }
-        Loaded saved = load(file);
-        form(request, response, file, saved.document(), saved.body(), file.version(), problemsOf(file, check()),
+        Commune.Loaded saved = commune.load(file);
+        forms.form(request, response, file, saved.document(), saved.body(), file.version(), Commune.problemsOf(file, commune.check()),
                 List.of("Đã đính kèm " + safe + " vào " + file.relative() + "."), 200);
     }
 
-    /** "Ghi lại" and, for a draft, "Duyệt đăng": the officer's name (kept from the last record) and a note. */
-    private void recordForm(HttpServletRequest request, EditedFile file, JsonNode document, String version,
-                            Element main) {
-        Element section = main.appendElement("section").attr("aria-labelledby", "ghi-lai");
-        section.appendElement("h2").attr("id", "ghi-lai").text("Ghi lại và duyệt đăng");
-        section.appendElement("p").addClass("goi-y").text("Lưu chỉ ghi vào tệp. Ghi lại cất thay đổi đã lưu vào lịch "
-                + "sử của văn bản, kèm tên người ghi; bản nháp chỉ lên trang công khai khi được duyệt đăng.");
-        Element form = section.appendElement("form").attr("method", "post").attr("action", HOME + "ghi-lai")
-                .attr("accept-charset", "UTF-8");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
-        Element who = form.appendElement("div").addClass("truong");
-        who.appendElement("label").attr("for", "nguoi").text("Họ và tên người ghi lại");
-        who.appendElement("input").attr("type", "text").attr("id", "nguoi").attr("name", "nguoi")
-                .attr("required", "required").attr("autocomplete", "name")
-                .val(GitRecord.officer(project).orElse(""));
-        Element what = form.appendElement("div").addClass("truong");
-        what.appendElement("label").attr("for", "ghi_chu").text("Ghi chú về thay đổi (không bắt buộc)");
-        what.appendElement("input").attr("type", "text").attr("id", "ghi_chu").attr("name", "ghi_chu");
-        form.appendElement("button").attr("type", "submit").attr("name", "viec").val("ghi-lai").text("Ghi lại");
-        if ("draft".equals(document.path("status").asText())) {
-            form.appendElement("button").attr("type", "submit").attr("name", "viec").val("duyet-dang")
-                    .addClass("nut-chinh").text("Duyệt đăng");
-        }
-    }
-
-    /** The file's history, from the same git history the site shows. */
-    private void history(EditedFile file, Element main) {
-        String contentPath = file.relative().substring("content/".length());
-        List<vn.congkhai.history.Change> changes = vn.congkhai.history.GitHistory.read(project.resolve("content"))
-                .of(contentPath);
-        Element section = main.appendElement("section").attr("aria-labelledby", "lich-su");
-        section.appendElement("h2").attr("id", "lich-su").text("Lịch sử thay đổi");
-        if (changes.isEmpty()) {
-            section.appendElement("p").text("Chưa có lần ghi lại nào.");
-            return;
-        }
-        Element list = section.appendElement("ul");
-        for (vn.congkhai.history.Change change : changes) {
-            list.appendElement("li").text(vn.congkhai.text.VietnameseFormat.date(change.date()) + ": "
-                    + change.message() + " (" + change.id() + ")");
-        }
-    }
-
-    /** A body as the site renders it: the generator's own Markdown dialect, fenced as every page's body is. */
-    private static String shown(String body) {
-        try {
-            return new vn.congkhai.text.Markdown().toHtml(body);
-        } catch (StackOverflowError nested) {
-            return "<p>Nội dung có quá nhiều tầng lồng nhau (trích dẫn &gt;, danh sách) nên chưa xem được.</p>";
-        }
-    }
-
-    /** Where problems of a Markdown body go. */
-    static final String BODY = "#noi_dung";
-
-    private record Loaded(ObjectNode document, String body) {
-    }
-
-    private static Loaded load(EditedFile file) throws IOException {
-        String text = Files.readString(file.file(), StandardCharsets.UTF_8);
-        if (file.format() == Format.JSON) {
-            JsonNode read = JSON.readTree(text);
-            return new Loaded(read.isObject() ? (ObjectNode) read : JsonNodeFactory.instance.objectNode(), "");
-        }
-        MarkdownHeader.Parsed parsed = MarkdownHeader.parse(file.relative(), text.lines().toList());
-        ObjectNode header = parsed.hasHeader() ? (ObjectNode) parsed.header().root()
-                : JsonNodeFactory.instance.objectNode();
-        return new Loaded(header, parsed.body());
-    }
-
-    /** The amount fields of the type's list, as its description for spreadsheets gives them: {@code /dong/gia}. */
-    private static java.util.Set<String> amounts(DisclosureType type) {
-        return vn.congkhai.types.ContentTypes.spreadsheet(type).map(mapping -> mapping.columns().fields().stream()
-                .filter(f -> f.cell() == vn.congkhai.kind.FieldColumn.Cell.AMOUNT)
-                .map(f -> "/" + mapping.columns().list() + "/" + f.field())
-                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
-    }
-
-    private static JsonNode schemaOf(EditedFile file) {
-        return file.format() == Format.JSON ? Schemas.of(file.type()).orElseThrow()
-                : MarkdownForm.schema(file.type());
-    }
-
-    /** What {@code mvnw package} would say of the content now: its problems and its warnings. */
-    private record Checked(List<Problem> problems, List<String> warnings, List<WorkList.ToDo> toDo) {
-        List<String> problemFiles() {
-            return problems.stream().map(Problem::path).distinct().toList();
-        }
-    }
-
-    private Checked check() {
-        try {
-            vn.congkhai.model.SiteContent content = new Bakery(project, previewSite).validate();
-            return new Checked(List.of(), new vn.congkhai.compliance.ComplianceCheck(content).run().stream()
-                    .map(w -> w.subject() + ": " + w.message()).toList(), WorkList.toDo(content));
-        } catch (ContentProblemsException e) {
-            return new Checked(e.problems().list(), List.of(), List.of());
-        }
-    }
-
-    /**
-     * The problems of {@code file} by the JSON pointer of the field they are about: the field on the problem's line
-     * whose name ends the problem's field (a row of a list is one line); a problem with no such field goes with the
-     * first field, and one in a Markdown body with the body.
-     */
-    private static Map<String, List<String>> problemsOf(EditedFile file, Checked checked) throws IOException {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        List<Problem> mine = checked.problems().stream().filter(p -> p.path().equals(file.relative())).toList();
-        if (mine.isEmpty()) {
-            return byField;
-        }
-        String text = Files.readString(file.file(), StandardCharsets.UTF_8);
-        LocatedJson located;
-        int bodyLine = Integer.MAX_VALUE;
-        try {
-            if (file.format() == Format.JSON) {
-                located = LocatedJson.parse(text);
-            } else {
-                MarkdownHeader.Parsed parsed = MarkdownHeader.parse(file.relative(), text.lines().toList());
-                located = parsed.header();
-                bodyLine = parsed.bodyLine();
-            }
-        } catch (vn.congkhai.content.JsonSyntaxError unreadable) {
-            located = null;
-        }
-        for (Problem p : mine) {
-            String at = p.line() >= bodyLine ? BODY : located == null ? "" : pointerOn(located, p);
-            byField.computeIfAbsent(at, k -> new ArrayList<>()).add(p.format());
-        }
-        return byField;
-    }
-
-    private static String pointerOn(LocatedJson located, Problem problem) {
-        String name = problem.field().substring(problem.field().lastIndexOf(", ") + 1).strip();
-        List<String> onLine = new ArrayList<>();
-        collect(located.root(), "", located, problem.line(), onLine);
-        return onLine.stream().filter(p -> p.endsWith("/" + name)).findFirst()
-                .orElse(onLine.isEmpty() ? "" : onLine.get(0));
-    }
-
-    private static void collect(JsonNode node, String pointer, LocatedJson located, int line, List<String> into) {
-        if (!pointer.isEmpty() && located.lineOf(pointer) == line) {
-            into.add(pointer);
-        }
-        if (node.isObject()) {
-            node.fields().forEachRemaining(f -> collect(f.getValue(), pointer + "/" + FormValues.escape(f.getKey()),
-                    located, line, into));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, located, line, into);
-            }
-        }
-    }
-
-    /** Writes the file whole or not at all: written beside the site's work, then moved into place in one step. */
-    private void write(EditedFile file, String text) throws IOException {
-        Path work = project.resolve("target/soan");
-        Files.createDirectories(work);
-        Path temporary = Files.createTempFile(work, "luu-", ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, file.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file.file(), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The officer's version of a file changed meanwhile, kept outside content/ so the bake does not read it. */
-    private Path keep(EditedFile file, String text) throws IOException {
-        Path kept = project.resolve("target/soan/chua-luu").resolve(file.relative().replace('/', '_')
-                .replaceFirst("\\.(json|md)$", "") + "-" + LocalDateTime.now(SiteConfig.ZONE).format(STAMP) + "."
-                + (file.format() == Format.JSON ? "json" : "md"));
-        Files.createDirectories(kept.getParent());
-        Files.writeString(kept, text, StandardCharsets.UTF_8);
-        return kept;
-    }
-
-    private static String token(HttpServletRequest request) {
+    /** The session's token, made on its first page: every form of the editor sends it back. */
+    static String token(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
         String token = (String) session.getAttribute(TOKEN);
         if (token == null) {
@@ -812,11 +430,7 @@ public final class EditorServlet extends HttpServlet {
         return token;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(SiteConfig.ZONE);
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         EditorPage page = new EditorPage("Không thực hiện được - Soạn thảo");
         page.main().appendElement("h1").text("Không thực hiện được");
         page.main().appendElement("p").text(message);

@@ -1,0 +1,163 @@
+package vn.congkhai.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Element;
+import vn.congkhai.content.Format;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page of one disclosure: its form made from the type's schema, what the check found next to each field and all
+ * of it at the top, the body shown as the site renders it, and the forms to attach a file, record and approve, with
+ * the file's history.
+ */
+final class FormPage {
+
+    private final Commune commune;
+
+    FormPage(Commune commune) {
+        this.commune = commune;
+    }
+
+    /** The form of a disclosure, with what the check found next to its fields and all of it at the top. */
+    void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
+                      String body, String version, Map<String, List<String>> problems, List<String> notes,
+                      int status) throws IOException {
+        form(request, response, file, document, body, version, problems, notes, status, null);
+    }
+
+    /** As above, with the body rendered as the site will show it ({@code shownBody}, or null). */
+    void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
+                      String body, String version, Map<String, List<String>> problems, List<String> notes,
+                      int status, String shownBody) throws IOException {
+        String title = document.path("title").asText(file.relative());
+        EditorPage page = new EditorPage(title + " - Soạn thảo");
+        Element main = page.main();
+        main.appendElement("p").appendElement("a").attr("href", EditorServlet.HOME).text("← Danh sách nội dung");
+        main.appendElement("h1").text(title);
+        main.appendElement("p").addClass("tep").text("Tệp " + file.relative());
+        if (!notes.isEmpty()) {
+            Element box = main.appendElement("div").addClass("thong-bao").attr("role", "status");
+            notes.forEach(n -> box.appendElement("p").text(n));
+        }
+        List<String> all = problems.values().stream().flatMap(List::stream).distinct().toList();
+        if (!all.isEmpty()) {
+            Element box = main.appendElement("div").addClass("bao-loi").attr("role", "alert");
+            box.appendElement("h2").text("Các lỗi cần sửa (" + all.size() + ")");
+            Element list = box.appendElement("ul");
+            all.forEach(p -> list.appendElement("li").text(p));
+        }
+        Element form = main.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "luu")
+                .attr("accept-charset", "UTF-8");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        new SchemaForm(Commune.schemaOf(file), problems).showingAmounts(Commune.amounts(file.type())).fields(document, form);
+        if (file.format() == Format.MARKDOWN) {
+            Element box = form.appendElement("div").addClass("truong");
+            box.appendElement("label").attr("for", "noi_dung").text("Nội dung");
+            box.appendElement("p").addClass("goi-y").attr("id", "gy-noi_dung").text("Viết như văn bản thường; "
+                    + "dòng trống để sang đoạn mới, dấu - ở đầu dòng cho danh sách, dấu # ở đầu dòng cho đề mục.");
+            Element area = box.appendElement("textarea").attr("id", "noi_dung").attr("name", "noi_dung")
+                    .attr("rows", "20").attr("aria-describedby", "gy-noi_dung").text(body);
+            List<String> bodyProblems = problems.getOrDefault(Commune.BODY, List.of());
+            if (!bodyProblems.isEmpty()) {
+                Element list = box.appendElement("ul").addClass("loi").attr("id", "loi-noi_dung");
+                bodyProblems.forEach(p -> list.appendElement("li").text(p));
+                area.attr("aria-invalid", "true").attr("aria-describedby", "gy-noi_dung loi-noi_dung");
+            }
+            box.appendElement("button").attr("type", "submit").attr("name", "xem").val("1").addClass("nut-phu")
+                    .text("Xem nội dung như trên trang");
+            if (shownBody != null) {
+                Element shown = box.appendElement("section").addClass("xem-noi-dung")
+                        .attr("aria-labelledby", "xem-noi-dung");
+                shown.appendElement("h2").attr("id", "xem-noi-dung").text("Nội dung như trên trang (chưa lưu)");
+                shown.appendElement("div").html(shownBody);
+            }
+        }
+        form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
+                .text("Lưu");
+        attachForm(request, file, version, main);
+        recordForm(request, file, document, version, main);
+        history(file, main);
+        page.send(response, status);
+    }
+
+    /** "Thêm tệp đính kèm": a scanned decision, a form to download; checked as the bake checks attachments. */
+    void attachForm(HttpServletRequest request, EditedFile file, String version, Element main) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "dinh-kem");
+        section.appendElement("h2").attr("id", "dinh-kem").text("Thêm tệp đính kèm");
+        section.appendElement("p").addClass("goi-y").attr("id", "gy-dinh-kem").text("PDF, ảnh PNG, JPG hoặc văn bản "
+                + "Word, tối đa 20 MB. Tệp được đặt cạnh văn bản và ghi vào mục Tệp đính kèm.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "dinh-kem")
+                .attr("enctype", "multipart/form-data");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        Element name = form.appendElement("div").addClass("truong");
+        name.appendElement("label").attr("for", "ten-dinh-kem").text("Tên tệp như người dân đọc trên trang");
+        name.appendElement("input").attr("type", "text").attr("id", "ten-dinh-kem").attr("name", "ten_dinh_kem");
+        Element pick = form.appendElement("div").addClass("truong");
+        pick.appendElement("label").attr("for", "tep-dinh-kem").text("Tệp");
+        pick.appendElement("input").attr("type", "file").attr("id", "tep-dinh-kem").attr("name", "dinh_kem")
+                .attr("required", "required").attr("aria-describedby", "gy-dinh-kem");
+        form.appendElement("button").attr("type", "submit").text("Đính kèm");
+    }
+
+    /** "Ghi lại" and, for a draft, "Duyệt đăng": the officer's name (kept from the last record) and a note. */
+    void recordForm(HttpServletRequest request, EditedFile file, JsonNode document, String version,
+                            Element main) {
+        Element section = main.appendElement("section").attr("aria-labelledby", "ghi-lai");
+        section.appendElement("h2").attr("id", "ghi-lai").text("Ghi lại và duyệt đăng");
+        section.appendElement("p").addClass("goi-y").text("Lưu chỉ ghi vào tệp. Ghi lại cất thay đổi đã lưu vào lịch "
+                + "sử của văn bản, kèm tên người ghi; bản nháp chỉ lên trang công khai khi được duyệt đăng.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "ghi-lai")
+                .attr("accept-charset", "UTF-8");
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        Element who = form.appendElement("div").addClass("truong");
+        who.appendElement("label").attr("for", "nguoi").text("Họ và tên người ghi lại");
+        who.appendElement("input").attr("type", "text").attr("id", "nguoi").attr("name", "nguoi")
+                .attr("required", "required").attr("autocomplete", "name")
+                .val(GitRecord.officer(commune.project()).orElse(""));
+        Element what = form.appendElement("div").addClass("truong");
+        what.appendElement("label").attr("for", "ghi_chu").text("Ghi chú về thay đổi (không bắt buộc)");
+        what.appendElement("input").attr("type", "text").attr("id", "ghi_chu").attr("name", "ghi_chu");
+        form.appendElement("button").attr("type", "submit").attr("name", "viec").val("ghi-lai").text("Ghi lại");
+        if ("draft".equals(document.path("status").asText())) {
+            form.appendElement("button").attr("type", "submit").attr("name", "viec").val("duyet-dang")
+                    .addClass("nut-chinh").text("Duyệt đăng");
+        }
+    }
+
+    /** The file's history, from the same git history the site shows. */
+    void history(EditedFile file, Element main) {
+        String contentPath = file.relative().substring("content/".length());
+        List<vn.congkhai.history.Change> changes = vn.congkhai.history.GitHistory.read(commune.project().resolve("content"))
+                .of(contentPath);
+        Element section = main.appendElement("section").attr("aria-labelledby", "lich-su");
+        section.appendElement("h2").attr("id", "lich-su").text("Lịch sử thay đổi");
+        if (changes.isEmpty()) {
+            section.appendElement("p").text("Chưa có lần ghi lại nào.");
+            return;
+        }
+        Element list = section.appendElement("ul");
+        for (vn.congkhai.history.Change change : changes) {
+            list.appendElement("li").text(vn.congkhai.text.VietnameseFormat.date(change.date()) + ": "
+                    + change.message() + " (" + change.id() + ")");
+        }
+    }
+
+    /** A body as the site renders it: the generator's own Markdown dialect, fenced as every page's body is. */
+    static String shown(String body) {
+        try {
+            return new vn.congkhai.text.Markdown().toHtml(body);
+        } catch (StackOverflowError nested) {
+            return "<p>Nội dung có quá nhiều tầng lồng nhau (trích dẫn &gt;, danh sách) nên chưa xem được.</p>";
+        }
+    }
+}
