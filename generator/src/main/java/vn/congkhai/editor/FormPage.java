@@ -52,9 +52,7 @@ final class FormPage {
         }
         Element form = main.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "luu")
                 .attr("accept-charset", "UTF-8");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        aboutFile(form, request, file, version);
         new SchemaForm(Commune.schemaOf(file), problems).showingAmounts(Commune.amounts(file.type())).fields(document, form);
         if (file.format() == Format.MARKDOWN) {
             Element box = form.appendElement("div").addClass("truong");
@@ -94,9 +92,7 @@ final class FormPage {
                 + "Word, tối đa 20 MB. Tệp được đặt cạnh văn bản và ghi vào mục Tệp đính kèm.");
         Element form = section.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "dinh-kem")
                 .attr("enctype", "multipart/form-data");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        aboutFile(form, request, file, version);
         Element name = form.appendElement("div").addClass("truong");
         name.appendElement("label").attr("for", "ten-dinh-kem").text("Tên tệp như người dân đọc trên trang");
         name.appendElement("input").attr("type", "text").attr("id", "ten-dinh-kem").attr("name", "ten_dinh_kem");
@@ -116,9 +112,7 @@ final class FormPage {
                 + "sử của văn bản, kèm tên người ghi; bản nháp chỉ lên trang công khai khi được duyệt đăng.");
         Element form = section.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "ghi-lai")
                 .attr("accept-charset", "UTF-8");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
-        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
-        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
+        aboutFile(form, request, file, version);
         Element who = form.appendElement("div").addClass("truong");
         who.appendElement("label").attr("for", "nguoi").text("Họ và tên người ghi lại");
         who.appendElement("input").attr("type", "text").attr("id", "nguoi").attr("name", "nguoi")
@@ -159,5 +153,12 @@ final class FormPage {
         } catch (StackOverflowError nested) {
             return "<p>Nội dung có quá nhiều tầng lồng nhau (trích dẫn &gt;, danh sách) nên chưa xem được.</p>";
         }
+    }
+
+    /** What every form of a file's page sends back: the session's token, the file, and its version when shown. */
+    private static void aboutFile(Element form, HttpServletRequest request, EditedFile file, String version) {
+        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(EditorServlet.token(request));
+        form.appendElement("input").attr("type", "hidden").attr("name", "tep").val(file.relative());
+        form.appendElement("input").attr("type", "hidden").attr("name", "ban").val(version == null ? "" : version);
     }
 }
