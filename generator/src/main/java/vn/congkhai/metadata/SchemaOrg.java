@@ -12,7 +12,7 @@ import vn.congkhai.opendata.Dataset;
  * The schema.org description of a page, for search engines and portals: the commune as a
  * {@code GovernmentOrganization} on the home page; on a disclosure's page a {@code GovernmentService} with its fees
  * for a procedure, a {@code Dataset} with its downloads for a list, else a {@code DigitalDocument}, each with the
- * document's number ({@code so_hieu}) and dates.
+ * document's number ({@code so_hieu}) and dates (issued, changed, in force from).
  */
 public final class SchemaOrg {
 
@@ -118,6 +118,11 @@ public final class SchemaOrg {
         }
         node.put("datePublished", JsonLd.day(doc.date())).put("dateModified", JsonLd.day(d.modified()))
                 .put("inLanguage", "vi");
+        if (doc.effective() != null) {
+            // In force from that day on: an open-ended ISO 8601 interval, which schema.org's temporalCoverage takes on
+            // every CreativeWork (legislationDateOfApplicability is for Legislation, which these pages are not).
+            node.put("temporalCoverage", JsonLd.day(doc.effective()) + "/..");
+        }
         node.putObject("creator").put("@type", "Organization").put("name", doc.issuer());
         node.set("publisher", organization(commune));
         return node;

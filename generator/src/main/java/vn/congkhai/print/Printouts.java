@@ -110,7 +110,8 @@ public final class Printouts implements AutoCloseable {
     /** The printout of a disclosure; {@code model} is what its web page shows. */
     private Job disclosure(Disclosure d, String revision, Map<String, Object> model) {
         DocumentKind kind = DocumentKind.of(d.title(), d.type());
-        PrintHead head = head(d, d.number(), d.date(), kind.kind(), kind.title(), revision, d.uri());
+        PrintHead head = head(d, d.number(), d.date(), kind.kind(), kind.title(), revision, d.uri())
+                .withEffective(d.effective());
         return job(with(model, "print", head), head, d.title());
     }
 
@@ -223,7 +224,7 @@ public final class Printouts implements AutoCloseable {
                            String uri) {
         String address = commune.siteAddress() + "/" + uri;
         return new PrintHead(issuerLines(d), number, VietnameseFormat.documentDate(commune.name(), date), kind, title,
-                address, VietnameseFormat.date(bakeDate), revision, d.draft());
+                address, VietnameseFormat.date(bakeDate), revision, d.draft(), null);
     }
 
     /**

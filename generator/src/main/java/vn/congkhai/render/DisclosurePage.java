@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * What a disclosure's page shows, computed in Java so that templates only print it.
  *
- * @param facts      type-specific facts for the page head (a policy's effective date, …)
+ * @param facts      type-specific facts for the page head (who a policy is for, …)
  * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty: made from the body of
  *                   {@code doc}'s source file alone
  * @param view       the typed view of a JSON disclosure (from the type's kind: a household list's, a budget's, …), or null

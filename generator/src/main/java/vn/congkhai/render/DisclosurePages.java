@@ -2,14 +2,12 @@ package vn.congkhai.render;
 
 import vn.congkhai.model.Link;
 import vn.congkhai.text.Markdown;
-import vn.congkhai.text.VietnameseFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.text.IsoDate;
 import vn.congkhai.model.Revision;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.opendata.Dataset;
@@ -70,12 +68,10 @@ final class DisclosurePages {
         return ContentTypes.view(content.data().get(d.uri()), new PageInput(d, content, markdown));
     }
 
-    /** Facts a Markdown type adds to the page head: a policy's effective date, who it is for, its field. */
+    /** Facts a Markdown type adds to the page head: who a policy is for, its field. */
     private static List<Fact> facts(Disclosure d, JsonNode meta) {
         List<Fact> facts = new ArrayList<>();
         if (d.type() == DisclosureType.CHINH_SACH) {
-            Optional.ofNullable(meta.get("ngay_hieu_luc")).flatMap(v -> IsoDate.parse(v.asText()))
-                    .ifPresent(date -> facts.add(new Fact("Ngày có hiệu lực", VietnameseFormat.date(date))));
             Optional.ofNullable(meta.get("doi_tuong")).ifPresent(v -> facts.add(new Fact("Đối tượng", v.asText())));
             Optional.ofNullable(meta.get("linh_vuc")).ifPresent(v -> facts.add(new Fact("Lĩnh vực", v.asText())));
         }

@@ -41,6 +41,7 @@ public final class MetadataRules {
 
         String title = c.requiredText("title", "tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024");
         LocalDate date = c.requiredDate("date", "ngày ban hành");
+        LocalDate effective = c.optionalDate("ngay_hieu_luc", "ngày có hiệu lực");
         DisclosureType type = checkType(c);
         boolean draft = checkStatus(c);
         String number = c.optionalText("so_hieu");
@@ -55,7 +56,7 @@ public final class MetadataRules {
             return Optional.empty();
         }
         String uri = doc.contentPath().replaceFirst("\\.[a-z]+$", ".html");
-        return Optional.of(new Disclosure(doc, uri, title, date, type, draft, number, issuer, item, posting, attachments));
+        return Optional.of(new Disclosure(doc, uri, title, date, effective, type, draft, number, issuer, item, posting, attachments));
     }
 
     private DisclosureType checkType(Check c) {
@@ -162,10 +163,11 @@ public final class MetadataRules {
     }
 
     /** Keys of a Markdown header: the contract's metadata, and what a type adds. */
-    private static final Set<String> HEADER_KEYS = Set.of("title", "date", "type", "status", "tags", "so_hieu",
+    private static final Set<String> HEADER_KEYS = Set.of("title", "date", "ngay_hieu_luc", "type", "status", "tags",
+            "so_hieu",
             "co_quan", "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
     private static final Map<DisclosureType, Set<String>> TYPE_KEYS = Map.of(
-            DisclosureType.CHINH_SACH, Set.of("ngay_hieu_luc", "doi_tuong", "linh_vuc"),
+            DisclosureType.CHINH_SACH, Set.of("doi_tuong", "linh_vuc"),
             DisclosureType.LAY_Y_KIEN, Set.of("doi_tuong", "tu", "den", "du_thao", "cach_gop_y", "so_y_kien", "y_kien",
                     "ket_qua"));
 

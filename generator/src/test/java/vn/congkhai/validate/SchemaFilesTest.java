@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> METADATA = List.of("title", "date", "status", "so_hieu", "co_quan",
-            "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
+    private static final List<String> METADATA = List.of("title", "date", "ngay_hieu_luc", "status", "so_hieu",
+            "co_quan", "muc_cong_khai", "niem_yet_tu", "niem_yet_den", "tep", "du_lieu_mau");
 
     @Test
     void everyJsonTypeHasASchema() {
