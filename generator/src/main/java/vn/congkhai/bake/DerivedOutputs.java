@@ -2,6 +2,7 @@ package vn.congkhai.bake;
 
 import vn.congkhai.feed.AtomFeed;
 import vn.congkhai.feed.Sitemap;
+import vn.congkhai.compliance.ComplianceData;
 import vn.congkhai.config.Commune;
 import vn.congkhai.history.Change;
 import vn.congkhai.metadata.DcatCatalog;
@@ -62,7 +63,10 @@ final class DerivedOutputs {
         openData.writeSchemas(Schemas.all());
     }
 
-    /** A description of all the open data: the Frictionless data package or the DCAT-AP catalogue. */
+    /**
+     * A description of all the open data (the Frictionless data package or the DCAT-AP catalogue), or the compliance
+     * data with its schema.
+     */
     private static void siteData(SiteModel model, SitePlan.Address file, List<BuiltPage> withData,
                                  OpenDataWriter openData, PageWriter out) {
         Commune commune = model.site().commune();
@@ -71,6 +75,10 @@ final class DerivedOutputs {
                     withData.stream().map(BuiltPage::dataset).toList());
             case SitePages.CATALOG -> out.text(file.path(), JsonLd.file(DcatCatalog.of(commune, model.today(),
                     withData.stream().map(model::described).toList())));
+            case SitePages.COMPLIANCE_DATA -> {
+                out.text(file.path(), ComplianceData.of(model.content(), model.warnings()).json());
+                out.text(ComplianceData.SCHEMA, ComplianceData.schema());
+            }
             default -> throw new IllegalStateException("no maker for the site's data file " + file.path());
         }
     }

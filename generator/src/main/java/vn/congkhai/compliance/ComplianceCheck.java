@@ -30,6 +30,9 @@ public final class ComplianceCheck {
     /** A closed consultation's result is published within this many days. */
     static final int CONSULTATION_RESULT_DAYS = 30;
 
+    /** The Art. 11 item of the commune's budget. */
+    static final int BUDGET_ITEM = 2;
+
     private static final Map<String, String> BUDGET_PERIODS = new java.util.LinkedHashMap<>(Map.of(
             "thuc-hien-q1", "03-31", "thuc-hien-6-thang", "06-30", "thuc-hien-9-thang", "09-30"));
 
@@ -46,6 +49,7 @@ public final class ComplianceCheck {
         budgetExecution(warnings);
         receptionSchedules(warnings);
         consultationResults(warnings);
+        overdueAnswers(warnings);
         quarterlyLists(warnings);
         articleElevenItems(warnings);
         return warnings;
@@ -83,7 +87,8 @@ public final class ComplianceCheck {
                         .anyMatch(b -> b.year() == year && b.stage().code().equals(period.getKey()));
                 if (due.isBefore(today) && !published) {
                     warnings.add(new ComplianceWarning(rule, "Ngân sách năm " + year, null, "chưa công khai "
-                            + stageName(period.getKey()) + " (hạn " + VietnameseFormat.date(due) + ")."));
+                            + stageName(period.getKey()) + " (hạn " + VietnameseFormat.date(due) + ").",
+                            BUDGET_ITEM));
                 }
             }
         }
@@ -136,6 +141,18 @@ public final class ComplianceCheck {
                         + ", " + days + " ngày trước, nhưng chưa công khai kết quả. Cách làm: thêm số ý kiến "
                         + "(so_y_kien), tổng hợp ý kiến và giải trình (y_kien), quyết định (ket_qua) vào tệp."));
             }
+        }
+    }
+
+    /** A citizen's question still without an answer {@value OverdueAnswers#DAYS} days after it was received. */
+    private void overdueAnswers(List<ComplianceWarning> warnings) {
+        for (OverdueAnswers.Overdue o : OverdueAnswers.of(content)) {
+            warnings.add(new ComplianceWarning("Trả lời câu hỏi, kiến nghị của Nhân dân trong "
+                    + OverdueAnswers.DAYS + " ngày kể từ ngày nhận", o.disclosure().title(), o.uri(),
+                    "câu " + o.answer().number() + " (nhận ngày " + VietnameseFormat.date(o.answer().received())
+                    + ") chưa được trả lời, đã quá hạn (" + VietnameseFormat.date(o.due()) + "). Cách làm: trả lời "
+                    + "người dân, rồi ghi câu trả lời (tra_loi), ngày trả lời (ngay_tra_loi) và trạng thái "
+                    + "da-tra-loi (trang_thai) vào tệp."));
         }
     }
 

@@ -6,8 +6,16 @@ package vn.congkhai.compliance;
  * @param rule    the legal rule, briefly, e.g. "Công khai thực hiện ngân sách trong 15 ngày sau kỳ"
  * @param subject the disclosure's title or the missing thing
  * @param uri     the disclosure's page, or null when something is missing
+ * @param item    the Art. 11 item the warning makes late when it names no disclosure (a budget period not
+ *                disclosed by its deadline: item 2), or null; a warning with a {@code uri} counts for its
+ *                disclosure's item
  */
-public record ComplianceWarning(String rule, String subject, String uri, String message) {
+public record ComplianceWarning(String rule, String subject, String uri, String message, Integer item) {
+
+    /** A warning that counts for no Art. 11 item of its own. */
+    public ComplianceWarning(String rule, String subject, String uri, String message) {
+        this(rule, subject, uri, message, null);
+    }
 
     public String format() {
         return "Cảnh báo: " + subject + ": " + message;

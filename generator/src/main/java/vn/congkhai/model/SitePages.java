@@ -16,6 +16,8 @@ public final class SitePages {
     public static final String QUARTERLY = "danh-muc-cong-khai/index.html";
     public static final String SCHEMAS = "schemas/";
     public static final String COMPLIANCE = "tuan-thu/index.html";
+    /** The compliance report as data, for the province's view of its communes. */
+    public static final String COMPLIANCE_DATA = "tuan-thu/tuan-thu.json";
     public static final String SEARCH = "tim-kiem/index.html";
     public static final String SEARCH_INDEX = "tim-kiem/chi-muc.json";
     /** Answers to citizens across all answer lists, by topic and by hamlet. */

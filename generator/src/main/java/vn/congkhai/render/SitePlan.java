@@ -36,7 +36,7 @@ public final class SitePlan {
         PRINTOUT,
         /**
          * Open data: a disclosure's, {@link #CSV} or {@link #JSON} (its template names which), or, of no page, the
-         * site's data package and DCAT catalogue (its template is its path).
+         * site's data package, DCAT catalogue and compliance data (its template is its path).
          */
         DATA
     }
@@ -176,6 +176,8 @@ public final class SitePlan {
                 false, null, null));
         plan.add(new Address(SitePages.CATALOG, Kind.DATA, null, SitePages.CATALOG, false, null, null, false, null,
                 null));
+        plan.add(new Address(SitePages.COMPLIANCE_DATA, Kind.DATA, null, SitePages.COMPLIANCE_DATA, false, null, null,
+                false, null, null));
         plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
                 "datasets", ListingViews.datasetLines(model.content(), datasets),
                 "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(),

@@ -1,5 +1,10 @@
 package vn.congkhai.compliance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -100,5 +105,43 @@ class ComplianceCheckIT {
         bake(site);
         assertThat(Jsoup.parse(site.page("index.html")).select("footer a[href=tuan-thu/index.html]")).hasSize(1);
         assertThat(Jsoup.parse(site.page("tuan-thu/index.html")).select("meta[name=robots]")).isEmpty();
+    }
+
+    @Test
+    void theComplianceDataNamesALateBudgetUnderItsItemAndFollowsItsSchema() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.write("content/ngan-sach/2024-q1.json", q1Execution("2024-04-20"));
+        bake(site);
+        String published = site.page(ComplianceData.PATH);
+        JsonNode data = new ObjectMapper().readTree(published);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(site.page(ComplianceData.SCHEMA));
+        assertThat(schema.validate(data)).isEmpty();
+        assertThat(data.path("ngay_tao").asText()).isEqualTo("2024-07-20");
+        assertThat(data.path("xa").path("dia_chi_web").asText()).isNotBlank();
+        JsonNode budget = data.path("muc").get(1);
+        assertThat(budget.path("trang_thai").asText()).isEqualTo("tre");
+        assertThat(budget.path("tre")).extracting(late -> late.path("ly_do").asText())
+                .contains("công khai ngày 20/04/2024, 20 ngày sau khi kết thúc kỳ (31/03/2024), quá hạn 15 ngày.");
+        assertThat(data.path("muc").get(2).path("trang_thai").asText()).isEqualTo("thieu");
+        assertThat(data.path("moi").get(0).path("ngay").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(ComplianceData.read(published.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json())
+                .as("read back, written the same").isEqualTo(published);
+    }
+
+    @Test
+    void aQuestionStillUnansweredThirtyDaysAfterItCameIsNamedAndPublished() throws Exception {
+        FixtureSite site = FixtureSite.of("participation", tmp);
+        List<ComplianceWarning> warnings = bake(site);
+        assertThat(warnings).extracting(ComplianceWarning::format).contains("Cảnh báo: Trả lời kiến nghị cử tri "
+                + "trước kỳ họp thứ 7: câu 2 (nhận ngày 12/06/2024) chưa được trả lời, đã quá hạn (12/07/2024). "
+                + "Cách làm: trả lời người dân, rồi ghi câu trả lời (tra_loi), ngày trả lời (ngay_tra_loi) và "
+                + "trạng thái da-tra-loi (trang_thai) vào tệp.");
+        JsonNode overdue = new ObjectMapper().readTree(site.page(ComplianceData.PATH)).path("cau_hoi_qua_han");
+        assertThat(overdue).singleElement().satisfies(q -> {
+            assertThat(q.path("duong_dan").asText()).endsWith("#cau-2");
+            assertThat(q.path("ngay_nhan").asText()).isEqualTo("2024-06-12");
+            assertThat(q.path("han").asText()).isEqualTo("2024-07-12");
+        });
     }
 }
