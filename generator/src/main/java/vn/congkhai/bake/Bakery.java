@@ -5,7 +5,6 @@ import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
 import vn.congkhai.content.ContentReader;
 import vn.congkhai.content.ContentTree;
-import vn.congkhai.content.SourceMemory;
 import vn.congkhai.content.Sources;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SiteContent;
@@ -14,8 +13,6 @@ import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
-import vn.congkhai.search.SearchIndex;
-import vn.congkhai.text.Markdown;
 import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SitePlan;
@@ -23,7 +20,6 @@ import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
 import vn.congkhai.problem.ContentProblemsException;
 import vn.congkhai.validate.ContentValidator;
-import vn.congkhai.validate.CheckMemory;
 import vn.congkhai.problem.Problems;
 
 import java.nio.file.Path;
@@ -56,14 +52,7 @@ public final class Bakery implements AutoCloseable {
     private boolean drafts;
     // What a bakery that keeps its work (remembering()) keeps from one bake to the next.
     private JBakeStore store;
-    private Markdown lastMarkdown;
     private GitHistory lastHistory;
-    private SiteModel lastModel;
-    /** Each source file's SHA-256 and what was read of it; a one-off bake makes its own (for the reader's hashes). */
-    private SourceMemory sourceMemory = new SourceMemory();
-    private CheckMemory checks = new CheckMemory();
-    private ModelFingerprint fingerprints = ModelFingerprint.remembering();
-    private SearchIndex.Memory search = new SearchIndex.Memory();
     /** The state of its last bake, as it saved it, and the saving under way (on a thread of its own). */
     private volatile BakeCache.Written written;
     private Future<?> saving;
@@ -175,8 +164,7 @@ public final class Bakery implements AutoCloseable {
                 t.setDaemon(true);
                 t.start();
             });
-            sourceMemory = remember ? sourceMemory : new SourceMemory();
-            String sources = Sources.digest(projectDir, sourceMemory);
+            String sources = Sources.digest(projectDir);
             clock.lap("sources' digest");
             BakeCache cache = new BakeCache(projectDir, siteDir);
             SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
@@ -216,7 +204,7 @@ public final class Bakery implements AutoCloseable {
                 Problems problems = new Problems();
                 SiteContent content = validate(problems, toCrawl::complete);
                 clock.lap("read, validate");
-                PageMemory memory = cache.pages(previous, remember ? fingerprints : new ModelFingerprint());
+                PageMemory memory = cache.pages(previous, new ModelFingerprint());
                 // The preview brings its site up to date where it is, what is taken from the last bake left in place,
                 // when it knows what that bake left there (its state as it saved it, in memory).
                 siteFiles = remember && written != null && previous.isPresent()
@@ -228,8 +216,6 @@ public final class Bakery implements AutoCloseable {
                 BakeReport report = write(content, problems, start, clock, memory, background, crawled, toCrawl,
                         opened, staging);
                 String savedKey = key != null ? key : keyOf.get();
-                lastMarkdown = remember ? content.markdown() : null;
-                fingerprints = remember ? memory.fingerprinter().next() : fingerprints;
                 if (savedKey != null && remember) { // saved while the officer looks at the page
                     Map<String, String> pages = memory.fingerprints();
                     saver = saver != null ? saver : Executors.newSingleThreadExecutor(r -> {
@@ -424,8 +410,7 @@ public final class Bakery implements AutoCloseable {
                        PageMemory memory) {
         GitHistory history = GitHistory.read(projectDir.resolve("content"), remember ? lastHistory : null);
         lastHistory = remember ? history : null;
-        SiteModel model = SiteModel.of(content, warnings, history, remember ? lastModel : null);
-        lastModel = remember ? model : null;
+        SiteModel model = SiteModel.of(content, warnings, history);
         clock.lap("history, model");
         Templates templates = new Templates(projectDir.resolve("templates"));
         SitePlan plan = SitePlan.of(model, templates);
@@ -433,10 +418,8 @@ public final class Bakery implements AutoCloseable {
                 staging, new PdfCache(pdfCacheDir), memory)) {
             printouts.start(plan);
             PageWriter out = new PageWriter(templates, staging, memory);
-            search = remember ? search.next() : new SearchIndex.Memory();
-            SearchIndex.Memory searchMemory = search;
             CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, plan,
-                    out, searchMemory));
+                    out));
             try {
                 SiteRenderer.render(plan, out);
             } catch (RuntimeException | Error e) {
@@ -486,12 +469,10 @@ public final class Bakery implements AutoCloseable {
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"), sourceMemory);
+        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
         ContentTree tree = reader.read();
-        CheckMemory checked = remember ? checks : new CheckMemory();
-        SiteContent content = ContentValidator.validate(config, tree, reader, problems,
-                new Markdown(remember ? lastMarkdown : null), checked, published);
-        checks = remember ? checked.next() : checks;
+        SiteContent content = ContentValidator.validate(config, tree, reader, problems);
+        published.accept(content.published());
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }

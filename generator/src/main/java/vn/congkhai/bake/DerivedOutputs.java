@@ -34,9 +34,9 @@ final class DerivedOutputs {
     private DerivedOutputs() {
     }
 
-    static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory search) {
+    static void write(SiteModel model, SitePlan plan, PageWriter out) {
         openData(model, plan, out);
-        search(model, plan, out, search);
+        search(model, plan, out);
         feed(model, out);
         sitemap(model, plan, out);
         robots(model, out);
@@ -83,18 +83,17 @@ final class DerivedOutputs {
         }
     }
 
-    static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memory memory) {
+    static void search(SiteModel model, SitePlan plan, PageWriter out) {
         Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
             Disclosure d = page.disclosure();
-            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown,
-                    memory));
+            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown));
         });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
         entries.addAll(plan.searchEntries());
-        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memory));
+        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
     }
 
     static void feed(SiteModel model, PageWriter out) {

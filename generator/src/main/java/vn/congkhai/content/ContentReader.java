@@ -2,6 +2,7 @@ package vn.congkhai.content;
 
 import vn.congkhai.problem.Problem;
 import vn.congkhai.text.FileNames;
+import vn.congkhai.text.Sha256;
 import vn.congkhai.text.VietnameseText;
 import vn.congkhai.theme.Theme;
 
@@ -28,21 +29,10 @@ public final class ContentReader {
 
     private final Path projectDir;
     private final Path contentDir;
-    private final SourceMemory memory;
 
     public ContentReader(Path projectDir, Path contentDir) {
-        this(projectDir, contentDir, null);
-    }
-
-    /**
-     * A reader that takes what it read of a file before from {@code memory} (when not null) while the file keeps its
-     * stamp: the preview reads only the files that changed; so is each file's SHA-256 that {@link Sources#digest}
-     * left there.
-     */
-    public ContentReader(Path projectDir, Path contentDir, SourceMemory memory) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
-        this.memory = memory;
     }
 
     public ContentTree read() {
@@ -62,9 +52,7 @@ public final class ContentReader {
         warnings.addAll(templates.warnings());
         // Each file is read and parsed on its own, on every core; the results are gathered in the listing's order.
         List<FileRead> reads = listing.files().entrySet().parallelStream()
-                .map(entry -> memory == null ? readFile(entry.getKey(), entry.getValue())
-                        : memory.of("read " + entry.getKey(), entry.getValue(),
-                        () -> readFile(entry.getKey(), entry.getValue()))).toList();
+                .map(entry -> readFile(entry.getKey(), entry.getValue())).toList();
         for (FileRead read : reads) {
             files.put(read.contentPath(), read.source());
             problems.addAll(read.problems());
@@ -149,7 +137,7 @@ public final class ContentReader {
                 throw new java.nio.file.AccessDeniedException(path);
             }
             byte[] bytes = Files.readAllBytes(file);
-            sha256[0] = Sources.sha256(file, bytes, memory);
+            sha256[0] = Sha256.hex(bytes);
             return utf8(bytes);
         } catch (CharacterCodingException e) {
             throw e; // not UTF-8: the officer is told how to save it (readFile), not that it could not be read

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** What a commune's site is made from: {@code content/}, {@code templates/}, {@code assets/}, {@code jbake.properties}. */
@@ -18,8 +17,6 @@ public final class Sources {
 
     /** The sources, relative to the commune's folder. */
     public static final List<String> ALL = List.of("content", "templates", "assets", "jbake.properties");
-    /** What a file's SHA-256 is kept as in a {@link SourceMemory}. */
-    private static final String SHA256 = "sha256";
 
     private Sources() {
     }
@@ -54,50 +51,25 @@ public final class Sources {
 
     /** The SHA-256 of some of the sources' names and bytes (of {@link #ALL}). */
     public static String digest(Path projectDir, List<String> sources) {
-        return digest(projectDir, sources, null);
-    }
-
-    /**
-     * The SHA-256 of the sources' names and bytes, the SHA-256 of each file's bytes taken from {@code memory} (when not
-     * null) if the file kept its stamp since: the preview reads only the files that changed. What it hashes goes into
-     * {@code memory} ({@link #sha256}): the reader takes it from there.
-     */
-    public static String digest(Path projectDir, SourceMemory memory) {
-        return digest(projectDir, ALL, memory);
-    }
-
-    /**
-     * The SHA-256 of the bytes of the {@code file} just read ({@code bytes}), in lowercase hex: from {@code memory}
-     * (when not null) if the file kept its stamp since the sources' digest read it.
-     */
-    public static String sha256(Path file, byte[] bytes, SourceMemory memory) {
-        return memory == null ? Sha256.hex(bytes) : memory.of(SHA256, file, () -> Sha256.hex(bytes));
-    }
-
-    private static String digest(Path projectDir, List<String> sources, SourceMemory memory) {
         List<Path> files = files(projectDir, sources);
         List<byte[]> each = files.parallelStream()
-                .map(file -> digest(projectDir.relativize(file).toString().replace('\\', '/'), file, memory)).toList();
+                .map(file -> digest(projectDir.relativize(file).toString().replace('\\', '/'), file)).toList();
         MessageDigest all = Sha256.digest();
         each.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
     }
 
     /** A file's own digest: of its name, and of its bytes' SHA-256 if it is a file. */
-    private static byte[] digest(String name, Path file, SourceMemory memory) {
+    private static byte[] digest(String name, Path file) {
         MessageDigest sha = Sha256.digest();
         sha.update(name.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         if (Files.isRegularFile(file)) {
-            Supplier<String> hash = () -> {
-                try {
-                    return Sha256.hex(Files.readAllBytes(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            };
-            sha.update((memory == null ? hash.get() : memory.of(SHA256, file, hash))
-                    .getBytes(StandardCharsets.US_ASCII));
+            try {
+                sha.update(Sha256.hex(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return sha.digest();
     }

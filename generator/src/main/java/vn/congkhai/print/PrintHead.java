@@ -19,6 +19,10 @@ public record PrintHead(List<String> issuerLines, String number, String placeDat
                 effective == null ? null : vn.congkhai.text.VietnameseFormat.date(effective));
     }
 
+    public PrintHead {
+        issuerLines = List.copyOf(issuerLines);
+    }
+
     /**
      * The address's QR code as a PNG data URI, made only if a template asks: the theme's printouts draw it from the
      * address ({@code <object type="image/x-qr-code">}, {@link QrCodeObjects}).

@@ -2,7 +2,6 @@ package vn.congkhai.print;
 
 import vn.congkhai.config.Commune;
 import vn.congkhai.model.Disclosure;
-import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SitePlan;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.PageMemory;
@@ -82,11 +81,7 @@ public final class Printouts implements AutoCloseable {
         return Boolean.getBoolean(SKIP_PROPERTY);
     }
 
-    /**
-     * Starts every printout of {@code plan} on worker threads. The printouts of a page the site model carried over
-     * from the last bake ({@link SiteModel#carried}) are taken from it without their models being made, when they
-     * would be made the same.
-     */
+    /** Starts every printout of {@code plan} on worker threads. */
     public void start(SitePlan plan) {
         if (skip) {
             return;
@@ -95,7 +90,7 @@ public final class Printouts implements AutoCloseable {
             SitePlan.Printed p = printout.printed();
             Disclosure d = printout.of().disclosure();
             String revision = printout.of().page().revision();
-            submit(printout.path(), printout.template(), printout.carried(), () -> switch (p.form()) {
+            submit(printout.path(), printout.template(), () -> switch (p.form()) {
                 case DISCLOSURE -> disclosure(d, revision, printout.model().get());
                 case POSTING_RECORDS -> postingRecords(d, revision, printout.model().get());
                 case PAGE -> page(d, p.page(), p.kind(), p.title(), revision, printout.model().get());
@@ -155,16 +150,12 @@ public final class Printouts implements AutoCloseable {
     }
 
     /**
-     * Makes the printout at {@code path} on a worker thread from what {@code job} gives, or takes the last bake's:
-     * unmade when {@code carried} (its page is the last bake's very page), else when made from an equal model.
+     * Makes the printout at {@code path} on a worker thread from what {@code job} gives, or takes the last bake's when
+     * made from an equal model.
      */
-    private void submit(String path, String template, boolean carried, Supplier<Job> job) {
+    private void submit(String path, String template, Supplier<Job> job) {
         jobs.add(pool.submit(() -> {
             Path target = site.resolve(path);
-            if (carried && lastBake.same(path, template, target) && lastBake.noted(path) != null) {
-                cache.keep(lastBake.noted(path));
-                return;
-            }
             Job made = job.get();
             if (lastBake.reuse(path, template, List.of(made.model(), made.info()), target)
                     && lastBake.noted(path) != null) {

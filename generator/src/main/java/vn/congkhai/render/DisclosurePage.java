@@ -22,7 +22,12 @@ import java.util.List;
  * @param history    when and how its file changed, from git
  */
 public record DisclosurePage(Disclosure doc, SectionLink section, String itemName, String posting, List<Fact> facts,
-                             @Derived String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
+                             String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
                              Link json, Link csv, String revision, Link pdf, List<Link> records,
                              HistoryView history) {
+
+    public DisclosurePage {
+        facts = List.copyOf(facts);
+        records = List.copyOf(records);
+    }
 }

@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record HistoryView(String lastChanged, List<Line> substantive, List<Line> minor) {
 
+    public HistoryView {
+        substantive = List.copyOf(substantive);
+        minor = List.copyOf(minor);
+    }
+
     /** A change: "25/03/2024", what was changed, the short commit id. */
     public record Line(String date, String message, String id) {
     }

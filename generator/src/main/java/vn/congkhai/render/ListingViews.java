@@ -27,6 +27,11 @@ public final class ListingViews {
     /** An item of Art. 11 with what was published under it, and the sections that hold its typed disclosures. */
     public record Article11Item(int number, String name, boolean permanent, List<Disclosure> items,
                                 List<Link> sections) {
+
+        public Article11Item {
+            items = List.copyOf(items);
+            sections = List.copyOf(sections);
+        }
     }
 
     /** The sections whose typed data serves an item of Art. 11: where a citizen looks for that item's lists. */
@@ -46,6 +51,10 @@ public final class ListingViews {
 
     /** A quarter's disclosure list. */
     public record Quarter(String title, String href, List<QuarterLine> lines) {
+
+        public Quarter {
+            lines = List.copyOf(lines);
+        }
     }
 
     /** A dataset on the "Dữ liệu mở" page. */

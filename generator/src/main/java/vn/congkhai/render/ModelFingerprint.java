@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * printed a map in an order changing from run to run ({@code Map.of}) would not be reproducible in the first place.
  *
  * <p>Each record and object is hashed once per fingerprinter (by identity): the site's sections and disclosures,
- * shared by thousands of page models, cost their size once. The models must not change while they are hashed.
+ * shared by thousands of page models, cost their size once. Models are immutable once built.
  */
 public final class ModelFingerprint {
 
@@ -60,84 +60,15 @@ public final class ModelFingerprint {
     /** Texts this long are hashed once per object, like records: a page's body is shared by its page and printout. */
     private static final int LONG_TEXT = 1024;
 
-    private final Map<Identity, byte[]> done;
-    /** The digests of the last bake's objects, for those that are still the same objects ({@link #next()}). */
-    private final Map<Identity, byte[]> carried;
-    /** This bake's models by address, and the last bake's ({@link #of(String, Object)}). */
-    private final Map<String, Hashed> models;
-    private final Map<String, Hashed> lastModels;
+    /** What this fingerprinter hashed, by identity: the objects shared by many models cost their size once. */
+    private final Map<Identity, byte[]> done = new ConcurrentHashMap<>();
     private final AtomicLong opaque = new AtomicLong();
-
-    /** A fingerprinter that has hashed nothing yet. */
-    public ModelFingerprint() {
-        this(Map.of(), Map.of(), null);
-    }
-
-    /** A fingerprinter that has hashed nothing yet, keeping each address's model for the next ({@link #next()}). */
-    public static ModelFingerprint remembering() {
-        return new ModelFingerprint(Map.of(), Map.of(), new ConcurrentHashMap<>());
-    }
-
-    private ModelFingerprint(Map<Identity, byte[]> carried, Map<String, Hashed> lastModels,
-                             Map<String, Hashed> models) {
-        this.carried = carried;
-        this.lastModels = lastModels;
-        this.models = models;
-        this.done = new ConcurrentHashMap<>(Math.max(16, carried.size() * 4 / 3)); // as many as last time, unresized
-    }
-
-    /**
-     * A fingerprinter for the next bake of a bakery that keeps objects from one bake to the next (the preview keeps
-     * what it read of each unchanged file, and the HTML made of each unchanged text): those are hashed no more. Only
-     * the objects met by this one are carried over. Like a model while it is hashed, such an object never changes.
-     */
-    public ModelFingerprint next() {
-        return new ModelFingerprint(done, models == null ? Map.of() : models,
-                models == null ? null : new ConcurrentHashMap<>());
-    }
 
     /** The fingerprint of a template's model, as hex. */
     public String of(Object model) {
         Walk walk = new Walk();
         walk.value(model);
         return HexFormat.of().formatHex(walk.sha.digest());
-    }
-
-    /**
-     * The fingerprint of the model of the file at {@code address}: when the last bake's fingerprinter (the {@link
-     * #next()} of one {@link #remembering()}) hashed an equal model for the same address, its fingerprint, without
-     * hashing again. Models are records, lists, maps and texts all the way down, whose {@code equals} compares what a
-     * template can show (a source document by the digest of its bytes among the rest), and an object without one is
-     * equal only to itself, which is never changed (as above). An equal model therefore shows the same page, and a
-     * one-file edit in the preview costs the comparing of what is mostly the same objects, not the hashing of every
-     * page's model.
-     */
-    public String of(String address, Object model) {
-        if (models == null) { // a one-off bake: nothing to compare with, nothing kept
-            return of(model);
-        }
-        Hashed last = lastModels.get(address);
-        Hashed now = last != null && last.model().equals(model) ? last : new Hashed(model, of(model));
-        models.put(address, now);
-        return now.fingerprint();
-    }
-
-    /**
-     * The fingerprint of the model the last bake gave {@code address}, for a caller that knows it gives the same
-     * model (made of the very same objects), or null when there is none to take (then the model is to be made and
-     * given to {@link #of(String, Object)}).
-     */
-    public String again(String address) {
-        Hashed last = models == null ? null : lastModels.get(address);
-        if (last == null) {
-            return null;
-        }
-        models.put(address, last);
-        return last.fingerprint();
-    }
-
-    /** A model and its fingerprint. */
-    private record Hashed(Object model, String fingerprint) {
     }
 
     /** How many values could not be looked into so far (each makes its page be rendered every time). */
@@ -233,17 +164,9 @@ public final class ModelFingerprint {
             sha.update(digest);
         }
 
-        /** The digest of an object hashed before, by this fingerprinter or (the same object) by the last bake's. */
+        /** The digest of an object this fingerprinter hashed before. */
         private byte[] known(Object v) {
-            Identity id = new Identity(v);
-            byte[] digest = done.get(id);
-            if (digest == null) {
-                digest = carried.get(id);
-                if (digest != null) {
-                    done.put(id, digest);
-                }
-            }
-            return digest;
+            return done.get(new Identity(v));
         }
 
         /** A record or one of the generator's objects: hashed once, by identity, into a digest of its own. */
@@ -397,9 +320,8 @@ public final class ModelFingerprint {
     }
 
     /**
-     * What a class's value is made of, made readable: a record's components in order (but those {@link Derived} from
-     * the others); the instance fields of one of the generator's own classes and its superclasses (by name, class by
-     * class); null for any other class.
+     * What a class's value is made of, made readable: a record's components in order; the instance fields of one of
+     * the generator's own classes and its superclasses (by name, class by class); null for any other class.
      */
     private static List<Member> members(Class<?> type) {
         if (!type.isRecord() && (!type.getName().startsWith("vn.congkhai.") || type.isHidden() || type.isSynthetic())) {
@@ -409,9 +331,6 @@ public final class ModelFingerprint {
             List<Member> members = new ArrayList<>();
             if (k.isRecord()) {
                 for (RecordComponent c : k.getRecordComponents()) {
-                    if (c.isAnnotationPresent(Derived.class)) {
-                        continue; // made from the other components alone
-                    }
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
                     members.add(accessor::invoke);

@@ -82,17 +82,7 @@ public final class PageMemory {
      * it did; records the page's fingerprint either way.
      */
     public boolean reuse(String uri, String template, Object model, Path target) {
-        return reuseModel(uri, template, fingerprints.of(uri, model), target);
-    }
-
-    /**
-     * As {@link #reuse}, for a page whose model would be the last bake's very model (a {@link SiteModel#carried}
-     * page's): the model is not even made. False also when there is no such model to take: the page's model is then
-     * to be made and given to {@link #reuse}.
-     */
-    public boolean same(String uri, String template, Path target) {
-        String model = fingerprints.again(uri);
-        return model != null && reuseModel(uri, template, model, target);
+        return reuseModel(uri, template, fingerprints.of(model), target);
     }
 
     /** As {@link #reuse}, with the fingerprint of the model. */

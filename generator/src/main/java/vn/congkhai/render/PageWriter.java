@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. A
@@ -23,19 +22,6 @@ public final class PageWriter {
         this.templates = templates;
         this.out = out;
         this.memory = memory;
-    }
-
-    /**
-     * Takes the last bake's page at {@code uri} when its model would be the last bake's very model (a {@link
-     * SiteModel#carried} page's) and it would be rendered the same; else renders {@code template} with the model
-     * {@code model} makes.
-     */
-    public void page(String uri, String template, boolean carried, Supplier<Map<String, Object>> model) {
-        if (carried && memory.same(uri, template, out.resolve(uri))) {
-            pages.incrementAndGet();
-            return;
-        }
-        page(uri, template, model.get());
     }
 
     /** Renders {@code template} with {@code model} into the page at {@code uri}. */

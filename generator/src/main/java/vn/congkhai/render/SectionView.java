@@ -24,10 +24,19 @@ import java.util.function.Function;
 public record SectionView(String code, String name, String href, List<Disclosure> items, List<Group> groups,
                           List<Link> related) {
 
+    public SectionView {
+        items = List.copyOf(items);
+        groups = List.copyOf(groups);
+    }
+
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     /** Items under a heading. */
     public record Group(String name, List<Disclosure> items) {
+
+        public Group {
+            items = List.copyOf(items);
+        }
     }
 
     public static SectionView of(DisclosureType type, List<Disclosure> items, List<Group> groups, List<Link> related) {

@@ -19,13 +19,10 @@ import vn.congkhai.types.ContentTypes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -48,13 +45,10 @@ public final class SiteModel {
     private final List<SectionPage> sectionPages;
     /** What the types add to the home page's model, by name. */
     private final Map<String, Object> home;
-    /** The pages that are the last bake's very objects, shown in the same site on the same day. */
-    private final Set<BuiltPage> carried;
 
     private SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
                       List<ComplianceWarning> warnings, GitHistory history, List<SectionPage> sectionPages,
-                      Map<String, Object> home, Set<BuiltPage> carried) {
-        this.carried = carried;
+                      Map<String, Object> home) {
         this.sections = sections;
         this.sectionPages = sectionPages;
         this.home = home;
@@ -66,20 +60,6 @@ public final class SiteModel {
     }
 
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
-        return of(content, warnings, history, null);
-    }
-
-    /**
-     * The model of a bake that follows {@code last} (the preview's last bake, or null): a disclosure's page equal to
-     * the last bake's, view and neighbours and all, is that page's object, so that what hashed it ({@link
-     * ModelFingerprint#next()}) knows it already and pages and printouts showing it cost their own few values.
-     */
-    public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history,
-                               SiteModel last) {
-        Map<String, BuiltPage> lastPages = new HashMap<>();
-        if (last != null) {
-            last.pages.forEach(p -> lastPages.put(p.disclosure().uri(), p));
-        }
         Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
         List<SectionPage> sectionPages = new ArrayList<>();
@@ -99,23 +79,15 @@ public final class SiteModel {
             List<Disclosure> items = section.items();
             // each page is worked out on its own (the Markdown body is most of it): on every core, kept in order
             pages.addAll(IntStream.range(0, items.size()).parallel().mapToObj(i -> page(content, markdown,
-                    disclosurePages, section, i, lastPages)).toList());
+                    disclosurePages, section, i)).toList());
         }
         SiteView site = new SiteView(content.config().commune(), sections.stream().map(SectionLink::of).toList());
-        if (last != null && last.site.equals(site)) {
-            site = last.site; // hashed by the last bake: its digest is carried
-        }
-        Set<BuiltPage> carried = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (last != null && last.site == site && last.today().equals(content.config().bakeDate())
-                && last.content.config().complianceLinked() == content.config().complianceLinked()) {
-            pages.stream().filter(p -> lastPages.get(p.disclosure().uri()) == p).forEach(carried::add);
-        }
         return new SiteModel(content, site, List.copyOf(sections), List.copyOf(pages), List.copyOf(warnings), history,
-                List.copyOf(sectionPages), Map.copyOf(home), carried);
+                List.copyOf(sectionPages), Map.copyOf(home));
     }
 
     private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
-                                  SectionView section, int i, Map<String, BuiltPage> last) {
+                                  SectionView section, int i) {
         List<Disclosure> items = section.items();
         Disclosure d = items.get(i);
         String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
@@ -123,17 +95,7 @@ public final class SiteModel {
                 i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
         List<ExtraPage> extras = ContentTypes.extraPages(content.data().get(d.uri()),
                 new PageInput(d, content, markdown));
-        BuiltPage built = new BuiltPage(d, page, disclosurePages.dataset(d), extras);
-        BuiltPage before = last.get(d.uri());
-        return built.equals(before) ? before : built; // records all the way down: equal is shown the same
-    }
-
-    /**
-     * Whether {@code page} is the last bake's very page (equal, view and neighbours and all), in a site equal to the
-     * last bake's on the same day: its page, reports and printouts then have the models the last bake gave them.
-     */
-    public boolean carried(BuiltPage page) {
-        return carried.contains(page);
+        return new BuiltPage(d, page, disclosurePages.dataset(d), extras);
     }
 
     /** The pages the types add across their sections, section by section. */

@@ -72,8 +72,6 @@ public final class SitePlan {
      * @param path         where, from the site root
      * @param of           the disclosure's page it belongs to (issued under), or null for the site's own pages
      * @param template     its template
-     * @param carried      whether it shows a page the model carried from the last bake ({@link SiteModel#carried}):
-     *                     its model need not be made when its file would be made the same
      * @param model        makes its template's model (for a printout, the model of the page it prints); null for
      *                     open data, made from its page's dataset
      * @param printed      for a printout, what it is of; else null
@@ -81,7 +79,7 @@ public final class SitePlan {
      * @param lastModified for the sitemap, the day it last changed, or null
      * @param search       its entry in the search index when it is no disclosure's page and is searched; else null
      */
-    public record Address(String path, Kind kind, BuiltPage of, String template, boolean carried,
+    public record Address(String path, Kind kind, BuiltPage of, String template,
                           Supplier<Map<String, Object>> model, Printed printed, boolean sitemap,
                           LocalDate lastModified, SearchIndex.Entry search) {
     }
@@ -117,33 +115,32 @@ public final class SitePlan {
         Builder plan = new Builder(model);
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
-            boolean carried = model.carried(page);
             String code = d.type().code();
             Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
-            plan.add(new Address(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", carried,
+            plan.add(new Address(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban",
                     pageModel, null, true, model.lastChanged(d), null));
             plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, page, "in/" + (templates.exists("in/" + code)
-                    ? code : "van-ban"), carried, pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null), false,
+                    ? code : "van-ban"), pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null), false,
                     null, null));
             if (d.posting() != null && d.posting().from() != null) {
                 plan.add(new Address(SitePages.postingRecords(d.uri()), Kind.PRINTOUT, page, "in/bien-ban-niem-yet",
-                        carried, pageModel, new Printed(Form.POSTING_RECORDS, d.uri(), null, null), false, null,
+                        pageModel, new Printed(Form.POSTING_RECORDS, d.uri(), null, null), false, null,
                         null));
             }
             for (ExtraPage extra : page.extras()) {
                 Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page, extra);
-                plan.add(new Address(extra.href(), Kind.PAGE, page, extra.template(), carried, extraModel, null, true,
+                plan.add(new Address(extra.href(), Kind.PAGE, page, extra.template(), extraModel, null, true,
                         null, null));
                 ExtraPage.Printout p = extra.printout();
                 if (p != null) {
-                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, page, p.template(), carried,
+                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, page, p.template(),
                             extraModel, new Printed(Form.PAGE, extra.href(), p.kind(), p.title()), false, null, null));
                 }
             }
             if (page.dataset() != null) {
-                plan.add(new Address(page.dataset().path(), Kind.DATA, page, CSV, false, null, null, false, null,
+                plan.add(new Address(page.dataset().path(), Kind.DATA, page, CSV, null, null, false, null,
                         null));
-                plan.add(new Address(page.dataset().jsonPath(), Kind.DATA, page, JSON, false, null, null, false,
+                plan.add(new Address(page.dataset().jsonPath(), Kind.DATA, page, JSON, null, null, false,
                         null, null));
             }
         }
@@ -152,7 +149,7 @@ public final class SitePlan {
         }
         for (SiteModel.SectionPage page : model.sectionPages()) {
             ExtraPage extra = page.page();
-            plan.add(new Address(extra.href(), Kind.PAGE, null, extra.template(), false, () -> model.extraModel(page),
+            plan.add(new Address(extra.href(), Kind.PAGE, null, extra.template(), () -> model.extraModel(page),
                     null, true, null, extra.search() == null ? null : new SearchIndex.Entry(extra.title(),
                     extra.href(), page.section().name(), "", extra.search())));
         }
@@ -166,17 +163,17 @@ public final class SitePlan {
         plan.page(SitePages.HOME, "index", home, true);
         plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
         String article11 = "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở";
-        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, null, "dieu-11", false, () -> model.context(
+        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, null, "dieu-11", () -> model.context(
                 SitePages.ARTICLE_11, Map.of("items", ListingViews.article11(published), "title", article11)), null,
                 true, null, new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
                 "14 nội dung công khai Điều 11 Luật 10/2022/QH15")));
         List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
         // the site-wide descriptions of the open data: of no one page, made from all of them
-        plan.add(new Address(SitePages.DATA_PACKAGE, Kind.DATA, null, SitePages.DATA_PACKAGE, false, null, null,
+        plan.add(new Address(SitePages.DATA_PACKAGE, Kind.DATA, null, SitePages.DATA_PACKAGE, null, null,
                 false, null, null));
-        plan.add(new Address(SitePages.CATALOG, Kind.DATA, null, SitePages.CATALOG, false, null, null, false, null,
+        plan.add(new Address(SitePages.CATALOG, Kind.DATA, null, SitePages.CATALOG, null, null, false, null,
                 null));
-        plan.add(new Address(SitePages.COMPLIANCE_DATA, Kind.DATA, null, SitePages.COMPLIANCE_DATA, false, null, null,
+        plan.add(new Address(SitePages.COMPLIANCE_DATA, Kind.DATA, null, SitePages.COMPLIANCE_DATA, null, null,
                 false, null, null));
         plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
                 "datasets", ListingViews.datasetLines(model.content(), datasets),
@@ -211,7 +208,7 @@ public final class SitePlan {
 
         /** A page of the site's own, its model {@code specific} in the context every page gets. */
         void page(String uri, String template, Map<String, Object> specific, boolean sitemap) {
-            add(new Address(uri, Kind.PAGE, null, template, false, () -> model.context(uri, specific), null, sitemap,
+            add(new Address(uri, Kind.PAGE, null, template, () -> model.context(uri, specific), null, sitemap,
                     null, null));
         }
     }

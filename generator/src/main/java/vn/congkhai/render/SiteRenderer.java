@@ -42,6 +42,6 @@ public final class SiteRenderer {
 
     /** Renders every web page of {@code plan}, on every core: each page is a file of its own. */
     public static void render(SitePlan plan, PageWriter out) {
-        eachToTheEnd(plan.pages(), page -> out.page(page.path(), page.template(), page.carried(), page.model()));
+        eachToTheEnd(plan.pages(), page -> out.page(page.path(), page.template(), page.model().get()));
     }
 }

@@ -9,4 +9,8 @@ import java.util.List;
  * sections' names and addresses only: a page showing what a section lists gets that section in its own model).
  */
 public record SiteView(Commune commune, List<SectionLink> sections) {
+
+    public SiteView {
+        sections = List.copyOf(sections);
+    }
 }

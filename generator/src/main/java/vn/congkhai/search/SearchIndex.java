@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The search index of the site, built at bake time for a small script on the search page (no server): per page its
@@ -39,52 +37,10 @@ public final class SearchIndex {
     public record Entry(String title, String uri, String section, String date, String text) {
     }
 
-    /**
-     * What the index's costly steps made (the text of a page's HTML; a text's snippet and words), kept by a bakery that
-     * bakes again and again (the preview's) for its next bake: {@link #next()}. Only the last bake's is kept.
-     */
-    public static final class Memory {
-        private final Map<String, String> lastTexts;
-        private final Map<String, String[]> lastRows;
-        private final Map<String, String> texts = new ConcurrentHashMap<>();
-        private final Map<String, String[]> rows = new ConcurrentHashMap<>();
-
-        /** Nothing made yet. */
-        public Memory() {
-            this(Map.of(), Map.of());
-        }
-
-        private Memory(Map<String, String> lastTexts, Map<String, String[]> lastRows) {
-            this.lastTexts = lastTexts;
-            this.lastRows = lastRows;
-        }
-
-        /** A memory for the next bake, taking what this one made. */
-        public Memory next() {
-            return new Memory(texts, rows);
-        }
-
-        String text(String html) {
-            return texts.computeIfAbsent(html, h -> Optional.ofNullable(lastTexts.get(h))
-                    .orElseGet(() -> Jsoup.parse(h).text()));
-        }
-
-        String[] row(Entry e) {
-            String key = e.title() + "\u0000" + e.text();
-            return rows.computeIfAbsent(key, k -> Optional.ofNullable(lastRows.get(k))
-                    .orElseGet(() -> new String[] {snippet(e.text()), words(e.title() + " " + e.text())}));
-        }
-    }
-
     /** @param bodyHtml the rendered Markdown of a Markdown disclosure (ignored for JSON ones) */
     public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown) {
-        return of(d, data, bodyHtml, markdown, new Memory());
-    }
-
-    /** An entry, the text of its HTML taken from {@code memory} when the last bake made it. */
-    public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown, Memory memory) {
         String text = switch (d.source().format()) {
-            case MARKDOWN -> (memory.text(bodyHtml) + " " + ContentTypes.searchText(d, data, markdown)).strip();
+            case MARKDOWN -> (Jsoup.parse(bodyHtml).text() + " " + ContentTypes.searchText(d, data, markdown)).strip();
             case JSON -> ContentTypes.searchText(d, data, markdown);
         };
         String summary = ContentTypes.summary(d, data);
@@ -94,11 +50,6 @@ public final class SearchIndex {
 
     /** The index as compact JSON: sections once, then one array per page. */
     public static String json(List<Entry> entries) {
-        return json(entries, new Memory());
-    }
-
-    /** The index as compact JSON, each entry's snippet and words taken from {@code memory} when the last bake made them. */
-    public static String json(List<Entry> entries, Memory memory) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode sections = root.putArray("s");
@@ -109,7 +60,8 @@ public final class SearchIndex {
         }
         ArrayNode pages = root.putArray("d");
         // The words and snippet of each page, the costly part, on every core; the index keeps the entries' order.
-        List<String[]> texts = entries.parallelStream().map(memory::row).toList();
+        List<String[]> texts = entries.parallelStream()
+                .map(e -> new String[] {snippet(e.text()), words(e.title() + " " + e.text())}).toList();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             ArrayNode page = pages.addArray();

@@ -29,19 +29,11 @@ public final class Markdown {
     private final Map<String, Node> trees = new ConcurrentHashMap<>();
     /** The HTML of each text made so far. */
     private final Map<String, String> html = new ConcurrentHashMap<>();
-    /** The HTML the last bake made, taken again for a text that did not change (a preview's next bake). */
-    private final Map<String, String> earlier;
 
     public Markdown() {
-        this(null);
-    }
-
-    /** A Markdown that takes the HTML {@code last} (the last bake's, or null) made of a text instead of making it again. */
-    public Markdown(Markdown last) {
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(EXTENSIONS);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
-        this.earlier = last == null ? Map.of() : last.html;
     }
 
     /** The tree of a text that is not made into HTML this bake (a draft's): nothing is kept. */
@@ -58,8 +50,7 @@ public final class Markdown {
     public String toHtml(String markdown) {
         return html.computeIfAbsent(markdown, text -> {
             Node tree = trees.remove(text);
-            String made = earlier.get(text);
-            return made != null ? made : BodyHtml.clean(renderer.render(tree != null ? tree : parser.parse(text)));
+            return BodyHtml.clean(renderer.render(tree != null ? tree : parser.parse(text)));
         });
     }
 

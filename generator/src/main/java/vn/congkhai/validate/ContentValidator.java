@@ -45,46 +45,20 @@ public final class ContentValidator {
     private final ContentTree tree;
     private final Attachments attachments;
     private final Problems problems;
-    private final CheckMemory checks;
 
-    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems, CheckMemory checks) {
+    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems) {
         this.config = config;
         this.tree = tree;
         this.attachments = new Attachments(tree);
         this.problems = problems;
-        this.checks = checks;
     }
 
+    /** Checks everything {@code reader} read into {@code tree}, into {@code problems}: what the site will publish. */
     public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
-        return validate(config, tree, reader, problems, new Markdown());
+        return new ContentValidator(config, tree, problems).run(reader, new Markdown());
     }
 
-    /** Validates, the content's Markdown to be rendered by {@code markdown}. */
-    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
-                                       Markdown markdown) {
-        return validate(config, tree, reader, problems, markdown, new CheckMemory());
-    }
-
-    /**
-     * Validates, the content's Markdown to be rendered by {@code markdown}, the findings of the checks of one document
-     * alone on documents read unchanged since the last bake taken from {@code checks}.
-     */
-    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
-                                       Markdown markdown, CheckMemory checks) {
-        return validate(config, tree, reader, problems, markdown, checks, published -> { });
-    }
-
-    /**
-     * As above, telling {@code published} early, once every document's metadata is checked without a problem and before
-     * the longer checks of their text and data, what the site will publish if nothing is wrong: the disclosures
-     * {@link SiteContent#published()} will list. (JBake's crawl of them starts then.)
-     */
-    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems,
-                                       Markdown markdown, CheckMemory checks, Consumer<List<Disclosure>> published) {
-        return new ContentValidator(config, tree, problems, checks).run(reader, markdown, published);
-    }
-
-    private SiteContent run(ContentReader reader, Markdown markdown, Consumer<List<Disclosure>> toPublish) {
+    private SiteContent run(ContentReader reader, Markdown markdown) {
         problems.addAll(tree.problems());
         problems.warnAll(tree.warnings());
         MetadataRules metadata = new MetadataRules(config.commune(), attachments);
@@ -98,10 +72,10 @@ public final class ContentValidator {
         List<SourceDocument> guarded = new ArrayList<>(); // every document, guarded as the type in guardedAs
         List<DisclosureType> guardedAs = new ArrayList<>();
         for (SourceDocument doc : tree.documents()) {
-            Optional<Disclosure> checked = checks.disclosure(doc, config.commune(), problems, found -> metadata
-                    .check(doc, found).map(m -> doc.format() == Format.MARKDOWN && ContentTypes.of(m.type()).isPresent()
-                            // a typed Markdown disclosure (a consultation) is read, and published, with typed values
-                            ? m.withSource(SchemaRules.typedHeader(doc, m.type())) : m));
+            Optional<Disclosure> checked = metadata.check(doc, problems).map(m -> doc.format() == Format.MARKDOWN
+                    && ContentTypes.of(m.type()).isPresent()
+                    // a typed Markdown disclosure (a consultation) is read, and published, with typed values
+                    ? m.withSource(SchemaRules.typedHeader(doc, m.type())) : m);
             if (checked.isEmpty()) {
                 // Guarded all the same, every problem of a build at once: as its header's type, or as a page (with no
                 // list of people) when the site does not know that type.
@@ -122,10 +96,6 @@ public final class ContentValidator {
             guarded.add(doc);
             guardedAs.add(d.type());
         }
-        if (problems.isEmpty()) { // else the bake fails: nothing to crawl
-            toPublish.accept(readable.stream().filter(d -> d.isShownOn(config.bakeDate(), config.draftsShown()))
-                    .toList());
-        }
         guard(guarded, guardedAs);
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
@@ -133,12 +103,7 @@ public final class ContentValidator {
             if (ContentTypes.of(d.type()).isPresent()) {
                 SourceDocument fields = d.source();
                 Problems schema = problems.part();
-                Problems found = checks.of("schema", fields, d.type(), config.commune(), () -> {
-                    Problems p = new Problems();
-                    SchemaRules.check(fields, d.type(), p);
-                    return p;
-                });
-                schema.addAll(found);
+                SchemaRules.check(fields, d.type(), schema);
                 if (!schema.isEmpty()) {
                     continue;
                 }
@@ -207,13 +172,11 @@ public final class ContentValidator {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
             DisclosureType type = types.get(i);
-            return checks.of("guards", doc, type, config.commune(), () -> {
-                Problems found = new Problems();
-                PersonalDataGuard.check(doc, type, config.commune(), found);
-                TextRules.check(doc, found);
-                SizeLimits.check(doc, found);
-                return found;
-            });
+            Problems found = new Problems();
+            PersonalDataGuard.check(doc, type, config.commune(), found);
+            TextRules.check(doc, found);
+            SizeLimits.check(doc, found);
+            return found;
         }).toList().forEach(problems::addAll);
     }
 

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,45 +44,6 @@ class ModelFingerprintTest {
     }
 
     @Test
-    void theNextBakesFingerprinterTakesTheDigestsOfTheSameObjectsAndHashesNewOnesAfresh() {
-        Node kept = new Node("Thông báo họp dân");
-        String body = "Nội dung thông báo. ".repeat(100); // a long text: hashed once, like a record
-        ModelFingerprint first = new ModelFingerprint();
-        String before = first.of(List.of(kept, body));
-        ModelFingerprint next = first.next();
-        assertThat(next.of(List.of(kept, body))).isEqualTo(before);
-        kept.next = kept; // changed behind its back: the same object is not looked into again (models never change)
-        assertThat(next.of(List.of(kept, body))).isEqualTo(before);
-        assertThat(new ModelFingerprint().of(List.of(kept, body))).isNotEqualTo(before);
-        Node equal = new Node("Thông báo họp dân");
-        String sameText = new String(body.toCharArray());
-        assertThat(next.of(List.of(equal, sameText))).as("equal objects built apart: hashed, and equal")
-                .isEqualTo(before);
-        assertThat(next.next().of(List.of(new Node("Thông báo khác"), sameText))).isNotEqualTo(before);
-    }
-
-    @Test
-    void anAddressWhoseModelEqualsTheLastBakesGetsItsFingerprintWithoutBeingHashedAgain() {
-        // a UUID cannot be looked into: hashed, it never matches; equal ones are built apart each time here
-        String id = "3f1c2a9e-0b7d-4e8a-9a51-6c0d2e4b7f10";
-        ModelFingerprint first = ModelFingerprint.remembering();
-        String before = first.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id)));
-        ModelFingerprint next = first.next();
-        assertThat(next.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
-                .as("an equal model built apart").isEqualTo(before);
-        assertThat(next.opaqueValues()).as("not looked into").isZero();
-        assertThat(next.of("ho-ngheo/2024.html", List.of(model("Năm 2025", "1250000"), UUID.fromString(id))))
-                .as("a changed model").isNotEqualTo(before);
-        assertThat(next.opaqueValues()).as("hashed").isEqualTo(1);
-        assertThat(next.next().of("ho-ngheo/2025.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
-                .as("another address").isNotEqualTo(before);
-        ModelFingerprint oneOff = new ModelFingerprint();
-        String once = oneOff.of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id)));
-        assertThat(oneOff.next().of("ho-ngheo/2024.html", List.of(model("Năm 2024", "1250000"), UUID.fromString(id))))
-                .as("a one-off bake's fingerprinter keeps no models").isNotEqualTo(once);
-    }
-
-    @Test
     void aSourceFileIsItsPathsAndTheDigestOfItsBytesAndAnotherTextByItsBody() {
         java.nio.file.Path file = java.nio.file.Path.of("/xa/content/thong-bao/hop.md");
         vn.congkhai.content.LocatedJson header = vn.congkhai.content.LocatedJson.of(JSON.createObjectNode()
@@ -97,17 +57,6 @@ class ModelFingerprintTest {
         assertThat(fingerprints.of(doc.apply("Nội dung.", "cd34"))).as("other bytes").isNotEqualTo(read);
         assertThat(fingerprints.of(doc.apply("Nội dung.", null)))
                 .as("a text not read as a file, by its body").isNotEqualTo(fingerprints.of(doc.apply("Nội dung khác.", null)));
-    }
-
-    record Page(String source, @Derived String html) {
-    }
-
-    @Test
-    void aComponentDerivedFromTheOthersAddsNothingAndTheOthersStillCount() {
-        ModelFingerprint fingerprints = new ModelFingerprint();
-        String page = fingerprints.of(new Page("**Họp dân**", "<strong>Họp dân</strong>"));
-        assertThat(fingerprints.of(new Page("**Họp dân**", "not looked at"))).isEqualTo(page);
-        assertThat(fingerprints.of(new Page("**Họp xóm**", "<strong>Họp dân</strong>"))).isNotEqualTo(page);
     }
 
     @Test
