@@ -47,6 +47,30 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /**
+     * A site written whole in the test ({@link InlineFiles}: each file after a line {@code -- path --}), in
+     * {@code parent/site}. Without a {@code jbake.properties} of its own it is the commune of the {@code types}
+     * fixture (Phú Thịnh, bake date 2024-07-20), so that a test shows only the content it is about.
+     */
+    public static FixtureSite inline(Path parent, String files) {
+        FixtureSite site = new FixtureSite(parent.resolve("site"));
+        Map<String, String> written = InlineFiles.parse(files);
+        if (!written.containsKey("jbake.properties")) {
+            try {
+                site.write("jbake.properties", Files.readString(resource("sites/types/jbake.properties")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site.with(files);
+    }
+
+    /** Writes (or replaces) the files written in {@code files} as {@link #inline} reads them; returns this site. */
+    public FixtureSite with(String files) {
+        InlineFiles.parse(files).forEach(this::write);
+        return this;
+    }
+
     /** The example commune's folder ({@value #EXAMPLE_PROPERTY}), which the tests of the generator never read. */
     public static Path example() {
         String folder = System.getProperty(EXAMPLE_PROPERTY);
@@ -212,6 +236,26 @@ public final class FixtureSite {
         return file;
     }
 
+    /**
+     * Writes line {@code number} (from 1) of a file of the site anew, its indentation kept: one mistake put in a good
+     * file, where the message about it will point.
+     */
+    public FixtureSite withLine(String relative, int number, String text) {
+        List<String> lines;
+        try {
+            lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(relative), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (number < 1 || number > lines.size()) {
+            throw new IllegalArgumentException(relative + " has no line " + number);
+        }
+        String line = lines.get(number - 1);
+        lines.set(number - 1, line.substring(0, line.length() - line.stripLeading().length()) + text.strip());
+        write(relative, String.join("\n", lines) + "\n");
+        return this;
+    }
+
     /** Replaces {@code from} with {@code to} in a file of the fixture, which must contain it. */
     public Path replace(String relative, String from, String to) {
         String text;
@@ -226,14 +270,32 @@ public final class FixtureSite {
         return write(relative, text.replace(from, to));
     }
 
-    /** Bakes content that must not bake: every problem as an officer reads it, {@code path:line: field: message}. */
+    /**
+     * Checks content that must not bake, as {@code kiem-tra} does (read, validate, compliance; nothing written, no
+     * page or printout made): every problem as an officer reads it, {@code path:line: field: message}. A bake reports
+     * the same ({@code CheckerIT}); {@link #bakeProblems} is for what only writing the site can find.
+     */
     public List<String> problems() {
+        try {
+            new Bakery(dir, site()).check();
+        } catch (ContentProblemsException e) {
+            return formatted(e);
+        }
+        throw new AssertionError("the check passed, problems were expected");
+    }
+
+    /** Bakes content that must not bake: every problem as an officer reads it, {@code path:line: field: message}. */
+    public List<String> bakeProblems() {
         try {
             bake();
         } catch (ContentProblemsException e) {
-            return e.problems().list().stream().map(Problem::format).toList();
+            return formatted(e);
         }
         throw new AssertionError("the bake succeeded, problems were expected");
+    }
+
+    private static List<String> formatted(ContentProblemsException e) {
+        return e.problems().list().stream().map(Problem::format).toList();
     }
 
     /** Every file of the baked site with the SHA-256 of its bytes, by path: equal maps mean identical trees. */
