@@ -4,6 +4,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.GoodFiles;
 
 import java.nio.file.Path;
 

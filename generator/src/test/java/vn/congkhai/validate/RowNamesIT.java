@@ -3,6 +3,7 @@ package vn.congkhai.validate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.GoodFiles;
 
 import java.nio.file.Path;
 
@@ -17,8 +18,8 @@ class RowNamesIT {
     /** Issue 27's own example: the label of a category typed for its code, on the second household. */
     @Test
     void aLabelTypedForACodeOnTheSecondHouseholdNamesHerAndSuggestsTheCode() {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        site.write("content/ho-ngheo/ds-2024.json", """
+        FixtureSite site = FixtureSite.inline(tmp, """
+                -- content/ho-ngheo/ds-2024.json --
                 {
                   "title": "Danh sách hộ nghèo, hộ cận nghèo năm 2024",
                   "date": "2024-12-20",
@@ -45,9 +46,8 @@ class RowNamesIT {
     /** A line within a line of a budget: each row by its own noun and name, outermost first. */
     @Test
     void aSubLineOfABudgetIsNamedWithinItsLine() {
-        FixtureSite site = FixtureSite.of("types", tmp);
-        site.replace("content/ngan-sach/2024-6-thang.json", "\"du_toan\": 150000000, \"thuc_hien\": 125000000",
-                "\"du_toan\": \"150.000.000\", \"thuc_hien\": 125000000");
+        FixtureSite site = GoodFiles.withLine(tmp, "content/ngan-sach/2024-6-thang.json", 12,
+                "{\"ma\": \"2\", \"noi_dung\": \"Thu khác\", \"du_toan\": \"150.000.000\", \"thuc_hien\": 125000000}");
         assertThat(site.problems()).containsExactly("content/ngan-sach/2024-6-thang.json:12: dòng thu thứ 1 (Thu ngân "
                 + "sách xã hưởng 100%), dòng con thứ 2 (Thu khác), du_toan: giá trị \"150.000.000\" sai kiểu (Dự toán "
                 + "(đồng)): phải là số nguyên (không có dấu chấm, dấu phẩy, không đặt trong dấu nháy). Hướng dẫn: Số dự "

@@ -1,17 +1,17 @@
-package vn.congkhai.validate;
+package vn.congkhai.testing;
 
 /**
  * Good disclosure files, written whole as a test site ({@code FixtureSite.inline}) for the error tests: a test writes
  * one line of one of them wrong ({@code FixtureSite.withLine}) and pins the one message that line gets. Line numbers
  * in the comments count from the {@code -- path --} line's next line, as an officer's editor does.
  */
-final class GoodFiles {
+public final class GoodFiles {
 
     private GoodFiles() {
     }
 
     /** A half-year budget that adds up: revenue line I (line 10) is the sum of its sub-lines 11 and 12. */
-    static final String BUDGET = """
+    public static final String BUDGET = """
             -- content/ngan-sach/2024-6-thang.json --
             {
               "title": "Công khai thực hiện dự toán thu, chi ngân sách 6 tháng đầu năm 2024",
@@ -38,7 +38,7 @@ final class GoodFiles {
             """;
 
     /** A list of four households (lines 13 to 16), two of them poor, whose summary (line 18) agrees. */
-    static final String HOUSEHOLDS = """
+    public static final String HOUSEHOLDS = """
             -- content/ho-ngheo/2024.json --
             {
               "$schema": "../../target/schemas/ho-ngheo.schema.json",
@@ -62,7 +62,7 @@ final class GoodFiles {
             """;
 
     /** A table of contributions with four columns (lines 7 to 10) and two rows (13, 14) whose totals (16) agree. */
-    static final String TABLE = """
+    public static final String TABLE = """
             -- content/bang/quy.json --
             {
               "title": "Quỹ đền ơn đáp nghĩa năm 2024",
@@ -84,7 +84,7 @@ final class GoodFiles {
             """;
 
     /** A reception schedule of three sessions (lines 8 to 10), the third on an afternoon. */
-    static final String RECEPTION = """
+    public static final String RECEPTION = """
             -- content/lich-tiep-dan/quy-3.json --
             {
               "title": "Lịch tiếp công dân tháng 7 năm 2024",
@@ -104,7 +104,7 @@ final class GoodFiles {
      * A plan whose task 1 has two sub-tasks, each with a report (lines 11 and 13) whose evidence is the household list
      * and the budget: written with {@link #HOUSEHOLDS} and {@link #BUDGET}.
      */
-    static final String PLAN = HOUSEHOLDS + BUDGET + """
+    public static final String PLAN = HOUSEHOLDS + BUDGET + """
             -- content/ke-hoach/kh.json --
             {
               "title": "Kế hoạch thử",
@@ -125,7 +125,7 @@ final class GoodFiles {
             """;
 
     /** A policy in Markdown: header fields on lines 1 to 7 (who it is for on line 6), its one line of text on line 9. */
-    static final String POLICY = """
+    public static final String POLICY = """
             -- content/chinh-sach/bhyt.md --
             title=Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận nghèo
             date=2024-01-15
@@ -139,7 +139,7 @@ final class GoodFiles {
             """;
 
     /** A procedure whose steps are on line 9. */
-    static final String PROCEDURE = """
+    public static final String PROCEDURE = """
             -- content/thu-tuc/khai-sinh.json --
             {
               "title": "Đăng ký khai sinh",
@@ -160,7 +160,7 @@ final class GoodFiles {
             """;
 
     /** The good site holding the file at {@code path}: the file and what it refers to. */
-    static String siteOf(String path) {
+    public static String siteOf(String path) {
         return switch (path) {
             case "content/ngan-sach/2024-6-thang.json" -> BUDGET;
             case "content/ho-ngheo/2024.json" -> HOUSEHOLDS;
@@ -174,7 +174,7 @@ final class GoodFiles {
     }
 
     /** The good site holding {@code path}, with its line {@code line} written as {@code written}. */
-    static vn.congkhai.testing.FixtureSite withLine(java.nio.file.Path parent, String path, int line, String written) {
-        return vn.congkhai.testing.FixtureSite.inline(parent, siteOf(path)).withLine(path, line, written);
+    public static FixtureSite withLine(java.nio.file.Path parent, String path, int line, String written) {
+        return FixtureSite.inline(parent, siteOf(path)).withLine(path, line, written);
     }
 }
