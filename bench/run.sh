@@ -14,9 +14,9 @@
 #                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
 #                                or a synthetic commune of N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
-#   bench/run.sh --editor [R…]   only the editor (Soạn thảo): a poor-household list of R rows (1000 and 5000 by
-#                                default) opened as its form and saved with one cell changed, through the preview's
-#                                real Jetty, each the median of five rounds
+#   bench/run.sh --editor [R…]   only the editor (Soạn thảo): a poor-household list of R rows (1000, 5000 and 10000 by
+#                                default): its middle page (200 rows a page) opened as its form and saved with one
+#                                cell changed, through the preview's real Jetty, each the median of five rounds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 vanilla=1

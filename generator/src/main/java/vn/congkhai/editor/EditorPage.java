@@ -32,6 +32,15 @@ final class EditorPage {
         main = document.body().appendElement("main").attr("id", "noi-dung-chinh");
     }
 
+    /**
+     * Adds the editor's script: it only helps (pasting rows from a spreadsheet, days left as a date changes); every
+     * page works without it. A file of the editor's own, as the page's policy allows no script written in the page.
+     */
+    EditorPage withScript() {
+        document.head().appendElement("script").attr("src", EditorServlet.HOME + "soan.js").attr("defer", "defer");
+        return this;
+    }
+
     /** Reloads the page every {@code seconds} seconds, without script. */
     void refreshEvery(int seconds) {
         document.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", String.valueOf(seconds));

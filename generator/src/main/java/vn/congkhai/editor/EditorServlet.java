@@ -111,7 +111,8 @@ public final class EditorServlet extends HttpServlet {
             case "POST /nhap" -> importUpload(request, response, form);
             case "POST /dinh-kem" -> attach(request, response, form);
             case "GET /dang" -> publishing(response);
-            case "GET /soan.css" -> css(response);
+            case "GET /soan.css" -> resource(response, "soan.css", "text/css;charset=UTF-8");
+            case "GET /soan.js" -> resource(response, "soan.js", "text/javascript;charset=UTF-8");
             default -> refuse(response, 404, "Không có trang này trong trình soạn thảo.");
         }
     }
@@ -244,8 +245,12 @@ public final class EditorServlet extends HttpServlet {
             return;
         }
         Commune.Loaded loaded = commune.load(file.get());
+        String list = String.valueOf(request.getParameter("bang"));
+        Map<String, RowSlice> slices = list.matches("/[a-z_]+") && loaded.document().at(list).isArray()
+                ? Map.of(list, RowSlice.page(page(request.getParameter("trang")), loaded.document().at(list).size()))
+                : Map.of();
         forms.form(request, response, file.get(), loaded.document(), loaded.body(), file.get().version(),
-                Commune.problemsOf(file.get(), commune.check()), List.of(), 200);
+                Commune.problemsOf(file.get(), commune.check()), List.of(), 200, slices);
     }
 
     private void save(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
@@ -272,12 +277,18 @@ public final class EditorServlet extends HttpServlet {
         String body = file.format() == Format.MARKDOWN ? String.valueOf(form.getOrDefault("noi_dung", "")) : "";
         if (form.containsKey("xem") && file.format() == Format.MARKDOWN) {
             forms.form(request, response, file, document, body, form.get("ban"), Map.of(),
-                    List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, FormPage.shown(body));
+                    List.of("Chưa lưu: đây là bản xem nội dung; bấm \"Lưu\" để ghi vào tệp."), 200, FormPage.shown(body),
+                    values.slices());
             return;
         }
+        Map<String, RowSlice> slices = new LinkedHashMap<>(values.slices());
         if (added != null || removed != null || !values.unreadable().isEmpty()) {
             if (added != null && document.at(added).isArray()) {
-                ((ArrayNode) document.at(added)).addObject();
+                // at the end of the rows the page shows, so that the officer sees it there
+                RowSlice shown = slices.getOrDefault(added, RowSlice.from(0, document.at(added).size()));
+                ((ArrayNode) document.at(added)).insertObject(Math.min(shown.start() + shown.count(),
+                        document.at(added).size()));
+                slices.put(added, shown.plusOne());
             } else if (added != null && document.at(added).isMissingNode() && added.lastIndexOf('/') == 0) {
                 document.putArray(added.substring(1)).addObject();
             }
@@ -285,7 +296,7 @@ public final class EditorServlet extends HttpServlet {
             values.unreadable().forEach((at, typed) -> notes.add("Ô " + at + " không đọc được (JSON sai), chưa lưu."));
             notes.add(added != null || removed != null ? "Chưa lưu: bấm \"Lưu\" để ghi thay đổi vào tệp." : "");
             forms.form(request, response, file, document, body, form.get("ban"), Map.of(),
-                    notes.stream().filter(n -> !n.isEmpty()).toList(), 200);
+                    notes.stream().filter(n -> !n.isEmpty()).toList(), 200, slices);
             return;
         }
         String text = file.format() == Format.JSON ? CanonicalJson.write(document, schema)
@@ -296,7 +307,7 @@ public final class EditorServlet extends HttpServlet {
                     "Chưa lưu: tệp " + file.relative() + " đã được sửa ở nơi khác sau khi trang này mở. Bản trên đĩa "
                             + "giữ nguyên; bản của bạn vẫn ở trong trang này và đã được cất ở "
                             + project.relativize(kept).toString().replace('\\', '/') + ". Cách sửa: mở lại tệp để "
-                            + "xem bản mới, rồi nhập lại phần thay đổi của bạn."), 409);
+                            + "xem bản mới, rồi nhập lại phần thay đổi của bạn."), 409, slices);
             return;
         }
         commune.write(file, text);
@@ -308,7 +319,9 @@ public final class EditorServlet extends HttpServlet {
             notes.add("Nội dung còn lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết.");
         }
         Commune.Loaded saved = commune.load(file);
-        forms.form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200);
+        slices.replaceAll((list, shown) -> RowSlice.from(shown.start(), saved.document().at(list).size()));
+        forms.form(request, response, file, saved.document(), saved.body(), file.version(), problems, notes, 200,
+                slices);
     }
 
     /**
@@ -419,6 +432,11 @@ public final class EditorServlet extends HttpServlet {
                 List.of("Đã đính kèm " + safe + " vào " + file.relative() + "."), 200);
     }
 
+    /** A page number asked for in an address; the first page for anything else. */
+    private static int page(String asked) {
+        return asked != null && asked.matches("\\d{1,6}") ? Integer.parseInt(asked) : 1;
+    }
+
     /** The session's token, made on its first page: every form of the editor sends it back. */
     static String token(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
@@ -438,9 +456,9 @@ public final class EditorServlet extends HttpServlet {
         page.send(response, status);
     }
 
-    private static void css(HttpServletResponse response) throws IOException {
-        response.setContentType("text/css;charset=UTF-8");
-        try (InputStream in = EditorServlet.class.getResourceAsStream("soan.css")) {
+    private static void resource(HttpServletResponse response, String name, String type) throws IOException {
+        response.setContentType(type);
+        try (InputStream in = EditorServlet.class.getResourceAsStream(name)) {
             in.transferTo(response.getOutputStream());
         }
     }

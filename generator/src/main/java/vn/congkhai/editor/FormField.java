@@ -117,6 +117,11 @@ record FormField(String name, JsonNode schema, Input input) {
         return schema.path("description").asText("");
     }
 
+    /** Whether the field is the last day of a period (niêm yết, lấy ý kiến, áp dụng … đến ngày): a deadline. */
+    boolean endsAPeriod() {
+        return input == Input.DATE && label().endsWith("đến ngày");
+    }
+
     boolean alias() {
         return help().startsWith(ALIAS);
     }

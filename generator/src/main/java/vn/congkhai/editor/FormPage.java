@@ -26,15 +26,25 @@ final class FormPage {
     void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
                       String body, String version, Map<String, List<String>> problems, List<String> notes,
                       int status) throws IOException {
-        form(request, response, file, document, body, version, problems, notes, status, null);
+        form(request, response, file, document, body, version, problems, notes, status, null, Map.of());
+    }
+
+    /** As above, showing these rows of its long lists ({@link RowSlice}; a list not named shows its first page). */
+    void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
+                      String body, String version, Map<String, List<String>> problems, List<String> notes,
+                      int status, Map<String, RowSlice> slices) throws IOException {
+        form(request, response, file, document, body, version, problems, notes, status, null, slices);
     }
 
     /** As above, with the body rendered as the site will show it ({@code shownBody}, or null). */
     void form(HttpServletRequest request, HttpServletResponse response, EditedFile file, JsonNode document,
                       String body, String version, Map<String, List<String>> problems, List<String> notes,
-                      int status, String shownBody) throws IOException {
+                      int status, String shownBody, Map<String, RowSlice> slices) throws IOException {
         String title = document.path("title").asText(file.relative());
-        EditorPage page = new EditorPage(title + " - Soạn thảo");
+        EditorPage page = new EditorPage(title + " - Soạn thảo").withScript();
+        SchemaForm fields = new SchemaForm(Commune.schemaOf(file), problems).showingAmounts(Commune.amounts(file.type()))
+                .showingRows(slices, EditorServlet.HOME + "sua?tep=" + file.relative())
+                .countingDaysFrom(Commune.today());
         Element main = page.main();
         main.appendElement("p").appendElement("a").attr("href", EditorServlet.HOME).text("← Danh sách nội dung");
         main.appendElement("h1").text(title);
@@ -48,12 +58,18 @@ final class FormPage {
             Element box = main.appendElement("div").addClass("bao-loi").attr("role", "alert");
             box.appendElement("h2").text("Các lỗi cần sửa (" + all.size() + ")");
             Element list = box.appendElement("ul");
-            all.forEach(p -> list.appendElement("li").text(p));
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            problems.forEach((at, said) -> said.stream().filter(listed::add).forEach(p -> {
+                Element item = list.appendElement("li").text(p);
+                elsewhere(at, document, slices).ifPresent(other -> item.appendText(" ").appendElement("a")
+                        .attr("href", fields.pageAddress(other.getKey(), other.getValue()) + "#" + SchemaForm.id(at))
+                        .text("Đến trang " + other.getValue() + " của danh sách"));
+            }));
         }
         Element form = main.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "luu")
                 .attr("accept-charset", "UTF-8");
         aboutFile(form, request, file, version);
-        new SchemaForm(Commune.schemaOf(file), problems).showingAmounts(Commune.amounts(file.type())).fields(document, form);
+        fields.fields(document, form);
         if (file.format() == Format.MARKDOWN) {
             Element box = form.appendElement("div").addClass("truong");
             box.appendElement("label").attr("for", "noi_dung").text("Nội dung");
@@ -153,6 +169,22 @@ final class FormPage {
         } catch (StackOverflowError nested) {
             return "<p>Nội dung có quá nhiều tầng lồng nhau (trích dẫn &gt;, danh sách) nên chưa xem được.</p>";
         }
+    }
+
+    /**
+     * The page of a long list a problem's row is on, when this form does not show it: the list's pointer and the page.
+     */
+    private static java.util.Optional<Map.Entry<String, Integer>> elsewhere(String at, JsonNode document,
+                                                                          Map<String, RowSlice> slices) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(/[^/]+)/(\\d+)(/.*)?").matcher(at);
+        if (!row.matches() || !document.at(row.group(1)).isArray()) {
+            return java.util.Optional.empty();
+        }
+        int size = document.at(row.group(1)).size();
+        int index = Integer.parseInt(row.group(2));
+        RowSlice shown = slices.getOrDefault(row.group(1), RowSlice.page(1, size));
+        return shown.shows(index) || index >= size ? java.util.Optional.empty()
+                : java.util.Optional.of(Map.entry(row.group(1), RowSlice.from(index, size).pageNumber()));
     }
 
     /** What every form of a file's page sends back: the session's token, the file, and its version when shown. */

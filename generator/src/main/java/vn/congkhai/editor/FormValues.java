@@ -33,8 +33,15 @@ final class FormValues {
     static final String SHOWN = "s:";
     /** The number of rows a table had when the form was made ({@code n:/ho}). */
     static final String ROWS = "n:";
-    /** A table has at most this many rows: the bound of a list the bake accepts, and one more. */
-    static final int MAX_ROWS = 5_001;
+    /** The first row of the file a table's form shows, when it shows a page of a long list ({@code d:/ho}). */
+    static final String START = "d:";
+    /** How many rows of the file, from its first, the table's form stands for ({@code t:/ho}). */
+    static final String REPLACES = "t:";
+    /**
+     * A table's form has at most this many rows: a page, rows added one by one and rows pasted from a spreadsheet
+     * (the form's size bounds it first).
+     */
+    static final int MAX_ROWS = 20_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -43,6 +50,7 @@ final class FormValues {
     private final Set<String> removed = new HashSet<>();
     private boolean keepEmptyRows;
     private final Map<String, String> unreadable = new LinkedHashMap<>();
+    private final Map<String, RowSlice> slices = new LinkedHashMap<>();
 
     /** {@code form}: each input's name and its (first) value, as the browser sent them. */
     FormValues(Map<String, String> form) {
@@ -67,6 +75,14 @@ final class FormValues {
     /** Fields whose JSON could not be read, by pointer, with what was typed (shown again, with the reason). */
     Map<String, String> unreadable() {
         return unreadable;
+    }
+
+    /**
+     * The rows of each table the form showed, as read: where they start in the list read, how many there are now
+     * (rows removed or left empty no longer count), and how many of the file's they stood for.
+     */
+    Map<String, RowSlice> slices() {
+        return slices;
     }
 
     /** The document: {@code schema}'s fields from the form, the rest from {@code before} (the file as it was). */
@@ -109,24 +125,46 @@ final class FormValues {
         return read;
     }
 
+    /**
+     * A table: the file's rows before the form's page, the rows of the form, then the file's rows after those the page
+     * stood for. The conflict check (the file's version) makes sure those are the rows the officer saw around the page.
+     */
     private JsonNode table(FormField field, JsonNode root, String at, JsonNode was) {
         String count = form.get(ROWS + at);
         if (count == null || !count.matches("\\d{1,5}")) {
             return was;
         }
         int rows = Math.min(Integer.parseInt(count), MAX_ROWS);
+        int fileRows = was.isArray() ? was.size() : 0;
+        int start = Math.min(number(form.get(START + at), 0), fileRows);
+        int replaces = Math.min(number(form.get(REPLACES + at), fileRows - start), fileRows - start);
         JsonNode items = CanonicalJson.resolve(field.schema().path("items"), root);
         ArrayNode table = NODES.arrayNode();
+        for (int i = 0; i < start; i++) {
+            table.add(was.get(i));
+        }
         for (int i = 0; i < rows; i++) {
-            String row = at + "/" + i;
+            int index = start + i;
+            String row = at + "/" + index;
             // after a row was added or removed without saving, the form's rows are no longer the file's
-            JsonNode file = showsAsShown(items, root, row, was.path(i)) ? was.path(i) : MissingNode.getInstance();
+            JsonNode file = i < replaces && showsAsShown(items, root, row, was.path(index)) ? was.path(index)
+                    : MissingNode.getInstance();
             ObjectNode read = object(items, root, row, file, true);
             if (!removed.contains(row) && (keepEmptyRows || !read.isEmpty())) { // a row left empty is no row
                 table.add(read);
             }
         }
+        int shown = table.size() - start;
+        for (int i = start + replaces; i < fileRows; i++) {
+            table.add(was.get(i));
+        }
+        slices.put(at, new RowSlice(start, shown, replaces));
         return table.isEmpty() && was.isMissingNode() ? null : table;
+    }
+
+    /** A count the form sent back, or {@code otherwise} when it sent none that reads as one. */
+    private static int number(String sent, int otherwise) {
+        return sent != null && sent.matches("\\d{1,6}") ? Integer.parseInt(sent) : Math.max(otherwise, 0);
     }
 
     /** Whether the form showed this row of the file as the file has it (each of its fields as shown). */

@@ -19,6 +19,9 @@ final class SchemaForm {
     private final JsonNode root;
     private final Map<String, List<String>> problems;
     private java.util.Set<String> amounts = java.util.Set.of();
+    private Map<String, RowSlice> slices = Map.of();
+    private String address = "";
+    private java.time.LocalDate today;
 
     /**
      * @param root     the type's schema
@@ -35,6 +38,22 @@ final class SchemaForm {
      */
     SchemaForm showingAmounts(java.util.Set<String> fields) {
         this.amounts = java.util.Set.copyOf(fields);
+        return this;
+    }
+
+    /**
+     * Shows these rows of the tables ({@code /ho}: the rows of the household list the form shows); a long list not
+     * named shows its first page. {@code address}: the file's page, which the page links add to.
+     */
+    SchemaForm showingRows(Map<String, RowSlice> slices, String address) {
+        this.slices = Map.copyOf(slices);
+        this.address = address;
+        return this;
+    }
+
+    /** Writes how many days are left next to the date fields that end a period, counted from {@code day}. */
+    SchemaForm countingDaysFrom(java.time.LocalDate day) {
+        this.today = day;
         return this;
     }
 
@@ -103,6 +122,10 @@ final class SchemaForm {
             return;
         }
         input.attr("id", id).attr("name", FormValues.VALUE + pointer);
+        if (field.input() == FormField.Input.DATE && today != null && field.endsAPeriod()) {
+            box.appendChild(DaysLeft.of(today, shown(value)).element("cn-" + id));
+            described = (described + " cn-" + id).strip();
+        }
         if (!described.isEmpty()) {
             input.attr("aria-describedby", described);
         }
@@ -202,8 +225,16 @@ final class SchemaForm {
         }
         head.appendElement("th").attr("scope", "col").text("Xoá");
         Element body = table.appendElement("tbody");
-        int count = rows.isArray() ? rows.size() : 0;
-        for (int i = 0; i < count; i++) {
+        int size = rows.isArray() ? rows.size() : 0;
+        RowSlice slice = slices.getOrDefault(pointer, RowSlice.page(1, size));
+        if (slice.start() + slice.count() > size) { // a slice of another version of the list: its page now
+            slice = RowSlice.from(slice.start(), size);
+        }
+        if (slice.partOf(size)) {
+            pages(pointer, field.label(), noun, slice, size, scroll);
+        }
+        table.attr("data-con-tro", pointer).attr("data-dong", noun);
+        for (int i = slice.start(); i < slice.start() + slice.count(); i++) {
             String rowPointer = pointer + "/" + i;
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").text(String.valueOf(i + 1));
@@ -238,10 +269,51 @@ final class SchemaForm {
                     .val(rowPointer).addClass("nut-phu").text("Xoá " + noun + " thứ " + (i + 1));
         }
         box.appendElement("input").attr("type", "hidden").attr("name", FormValues.ROWS + pointer)
-                .val(String.valueOf(count));
+                .val(String.valueOf(slice.count()));
+        box.appendElement("input").attr("type", "hidden").attr("name", FormValues.START + pointer)
+                .val(String.valueOf(slice.start()));
+        box.appendElement("input").attr("type", "hidden").attr("name", FormValues.REPLACES + pointer)
+                .val(String.valueOf(slice.replaces()));
         box.appendElement("button").attr("type", "submit").attr("name", "them").val(pointer).addClass("nut-phu")
                 .text("Thêm " + noun);
         return table;
+    }
+
+    /**
+     * Where the rows shown are in a long list, and a link to each page of it: plain links, so that they work without
+     * script; what was typed on this page and not saved stays here (the officer is told to save first).
+     */
+    private void pages(String pointer, String label, String noun, RowSlice slice, int size, Element before) {
+        String id = id(pointer);
+        int last = slice.start() + slice.count();
+        Element where = new Element("p").addClass("goi-y").attr("id", "trang-" + id).text(capital(noun) + " thứ "
+                + number(slice.start() + 1) + "–" + number(last) + " trong " + number(size) + " " + noun + " (trang "
+                + slice.pageNumber() + " trong " + RowSlice.pages(size) + ", mỗi trang " + RowSlice.PAGE + " "
+                + noun + "). Bấm \"Lưu\" trước khi sang trang khác: phần đã nhập ở trang này mà chưa lưu sẽ không "
+                + "được giữ.");
+        before.before(where);
+        Element nav = new Element("nav").addClass("cac-trang").attr("aria-label", "Các trang của " + lower(label));
+        Element list = nav.appendElement("ul");
+        for (int page = 1; page <= RowSlice.pages(size); page++) {
+            RowSlice other = RowSlice.page(page, size);
+            Element link = list.appendElement("li").appendElement("a")
+                    .attr("href", pageAddress(pointer, page))
+                    .text(number(other.start() + 1) + "–" + number(other.start() + other.count()));
+            if (page == slice.pageNumber()) {
+                link.attr("aria-current", "page");
+            }
+        }
+        before.before(nav);
+    }
+
+    /** The address of page {@code page} of the list at {@code pointer}. */
+    String pageAddress(String pointer, int page) {
+        return address + "&bang=" + java.net.URLEncoder.encode(pointer, java.nio.charset.StandardCharsets.UTF_8)
+                + "&trang=" + page;
+    }
+
+    private static String number(long n) {
+        return vn.congkhai.text.VietnameseFormat.number(n);
     }
 
     private static void hidden(Element into, String pointer, String value) {

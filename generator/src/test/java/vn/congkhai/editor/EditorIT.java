@@ -189,28 +189,161 @@ class EditorIT {
         Document shown = Jsoup.parse(post("/soan/luu", form, origin()).body());
         assertThat(shown.select(".xem-noi-dung h2 + div h2").text()).isEqualTo("Đối tượng");
         assertThat(shown.select(".xem-noi-dung li").text()).isEqualTo("Người thuộc hộ cận nghèo");
-        assertThat(shown.select("script")).as("fenced as every page's body").isEmpty();
+        assertThat(shown.select("script").eachAttr("src")).as("fenced as every page's body: the editor's own script "
+                + "alone").containsExactly("/soan/soan.js");
         assertThat(shown.selectFirst("textarea[name=noi_dung]").wholeText()).startsWith("## Đối tượng");
         assertThat(Files.readString(site.dir().resolve(page))).isEqualTo(before);
     }
 
-    @Test
-    void aListAtTheBakesLimitOfRowsIsSavedThroughItsForm() throws Exception {
-        StringBuilder rows = new StringBuilder();
-        for (int i = 1; i <= 5000; i++) {
-            rows.append(i == 1 ? "" : ",\n").append("    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ").append(i)
+    /** A poor-household list of {@code rows} households, "Hộ 1" to "Hộ {rows}", its list on line 8. */
+    private String longList(int rows) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= rows; i++) {
+            list.append(i == 1 ? "" : ",\n").append("    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ").append(i)
                     .append("\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\"}");
         }
         String big = "content/ho-ngheo/dai.json";
         site.write(big, "{\n  \"title\": \"Danh sách dài\",\n  \"date\": \"2024-07-01\",\n  \"type\": \"ho-ngheo\",\n"
-                + "  \"muc_cong_khai\": 7,\n  \"nam\": 2024,\n  \"dot\": \"bo-sung\",\n  \"ho\": [\n" + rows + "\n  ]\n}\n");
-        Map<String, String> form = formOf(get("/soan/sua?tep=" + big).body());
-        assertThat(form.size()).isGreaterThan(40_000);
+                + "  \"muc_cong_khai\": 7,\n  \"nam\": 2024,\n  \"dot\": \"bo-sung\",\n  \"ho\": [\n" + list + "\n  ]\n}\n");
+        return big;
+    }
+
+    @Test
+    void aListAtTheBakesLimitOfRowsIsSavedThroughItsLastPage() throws Exception {
+        String big = longList(5000);
+        Map<String, String> form = formOf(get("/soan/sua?tep=" + big + "&bang=/ho&trang=25").body());
+        assertThat(form.size()).as("one page of 200 rows, not the list's 40,000 fields").isLessThan(3_000);
         form.put("v:/ho/4999/chu_ho", "Hộ cuối cùng");
         form.put("luu", "1");
         HttpResponse<String> saved = post("/soan/luu", form, origin());
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(Files.readString(site.dir().resolve(big))).contains("\"chu_ho\": \"Hộ cuối cùng\"");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Files.readString(site.dir().resolve(big))).path("ho");
+        assertThat(json.size()).isEqualTo(5000);
+        assertThat(json.get(4999).path("chu_ho").asText()).isEqualTo("Hộ cuối cùng");
+        assertThat(json.get(0).path("chu_ho").asText()).isEqualTo("Hộ 1");
+    }
+
+    @Test
+    void aLongListIsEditedAPageAtATimeAndSavingAPageKeepsTheOtherPagesRowsAsOnDisk() throws Exception {
+        String big = longList(450);
+        site.replace(big, "\"chu_ho\": \"Hộ 430\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\"}",
+                "\"chu_ho\": \"Hộ 430\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\", \"so_nhan_khau\": \"năm\"}");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var before = json.readTree(Files.readString(site.dir().resolve(big))).path("ho");
+        Document first = Jsoup.parse(get("/soan/sua?tep=" + big).body());
+        assertThat(first.select("#t_ho tbody tr")).hasSize(200);
+        assertThat(first.selectFirst("#trang-t_ho").text()).isEqualTo("Hộ thứ 1–200 trong 450 hộ (trang 1 trong 3, "
+                + "mỗi trang 200 hộ). Bấm \"Lưu\" trước khi sang trang khác: phần đã nhập ở trang này mà chưa lưu sẽ "
+                + "không được giữ.");
+        assertThat(first.select("nav.cac-trang a").eachText()).containsExactly("1–200", "201–400", "401–450");
+        assertThat(first.selectFirst("nav.cac-trang a[aria-current=page]").text()).isEqualTo("1–200");
+        var toMistake = first.selectFirst("[role=alert] li a");
+        assertThat(toMistake.text()).as("a mistake on another page is listed at the top with a link to its page")
+                .isEqualTo("Đến trang 3 của danh sách");
+        Document third = Jsoup.parse(get(toMistake.attr("href")).body());
+        assertThat(third.selectFirst("input[name=v:/ho/429/so_nhan_khau]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(toMistake.attr("href")).endsWith("#t_ho_429_so_nhan_khau");
+
+        Map<String, String> second = formOf(get(first.select("nav.cac-trang a").get(1).attr("href")).body());
+        assertThat(second).containsKeys("v:/ho/200/chu_ho", "v:/ho/399/chu_ho")
+                .doesNotContainKeys("v:/ho/199/chu_ho", "v:/ho/400/chu_ho");
+        second.put("v:/ho/249/chu_ho", "Hộ 250 đã sửa");
+        second.put("xoa", "/ho/200");
+        Document removed = Jsoup.parse(post("/soan/luu", second, origin()).body());
+        assertThat(removed.select("#t_ho tbody th").first().text()).as("the page's rows renumbered").isEqualTo("201");
+        assertThat(removed.selectFirst("input[name=v:/ho/200/chu_ho]").val()).isEqualTo("Hộ 202");
+        assertThat(removed.selectFirst("input[name=v:/ho/248/chu_ho]").val()).isEqualTo("Hộ 250 đã sửa");
+        Map<String, String> afterRemoving = formOf(removed.html());
+        afterRemoving.put("them", "/ho");
+        Document added = Jsoup.parse(post("/soan/luu", afterRemoving, origin()).body());
+        var last = added.select("#t_ho tbody tr").last();
+        assertThat(last.selectFirst("th").text()).as("a row added at the end of the page").isEqualTo("400");
+        assertThat(last.selectFirst("input[name=v:/ho/399/chu_ho]").attr("aria-label")).isEqualTo("Chủ hộ, hộ thứ 400");
+        assertThat(last.selectFirst("button").text()).isEqualTo("Xoá hộ thứ 400");
+        assertThat(json.readTree(Files.readString(site.dir().resolve(big))).path("ho")).as("nothing written yet")
+                .isEqualTo(before);
+
+        Map<String, String> filled = formOf(added.html());
+        filled.put("v:/ho/399/stt", "451");
+        filled.put("v:/ho/399/chu_ho", "Hộ mới thêm");
+        filled.put("v:/ho/399/xom", "Đồng Kè");
+        filled.put("v:/ho/399/phan_loai", "can-ngheo");
+        filled.put("luu", "1");
+        HttpResponse<String> saved = post("/soan/luu", filled, origin());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(saved.body()).selectFirst("nav.cac-trang a[aria-current=page]").text())
+                .as("the same page again after saving").isEqualTo("201–400");
+        var after = json.readTree(Files.readString(site.dir().resolve(big))).path("ho");
+        assertThat(after.size()).isEqualTo(450);
+        for (int i = 0; i < 200; i++) {
+            assertThat(after.get(i)).isEqualTo(before.get(i));
+        }
+        for (int i = 400; i < 450; i++) {
+            assertThat(after.get(i)).as("row %d, on the third page", i + 1).isEqualTo(before.get(i));
+        }
+        assertThat(after.get(200).path("chu_ho").asText()).isEqualTo("Hộ 202");
+        assertThat(after.get(248).path("chu_ho").asText()).isEqualTo("Hộ 250 đã sửa");
+        assertThat(after.get(398).path("chu_ho").asText()).isEqualTo("Hộ 400");
+        assertThat(after.get(399).path("chu_ho").asText()).isEqualTo("Hộ mới thêm");
+
+        Map<String, String> firstPage = formOf(get("/soan/sua?tep=" + big).body());
+        String elsewhere = Files.readString(site.dir().resolve(big)).replace("\"Hộ 440\"", "\"Hộ bốn trăm bốn mươi\"");
+        Files.writeString(site.dir().resolve(big), elsewhere);
+        firstPage.put("v:/ho/0/chu_ho", "Hộ đầu tiên");
+        firstPage.put("luu", "1");
+        assertThat(post("/soan/luu", firstPage, origin()).statusCode())
+                .as("a row changed on disk on another page still stops the save of this one").isEqualTo(409);
+        assertThat(Files.readString(site.dir().resolve(big))).isEqualTo(elsewhere);
+    }
+
+    @Test
+    void aListOverTheBakesLimitOpensWithTheLimitBesideItAndItsLastPageIsSaved() throws Exception {
+        String big = longList(10_000);
+        Document page = Jsoup.parse(get("/soan/sua?tep=" + big).body());
+        String limit = big + ":8: ho: danh sách có 10.000 dòng, vượt giới hạn 5.000 dòng của một tệp (bản in và trang "
+                + "web của một danh sách dài hơn không tạo được trong bộ nhớ dành cho việc tạo trang). Cách sửa: tách "
+                + "thành nhiều tệp, mỗi tệp không quá 5.000 dòng, ví dụ mỗi xóm một tệp; mỗi tệp mới chép đủ các "
+                + "trường chung (title, date, type, …), đặt tiêu đề riêng, ví dụ \"… - Xóm Đồng Tâm\", và nếu có số "
+                + "tổng hợp thì ghi lại cho từng tệp.";
+        assertThat(page.select("#o-t_ho > ul.loi li").eachText()).as("beside the list").containsExactly(limit);
+        assertThat(page.select("[role=alert] li").eachText()).contains(limit);
+        assertThat(page.select("nav.cac-trang a")).hasSize(50);
+        Map<String, String> form = formOf(get(page.select("nav.cac-trang a").last().attr("href")).body());
+        assertThat(form).containsKeys("v:/ho/9800/chu_ho", "v:/ho/9999/chu_ho");
+        form.put("v:/ho/9999/chu_ho", "Hộ thứ mười nghìn");
+        form.put("luu", "1");
+        HttpResponse<String> saved = post("/soan/luu", form, origin());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(saved.body()).selectFirst("[role=status]").text()).isEqualTo("Đã lưu " + big + ". Nội "
+                + "dung còn lỗi: trang công khai chưa được cập nhật cho đến khi sửa hết.");
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Files.readString(site.dir().resolve(big))).path("ho");
+        assertThat(rows.size()).isEqualTo(10_000);
+        assertThat(rows.get(9999).path("chu_ho").asText()).isEqualTo("Hộ thứ mười nghìn");
+    }
+
+    @Test
+    void aDateThatEndsAPeriodSaysHowManyDaysAreLeftWithoutScript() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        site.replace(LIST, "\"niem_yet_den\": \"2024-07-30\"", "\"niem_yet_den\": \"" + today.plusDays(12) + "\"");
+        Document page = Jsoup.parse(get("/soan/sua?tep=" + LIST).body());
+        assertThat(page.getElementById("cn-t_niem_yet_den").text()).isEqualTo("Còn 12 ngày.");
+        assertThat(page.getElementById("t_niem_yet_den").attr("aria-describedby").split(" "))
+                .contains("cn-t_niem_yet_den");
+        assertThat(page.getElementById("cn-t_niem_yet_tu")).as("the first day of a period has no count").isNull();
+        site.replace(LIST, "\"niem_yet_den\": \"" + today.plusDays(12) + "\"", "\"niem_yet_den\": \"" + today + "\"");
+        assertThat(Jsoup.parse(get("/soan/sua?tep=" + LIST).body()).getElementById("cn-t_niem_yet_den").text())
+                .isEqualTo("Hôm nay là ngày cuối.");
+        site.replace(LIST, "\"niem_yet_den\": \"" + today + "\"", "\"niem_yet_den\": \"" + today.minusDays(3) + "\"");
+        assertThat(Jsoup.parse(get("/soan/sua?tep=" + LIST).body()).getElementById("cn-t_niem_yet_den").text())
+                .isEqualTo("Đã kết thúc 3 ngày trước.");
+        assertThat(page.select("script").eachAttr("src")).as("the script is a file of the editor's, not in the page")
+                .containsExactly("/soan/soan.js");
+        HttpResponse<String> script = get("/soan/soan.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/javascript"));
     }
 
     @Test
