@@ -38,6 +38,8 @@ final class Commune {
 
     private final Path project;
     private final Path previewSite;
+    /** The content's git history, read again only when the commit checked out changes (a commit never changes). */
+    private volatile vn.congkhai.history.GitHistory history;
 
     Commune(Path project, Path previewSite) {
         this.project = project;
@@ -54,6 +56,13 @@ final class Commune {
             return walk.filter(Files::isRegularFile).map(p -> project.relativize(p).toString().replace('\\', '/'))
                     .collect(java.util.stream.Collectors.toSet());
         }
+    }
+
+    /** The history of every content file, as the site shows it; one walk of the commits per commit checked out. */
+    vn.congkhai.history.GitHistory history() {
+        vn.congkhai.history.GitHistory read = vn.congkhai.history.GitHistory.read(project.resolve("content"), history);
+        history = read;
+        return read;
     }
 
     boolean hasRemote() {

@@ -147,8 +147,7 @@ final class FormPage {
     /** The file's history, from the same git history the site shows. */
     void history(EditedFile file, Element main) {
         String contentPath = file.relative().substring("content/".length());
-        List<vn.congkhai.history.Change> changes = vn.congkhai.history.GitHistory.read(commune.project().resolve("content"))
-                .of(contentPath);
+        List<vn.congkhai.history.Change> changes = commune.history().of(contentPath);
         Element section = main.appendElement("section").attr("aria-labelledby", "lich-su");
         section.appendElement("h2").attr("id", "lich-su").text("Lịch sử thay đổi");
         if (changes.isEmpty()) {

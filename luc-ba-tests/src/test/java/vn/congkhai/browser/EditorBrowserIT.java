@@ -22,10 +22,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.congkhai.testing.FixtureSite;
 import vn.congkhai.testing.PreviewServer;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +242,85 @@ class EditorBrowserIT {
         waitFor(driver, "the list's form", By.id("t_ho"));
         analyse(driver, "a list's form");
         shoot(driver, shots, "soan-danh-sach");
+
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 450; i++) {
+            rows.append(i == 1 ? "" : ",\n").append("    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ")
+                    .append(i).append("\", \"xom\": \"Kết Thành\", \"phan_loai\": \"ngheo\"}");
+        }
+        site.write("content/ho-ngheo/2025-dai.json", "{\n  \"title\": \"Danh sách dài\",\n  \"date\": "
+                + "\"2025-07-01\",\n  \"type\": \"ho-ngheo\",\n  \"status\": \"draft\",\n  \"muc_cong_khai\": 7,\n  "
+                + "\"nam\": 2025,\n  \"dot\": \"bo-sung\",\n  \"ho\": [\n" + rows + "\n  ]\n}\n");
+        driver.get(server.url("/soan/sua?tep=content/ho-ngheo/2025-dai.json"));
+        WebElement third = waitFor(driver, "a long list's page links", By.linkText("401–450"));
+        third.sendKeys(Keys.ENTER); // the page links work from the keyboard, without script
+        waitFor(driver, "the third page", By.cssSelector("nav.cac-trang a[aria-current=page]"));
+        assertThat(driver.findElement(By.cssSelector("nav.cac-trang a[aria-current=page]")).getText())
+                .isEqualTo("401–450");
+        assertThat(cell(driver, "Chủ hộ", 450).getAttribute("value")).isEqualTo("Hộ 450");
+        analyse(driver, "a page of a long list's form");
+    }
+
+    @Test
+    @Order(3)
+    void rowsPastedFromExcelFillTheTableAddRowsAndTheDaysLeftFollowTheDateAsItIsTyped() throws Exception {
+        ChromeDriver driver = BROWSER.driver();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String pasted = "content/ho-ngheo/2027-dan-tu-excel.json";
+        site.write(pasted, Files.readString(FixtureSite.resource("sites/types/content/ho-ngheo/2024.json"))
+                .replace("2024", "2027").replace("\"niem_yet_den\": \"2027-07-30\"",
+                        "\"niem_yet_den\": \"" + today.plusDays(10) + "\""));
+        driver.get(server.url("/soan/sua?tep=" + pasted));
+        waitFor(driver, "the list's form", By.id("t_ho"));
+
+        // As Excel puts three rows of four cells on the clipboard; pasted into the third row's "Chủ hộ".
+        WebElement into = cell(driver, "Chủ hộ", 3);
+        into.click();
+        assertThat(driver.switchTo().activeElement()).isEqualTo(into);
+        driver.executeScript("var data = new DataTransfer(); data.setData('text/plain', arguments[1]);"
+                + "arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, "
+                + "cancelable: true}));", into, "Triệu Thị Hoa\tĐồng Kè\tHộ cận nghèo\t3\r\n"
+                + "Hoàng Văn Em\tNà Pục\tngheo\t6\r\n"
+                + "Lý Thị Gấm\tKết Thành\thộ thoát nghèo\t2\r\n");
+        WebElement note = waitFor(driver, "the paste's outcome", By.cssSelector("p.da-dan[role=status]"));
+        assertThat(note.getText()).isEqualTo("Đã dán 3 dòng từ bảng tính (thêm 1 hộ mới). Xem lại rồi bấm \"Lưu\" "
+                + "để ghi vào tệp.");
+        assertThat(cell(driver, "Chủ hộ", 3).getAttribute("value")).isEqualTo("Triệu Thị Hoa");
+        assertThat(new Select(cell(driver, "Phân loại", 3)).getFirstSelectedOption().getAttribute("value"))
+                .as("a label pasted chooses its code").isEqualTo("can-ngheo");
+        assertThat(cell(driver, "Số nhân khẩu", 4).getAttribute("value")).isEqualTo("6");
+        assertThat(cell(driver, "Chủ hộ", 5).getAttribute("value")).as("a row added for the third").isEqualTo(
+                "Lý Thị Gấm");
+        assertThat(button(driver, "Xoá hộ thứ 5").getAttribute("value")).isEqualTo("/ho/4");
+        cell(driver, "STT", 5).click();
+        driver.switchTo().activeElement().sendKeys("5", Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("aria-label")).as("Tab's order in the row added")
+                .isEqualTo("Chủ hộ, hộ thứ 5");
+        analyse(driver, "a list's form after a paste");
+        save(driver);
+        assertThat(status(driver)).contains("Đã lưu " + pasted + ".");
+        assertThat(Files.readString(site.dir().resolve(pasted))).contains(
+                "    {\"stt\": 3, \"chu_ho\": \"Triệu Thị Hoa\", \"xom\": \"Đồng Kè\", \"phan_loai\": \"can-ngheo\", "
+                        + "\"so_nhan_khau\": 3, \"ghi_chu\": \"Hộ có người khuyết tật\"},\n"
+                        + "    {\"stt\": 4, \"chu_ho\": \"Hoàng Văn Em\", \"xom\": \"Nà Pục\", \"phan_loai\": \"ngheo\", "
+                        + "\"so_nhan_khau\": 6},\n"
+                        + "    {\"stt\": 5, \"chu_ho\": \"Lý Thị Gấm\", \"xom\": \"Kết Thành\", \"phan_loai\": "
+                        + "\"thoat-ngheo\", \"so_nhan_khau\": 2}\n  ]");
+
+        // "Còn N ngày" beside the end of the posting period, said again as another date is typed.
+        WebElement left = driver.findElement(By.id("cn-t_niem_yet_den"));
+        assertThat(left.getText()).isEqualTo("Còn 10 ngày.");
+        LocalDate later = LocalDate.of(today.getYear() + 1, 5, 5);
+        WebElement until = driver.findElement(By.id("t_niem_yet_den"));
+        // typed from its first part on, as Tab from the field before reaches it (a click would choose a part)
+        driver.executeScript("arguments[0].blur()", until);
+        until.sendKeys("0505" + later.getYear()); // day and month alike: the same in dd/mm and mm/dd locales
+        assertThat(left.getText()).isEqualTo("Còn " + ChronoUnit.DAYS.between(today, later) + " ngày.");
+        driver.executeScript("arguments[0].blur()", until);
+        until.sendKeys("01012020");
+        long past = ChronoUnit.DAYS.between(LocalDate.of(2020, 1, 1), today);
+        assertThat(left.getText()).isEqualTo("Đã kết thúc " + VietnameseFormat.number(past) + " ngày trước.");
+        analyse(driver, "a list's form with the days left changed");
     }
 
     /** Every error shown is named by its field's aria-describedby, and every invalid field names its error. */
