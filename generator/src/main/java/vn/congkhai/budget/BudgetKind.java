@@ -15,7 +15,9 @@ import vn.congkhai.spreadsheet.Headings;
 import vn.congkhai.text.Markdown;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static vn.congkhai.kind.Table.field;
@@ -28,7 +30,7 @@ public final class BudgetKind implements DisclosureKind<Budget> {
      * import reads the lines itself, not field by field.
      */
     static final ListColumns COLUMNS = new ListColumns(DisclosureType.NGAN_SACH, "thu", List.of(
-            FieldColumn.of("ma", Cell.OWN, "ma", "stt", "tt", "so tt"),
+            FieldColumn.of("ma", Cell.OWN, "ma", "stt", "tt", "so tt").column("Mã"),
             FieldColumn.of("noi_dung", Cell.OWN, "chi tieu", "noi dung thu chi", "khoan muc"),
             FieldColumn.of("du_toan", Cell.OWN, "du toan nam", "du toan duoc giao", "ke hoach"),
             FieldColumn.of("thuc_hien", Cell.OWN, "uoc thuc hien", "quyet toan")), List.of("so sanh", "ty le"));
@@ -53,19 +55,38 @@ public final class BudgetKind implements DisclosureKind<Budget> {
         return BudgetView.of(budget, budget.explanation() == null ? null : in.markdown().toHtml(budget.explanation(), 1));
     }
 
+    /**
+     * The open data's columns: a line's described fields, with the part it is in before them and its level in the
+     * tree after its text (neither is a field of the line).
+     */
+    static final List<Table.Field> TABLE_FIELDS = tableFields();
+
+    private static List<Table.Field> tableFields() {
+        List<Table.Field> fields = new ArrayList<>(COLUMNS.tableFields());
+        fields.add(0, field("phan", "Phần", "string"));
+        int text = fields.stream().map(Table.Field::name).toList().indexOf("noi_dung");
+        fields.add(text + 1, field("cap", "Cấp", "integer"));
+        return List.copyOf(fields);
+    }
+
     @Override
     public Table table(Budget budget) {
         List<List<Object>> rows = new ArrayList<>();
         addLines(rows, "Thu", budget.revenue(), 1);
         addLines(rows, "Chi", budget.expenditure(), 1);
-        return new Table(List.of(field("phan", "Phần", "string"), field("ma", "Mã", "string"),
-                field("noi_dung", "Nội dung", "string"), field("cap", "Cấp", "integer"),
-                field("du_toan", "Dự toán (đồng)", "integer"), field("thuc_hien", "Thực hiện (đồng)", "integer")), rows);
+        return new Table(TABLE_FIELDS, rows);
     }
 
     private static void addLines(List<List<Object>> rows, String part, List<BudgetLine> lines, int level) {
         for (BudgetLine line : lines) {
-            rows.add(Table.row(part, line.code(), line.text(), level, line.estimate(), line.actual()));
+            Map<String, Object> values = new HashMap<>();
+            values.put("phan", part);
+            values.put("ma", line.code());
+            values.put("noi_dung", line.text());
+            values.put("cap", level);
+            values.put("du_toan", line.estimate());
+            values.put("thuc_hien", line.actual());
+            rows.add(TABLE_FIELDS.stream().map(f -> values.get(f.name())).toList());
             addLines(rows, part, line.children(), level + 1);
         }
     }

@@ -11,9 +11,11 @@ import java.util.List;
  * @param heading   the heading a message suggests ("Họ và tên chủ hộ"); null for the schema's title
  * @param published whether the page and the open data show the field; a plan's notes on a household are kept in
  *                  the file but shown nowhere
+ * @param column    the open data's heading where it is shorter than the schema's title ("Mã" for "Mã số"); null for
+ *                  the title
  */
 public record FieldColumn(String field, Cell cell, List<String> aliases, String named, String heading,
-                          boolean published) {
+                          boolean published, String column) {
 
     /** How a cell becomes the field's JSON value. */
     public enum Cell {
@@ -36,21 +38,26 @@ public record FieldColumn(String field, Cell cell, List<String> aliases, String 
     }
 
     public static FieldColumn of(String field, Cell cell, String... aliases) {
-        return new FieldColumn(field, cell, List.of(aliases), null, null, true);
+        return new FieldColumn(field, cell, List.of(aliases), null, null, true, null);
     }
 
     /** The same field, named in messages by {@code words}. */
     public FieldColumn named(String words) {
-        return new FieldColumn(field, cell, aliases, words, heading, published);
+        return new FieldColumn(field, cell, aliases, words, heading, published, column);
     }
 
     /** The same field, with messages suggesting the heading {@code text}. */
     public FieldColumn heading(String text) {
-        return new FieldColumn(field, cell, aliases, named, text, published);
+        return new FieldColumn(field, cell, aliases, named, text, published, column);
     }
 
     /** The same field, kept in the file but neither shown on the page nor in the open data. */
     public FieldColumn unpublished() {
-        return new FieldColumn(field, cell, aliases, named, heading, false);
+        return new FieldColumn(field, cell, aliases, named, heading, false, column);
+    }
+
+    /** The same field, headed {@code title} in the open data. */
+    public FieldColumn column(String title) {
+        return new FieldColumn(field, cell, aliases, named, heading, published, title);
     }
 }

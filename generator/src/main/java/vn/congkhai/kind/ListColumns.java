@@ -142,9 +142,9 @@ public record ListColumns(DisclosureType type, String list, List<FieldColumn> fi
     }
 
     /**
-     * The open-data columns of the list: each published field in the order described, under its schema title (an
-     * amount whose title names no unit said to be in đồng), typed as the schema types it (a field of several types
-     * is text).
+     * The open-data columns of the list: each published field in the order described, under its schema title or the
+     * heading its description gives (an amount whose title names no unit said to be in đồng), typed as the schema
+     * types it (a field of several types is text).
      */
     public List<Table.Field> tableFields() {
         List<Table.Field> table = new ArrayList<>();
@@ -152,7 +152,7 @@ public record ListColumns(DisclosureType type, String list, List<FieldColumn> fi
             if (!field.published()) {
                 continue;
             }
-            String title = title(field.field());
+            String title = field.column() != null ? field.column() : title(field.field());
             if (field.cell() == FieldColumn.Cell.AMOUNT && !title.contains("(")) {
                 title += " (đồng)";
             }
