@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static vn.congkhai.kind.Table.field;
@@ -88,6 +89,11 @@ public final class AnswerKind implements DisclosureKind<AnswerList> {
     public Map<String, String> peopleColumnKinds() {
         // The answer is the commune's text: the dates it names are not birth dates (validate.PersonalDataGuard).
         return Map.of("ngay_nhan", "ngay", "ngay_tra_loi", "ngay", "tra_loi", "cua-xa", "nguoi_tra_loi", "cua-xa");
+    }
+
+    @Override
+    public List<String> hamlets(AnswerList list) {
+        return list.answers().stream().map(Answer::hamlet).filter(Objects::nonNull).distinct().toList();
     }
 
     @Override

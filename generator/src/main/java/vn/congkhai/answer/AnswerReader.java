@@ -34,7 +34,7 @@ public final class AnswerReader {
                         + "). Cách sửa: kiểm tra lại hai ngày; ngày trả lời phải cùng ngày hoặc sau ngày nhận.");
             }
             AnswerStatus status = Coded.ofCode(AnswerStatus.class, row.path("trang_thai").asText()).orElseThrow();
-            answers.add(new Answer(i + 1, received, Fields.text(row.get("xom")), Fields.text(row.get("linh_vuc")),
+            answers.add(new Answer(i + 1, received, Fields.hamlet(checks, at + "/xom", field + ".xom"), Fields.text(row.get("linh_vuc")),
                     Fields.text(row.get("noi_dung")), Fields.text(row.get("tra_loi")),
                     Fields.text(row.get("nguoi_tra_loi")), answered, status));
         }

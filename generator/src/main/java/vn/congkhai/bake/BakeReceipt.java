@@ -1,11 +1,5 @@
 package vn.congkhai.bake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -26,37 +20,17 @@ import java.util.SortedMap;
 public record BakeReceipt(boolean ok, String bakeDate, boolean bakeDateFixed, String siteAddress, String sources,
                           SortedMap<String, SiteListing.Stamp> files) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** Where the receipt of a bake into {@code site} is kept: {@code site.bake.json} beside it. */
     public static Path pathFor(Path site) {
-        Path s = site.toAbsolutePath().normalize();
-        return s.resolveSibling(s.getFileName() + ".bake.json");
+        return BesideTheSite.path(site, "bake.json");
     }
 
     void write(Path site) {
-        try {
-            Path file = pathFor(site);
-            Files.createDirectories(file.getParent());
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            JSON.writeValue(part.toFile(), this);
-            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BesideTheSite.write(pathFor(site), this);
     }
 
     /** The receipt of the last bake into {@code site}; empty when there is none or it cannot be read. */
     public static Optional<BakeReceipt> of(Path site) {
-        Path file = pathFor(site);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), BakeReceipt.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return BesideTheSite.read(pathFor(site), BakeReceipt.class);
     }
 }

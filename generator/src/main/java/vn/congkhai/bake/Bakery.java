@@ -8,6 +8,7 @@ import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.Sources;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.SiteContent;
+import vn.congkhai.feed.Messages;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
@@ -215,6 +216,8 @@ public final class Bakery implements AutoCloseable {
                 }
                 BakeReport report = write(content, problems, start, clock, memory, background, crawled, toCrawl,
                         opened, staging);
+                new ReleaseMessages(sources, Messages.of(content.config().commune(), content.published()))
+                        .write(siteDir);
                 String savedKey = key != null ? key : keyOf.get();
                 if (savedKey != null && remember) { // saved while the officer looks at the page
                     Map<String, String> pages = memory.fingerprints();

@@ -4,7 +4,6 @@ import vn.congkhai.feed.AtomFeed;
 import vn.congkhai.feed.Sitemap;
 import vn.congkhai.compliance.ComplianceData;
 import vn.congkhai.config.Commune;
-import vn.congkhai.history.Change;
 import vn.congkhai.metadata.DcatCatalog;
 import vn.congkhai.metadata.JsonLd;
 import vn.congkhai.model.Disclosure;
@@ -21,13 +20,14 @@ import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, DCAT-AP
  * catalogue, schemas),
- * the search index, the Atom feed, the sitemap and robots.txt.
+ * the search index, the Atom feeds, the sitemap and robots.txt.
  */
 final class DerivedOutputs {
 
@@ -37,7 +37,7 @@ final class DerivedOutputs {
     static void write(SiteModel model, SitePlan plan, PageWriter out) {
         openData(model, plan, out);
         search(model, plan, out);
-        feed(model, out);
+        feeds(model, plan, out);
         sitemap(model, plan, out);
         robots(model, out);
     }
@@ -96,18 +96,31 @@ final class DerivedOutputs {
         out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
     }
 
-    static void feed(SiteModel model, PageWriter out) {
-        List<AtomFeed.Entry> feed = new ArrayList<>();
+    /**
+     * The feeds the plan lists (the site's, each section's, each hamlet's): each disclosure's entries, its publication
+     * and its substantive changes since, are worked out once.
+     */
+    static void feeds(SiteModel model, SitePlan plan, PageWriter out) {
+        Map<String, List<AtomFeed.Entry>> entries = new HashMap<>();
         for (Disclosure d : model.content().published()) {
-            List<Change> changes = model.history().of(d.source().contentPath());
-            feed.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
+            List<AtomFeed.Entry> of = new ArrayList<>();
+            of.add(new AtomFeed.Entry(d.title(), d.uri(), d.date(), d.type().sectionName()
                     + (d.number() == null ? "" : ", số " + d.number()) + ", ngày " + VietnameseFormat.date(d.date()), null));
-            changes.stream().filter(c -> !c.minor() && c.date().isAfter(d.date()))
-                    .forEach(c -> feed.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
+            model.history().of(d.source().contentPath()).stream().filter(c -> !c.minor() && c.date().isAfter(d.date()))
+                    .forEach(c -> of.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
+            entries.put(d.uri(), of);
         }
-        String address = model.site().commune().siteAddress();
-        out.text("feed.xml", AtomFeed.xml(address, "Công khai thông tin - " + model.site().commune().committee(),
-                model.site().commune().committee(), feed));
+        Commune commune = model.site().commune();
+        String address = commune.siteAddress();
+        for (SitePlan.Address file : plan.feeds()) {
+            SitePlan.Feed feed = SitePlan.feed(file);
+            String page = feed.page().equals(SitePages.HOME) ? "" : feed.page();
+            // the site's feed keeps the identifier it always had, which readers subscribed to it know it by
+            String id = file.path().equals(SitePages.FEED) ? address + "/" : address + "/" + file.path();
+            out.text(file.path(), AtomFeed.xml(address, new AtomFeed.Channel(id, feed.title(),
+                    address + "/" + file.path(), address + "/" + page, commune.committee()),
+                    feed.items().stream().flatMap(d -> entries.get(d.uri()).stream()).toList()));
+        }
     }
 
     /** The sitemap: the plan's pages that search engines may list. */

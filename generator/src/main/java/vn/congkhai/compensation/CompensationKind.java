@@ -16,6 +16,7 @@ import vn.congkhai.text.VietnameseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -97,6 +98,12 @@ public final class CompensationKind implements DisclosureKind<CompensationPlan> 
     @Override
     public Map<String, String> peopleColumnKinds() {
         return COLUMNS.peopleColumnKinds();
+    }
+
+    @Override
+    public List<String> hamlets(CompensationPlan plan) {
+        return plan.households().stream().map(CompensatedHousehold::hamlet).filter(Objects::nonNull)
+                .distinct().toList();
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class CompensationReader {
                         "bồi thường tài sản của hộ \"" + head + "\" ghi", assets, "thành tiền các tài sản (tai_san) "
                                 + "cộng lại", listed));
             }
-            households.add(new CompensatedHousehold(number, head, Fields.text(row.get("xom")),
+            households.add(new CompensatedHousehold(number, head, Fields.hamlet(checks, at + "/xom", field + ".xom"),
                     Fields.text(row.get("to_ban_do")), Fields.text(row.get("so_thua")),
                     row.path("dien_tich_m2").decimalValue(), Fields.text(row.get("loai_dat")), list,
                     row.path("tai_san").isTextual() ? Fields.text(row.get("tai_san")) : null,

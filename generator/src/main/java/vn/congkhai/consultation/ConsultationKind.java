@@ -61,6 +61,11 @@ public final class ConsultationKind implements DisclosureKind<Consultation> {
     }
 
     @Override
+    public List<String> hamlets(Consultation c) {
+        return c.hamlets();
+    }
+
+    @Override
     public String summary(Consultation c) {
         return "Lấy ý kiến " + c.audience() + " từ ngày " + VietnameseFormat.date(c.from()) + " đến ngày "
                 + VietnameseFormat.date(c.to()) + (c.opinionCount() == null ? "" : ", " + c.opinionCount() + " ý kiến");

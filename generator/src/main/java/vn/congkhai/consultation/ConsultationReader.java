@@ -34,14 +34,19 @@ public final class ConsultationReader {
         Integer count = root.hasNonNull("so_y_kien") ? root.path("so_y_kien").asInt() : null;
         List<Consultation.Opinion> opinions = opinions(checks, root.path("y_kien"), count);
         Consultation.Outcome outcome = outcome(checks, root.get("ket_qua"));
+        List<String> hamlets = new ArrayList<>();
+        JsonNode scope = root.path("doi_tuong");
+        for (int i = 0; scope.isArray() && i < scope.size(); i++) {
+            String hamlet = Fields.hamlet(checks, "/doi_tuong/" + i, "doi_tuong[" + i + "]");
+            if (hamlet != null) {
+                hamlets.add(hamlet);
+            }
+        }
         if (checks.failed() || from == null || to == null) {
             return null;
         }
-        List<String> hamlets = new ArrayList<>();
         String audience;
-        JsonNode scope = root.path("doi_tuong");
         if (scope.isArray()) {
-            scope.forEach(h -> hamlets.add(h.asText().strip()));
             audience = "Nhân dân " + (hamlets.size() == 1 ? "xóm " : "các xóm ") + String.join(", ", hamlets);
         } else {
             String text = Fields.text(scope);

@@ -83,6 +83,11 @@ public final class HouseholdKind implements DisclosureKind<HouseholdList> {
     }
 
     @Override
+    public List<String> hamlets(HouseholdList list) {
+        return list.households().stream().map(Household::hamlet).distinct().toList();
+    }
+
+    @Override
     public String group(HouseholdList list) {
         return "Năm " + list.year();
     }

@@ -2,6 +2,7 @@ package vn.congkhai.household;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.Checks;
+import vn.congkhai.kind.Fields;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ public final class HouseholdListReader {
             }
             HouseholdCategory category = HouseholdCategory.ofCode(row.path("phan_loai").asText()).orElseThrow();
             Integer members = row.has("so_nhan_khau") ? row.path("so_nhan_khau").asInt() : null;
-            households.add(new Household(number, row.path("chu_ho").asText().strip(), row.path("xom").asText().strip(),
+            households.add(new Household(number, row.path("chu_ho").asText().strip(),
+                    Fields.hamlet(checks, "/ho/" + i + "/xom", "ho[" + i + "].xom"),
                     category, members, text(row.get("ghi_chu"))));
         }
         Map<HouseholdCategory, Integer> declared = new EnumMap<>(HouseholdCategory.class);

@@ -46,6 +46,14 @@ public interface DisclosureKind<T extends DisclosureData> {
         return null;
     }
 
+    /**
+     * The hamlets it concerns, as written in it (a household list's rows, where a question came from, the hamlets a
+     * consultation asks): each hamlet's page and feed list it.
+     */
+    default List<String> hamlets(T data) {
+        return List.of();
+    }
+
     /** How the groups of its section are ordered. */
     default Grouping grouping() {
         return Grouping.NEWEST_FIRST;

@@ -2,6 +2,7 @@ package vn.congkhai.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.content.Checks;
+import vn.congkhai.model.Hamlet;
 import vn.congkhai.text.IsoDate;
 
 import java.time.LocalDate;
@@ -17,6 +18,19 @@ public final class Fields {
     public static String text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() || node.asText().isBlank() ? null
                 : node.asText().strip();
+    }
+
+    /**
+     * The hamlet named at {@code pointer}, stripped; null when missing. A value that is only the word for a hamlet
+     * ("Xóm") is reported as {@code field}: the hamlet's page and feed need its name.
+     */
+    public static String hamlet(Checks checks, String pointer, String field) {
+        String text = text(checks.doc().metadata().at(pointer));
+        if (text != null && Hamlet.of(text).isEmpty()) {
+            checks.add(pointer, field, "\"" + text + "\" chưa có tên xóm (mỗi xóm có trang và nguồn tin riêng theo "
+                    + "tên). Cách sửa: ghi cả tên, ví dụ \"Xóm Gốc Vải\".");
+        }
+        return text;
     }
 
     /**

@@ -22,16 +22,35 @@ public final class SitePages {
     public static final String SEARCH_INDEX = "tim-kiem/chi-muc.json";
     /** Answers to citizens across all answer lists, by topic and by hamlet. */
     public static final String ANSWERS_INDEX = "tra-loi/tra-cuu.html";
+    /** The site's Atom feed: every new disclosure. */
+    public static final String FEED = "feed.xml";
+    /** The hamlets the content names, each with its page and feed. */
+    public static final String HAMLETS = "xom/index.html";
 
     private SitePages() {
     }
 
     /** Folders the site writes pages into: no content file may sit at the same address. */
     public static final Set<String> GENERATED_FOLDERS = Set.of("cong-khai-theo-dieu-11", "du-lieu-mo",
-            "danh-muc-cong-khai", "schemas", "css", "tuan-thu", "tim-kiem", "js");
+            "danh-muc-cong-khai", "schemas", "css", "tuan-thu", "tim-kiem", "js", "xom");
 
     public static String section(DisclosureType type) {
         return type.code() + "/index.html";
+    }
+
+    /** The Atom feed of a section: {@code ho-ngheo/feed.xml}. */
+    public static String sectionFeed(String code) {
+        return code + "/" + FEED;
+    }
+
+    /** The page of a hamlet ({@link Hamlet#slug}): what was disclosed about it, {@code xom/goc-vai.html}. */
+    public static String hamlet(String slug) {
+        return "xom/" + slug + ".html";
+    }
+
+    /** The Atom feed of a hamlet: {@code xom/goc-vai.xml}. */
+    public static String hamletFeed(String slug) {
+        return "xom/" + slug + ".xml";
     }
 
     /** The printout of a page, e.g. {@code ho-ngheo/2024.pdf} for {@code ho-ngheo/2024.html}. */

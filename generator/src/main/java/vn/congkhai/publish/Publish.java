@@ -82,6 +82,7 @@ public final class Publish {
             if (result.previous() != null) {
                 out.accept("Nếu bản mới có sai sót, quay lại bản trước bằng: mvnw cong-khai:quay-lai");
             }
+            Announcements.print(r.site(), receipt, result, out);
             return result;
         } catch (IOException e) {
             throw new PublishException("Máy chủ báo lỗi khi đăng (" + e.getMessage() + "). Trang đang chạy không "

@@ -11,7 +11,8 @@ import java.util.List;
  * @param bytesSent   their bytes
  * @param filesReused files of the previous release linked into the new one on the server, not sent
  * @param removed     old releases removed to keep the number asked for
+ * @param added       the files of the new release that the one live before did not have (all on the first publish)
  */
 public record PublishResult(String release, String previous, int filesSent, long bytesSent, int filesReused,
-                            List<String> removed) {
+                            List<String> removed, List<String> added) {
 }

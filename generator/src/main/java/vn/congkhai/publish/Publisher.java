@@ -113,7 +113,8 @@ public final class Publisher {
                 + "), dùng lại " + VietnameseFormat.number(reused) + " tệp có sẵn trên máy chủ.");
         switchTo(name);
         List<String> removed = prune(name, keep);
-        return new PublishResult(name, live.orElse(null), sent.get(), bytes.get(), reused, removed);
+        List<String> added = manifest.files().keySet().stream().filter(p -> !liveFiles.files().containsKey(p)).toList();
+        return new PublishResult(name, live.orElse(null), sent.get(), bytes.get(), reused, removed, added);
     }
 
     /** Switches {@code current} to the release before the live one. */

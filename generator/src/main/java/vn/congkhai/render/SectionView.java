@@ -47,6 +47,11 @@ public record SectionView(String code, String name, String href, List<Disclosure
         return items.size();
     }
 
+    /** Its Atom feed. */
+    public String feed() {
+        return SitePages.sectionFeed(code);
+    }
+
     /** Where citizens look for a group, as the section's kind says (procedures by field, lists by year); else none. */
     static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
         if (items.isEmpty() || ContentTypes.group(items.get(0), content.data().get(items.get(0).uri())) == null) {

@@ -38,13 +38,33 @@ public final class SitePlan {
          * Open data: a disclosure's, {@link #CSV} or {@link #JSON} (its template names which), or, of no page, the
          * site's data package, DCAT catalogue and compliance data (its template is its path).
          */
-        DATA
+        DATA,
+        /** An Atom feed, the site's, a section's or a hamlet's: its model's {@code feed} is a {@link Feed}. */
+        FEED
     }
 
     /** The open-data table of a disclosure, as CSV. */
     public static final String CSV = "du-lieu-mo.csv";
     /** The published fields of a disclosure, as JSON. */
     public static final String JSON = "du-lieu-mo.json";
+
+    /** The template of every feed: the feed package's writer, not a page template. */
+    public static final String ATOM = "atom";
+
+    /**
+     * What a feed lists.
+     *
+     * @param title its title in a feed reader
+     * @param page  the page that shows the same list (its alternate), from the site root
+     * @param items the disclosures it announces
+     */
+    public record Feed(String title, String page, List<Disclosure> items) {
+    }
+
+    /** The feed of a {@link Kind#FEED} address. */
+    public static Feed feed(Address address) {
+        return (Feed) address.model().get().get("feed");
+    }
 
     /** How a printout is headed, besides the model of the web page it prints. */
     public enum Form {
@@ -107,6 +127,10 @@ public final class SitePlan {
         return addresses.stream().filter(a -> a.kind() == Kind.DATA).toList();
     }
 
+    public List<Address> feeds() {
+        return addresses.stream().filter(a -> a.kind() == Kind.FEED).toList();
+    }
+
     /**
      * The plan of the site of {@code model}. A disclosure's page takes its type's template, else {@code van-ban}, and
      * so does its printout under {@code in/}.
@@ -144,8 +168,19 @@ public final class SitePlan {
                         null, null));
             }
         }
+        String committee = model.site().commune().committee();
         for (SectionView section : model.sections()) {
             plan.page(section.href(), "section", Map.of("section", section, "title", section.name()), true);
+            plan.feed(section.feed(), new Feed(section.name() + " - " + committee, section.href(), section.items()));
+        }
+        List<HamletView> hamlets = HamletView.of(model.content());
+        for (HamletView hamlet : hamlets) {
+            plan.page(hamlet.href(), "xom", Map.of("hamlet", hamlet, "title", hamlet.title()), true);
+            plan.feed(hamlet.feed(), new Feed(hamlet.title() + " - " + committee, hamlet.href(), hamlet.items()));
+        }
+        if (!hamlets.isEmpty()) {
+            plan.page(SitePages.HAMLETS, "xom-danh-sach", Map.of("hamlets", hamlets, "title", "Thông tin theo xóm"),
+                    true);
         }
         for (SiteModel.SectionPage page : model.sectionPages()) {
             ExtraPage extra = page.page();
@@ -154,11 +189,12 @@ public final class SitePlan {
                     extra.href(), page.section().name(), "", extra.search())));
         }
         List<Disclosure> published = model.content().published();
+        plan.feed(SitePages.FEED, new Feed("Công khai thông tin - " + committee, SitePages.HOME, published));
         List<Disclosure> posted = published.stream()
                 .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
         Map<String, Object> home = new LinkedHashMap<>(model.home());
         home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(), "posted", posted,
-                "sections", model.sections(), "title", "Công khai thông tin",
+                "sections", model.sections(), "title", "Công khai thông tin", "hamlets", hamlets,
                 "jsonLd", JsonLd.script(SchemaOrg.home(model.site().commune()))));
         plan.page(SitePages.HOME, "index", home, true);
         plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
@@ -210,6 +246,12 @@ public final class SitePlan {
         void page(String uri, String template, Map<String, Object> specific, boolean sitemap) {
             add(new Address(uri, Kind.PAGE, null, template, () -> model.context(uri, specific), null, sitemap,
                     null, null));
+        }
+
+        /** A feed: written by the feed package from what it lists, never in the sitemap. */
+        void feed(String uri, Feed feed) {
+            Map<String, Object> model = Map.of("feed", feed);
+            add(new Address(uri, Kind.FEED, null, ATOM, false, () -> model, null, false, null, null));
         }
     }
 

@@ -97,6 +97,11 @@ public final class ContentTypes {
         return data == null ? null : typed(d.type()).group(data);
     }
 
+    /** The hamlets {@code d} concerns, as written in it; none for a type that names none. */
+    public static List<String> hamlets(Disclosure d, DisclosureData data) {
+        return data == null ? List.of() : typed(d.type()).hamlets(data);
+    }
+
     public static DisclosureKind.Grouping grouping(DisclosureType type) {
         return of(type).map(DisclosureKind::grouping).orElse(DisclosureKind.Grouping.NEWEST_FIRST);
     }
@@ -168,6 +173,10 @@ public final class ContentTypes {
 
         String group(DisclosureData data) {
             return call(kind, data, DisclosureKind::group);
+        }
+
+        List<String> hamlets(DisclosureData data) {
+            return call(kind, data, DisclosureKind::hamlets);
         }
 
         List<String> namedFiles(DisclosureData data) {

@@ -46,6 +46,56 @@ class PublishIT extends PublishServerContract {
     }
 
     @Test
+    void afterAPublishTheMessagesOfTheDisclosuresNewToTheLiveSiteArePrintedToCopy() throws Exception {
+        publish(BAKE_DAY);
+        site.write("content/thong-bao/mat-nuoc.md", """
+                title=Thông báo tạm ngừng cấp nước sinh hoạt xóm Kết Thành ngày 02/7/2024 để sửa chữa đường ống
+                date=2024-06-28
+                type=thong-bao
+                so_hieu=15/TB-UBND
+                muc_cong_khai=14
+                ~~~~~~
+                Nước sinh hoạt tạm ngừng từ 7 giờ đến 17 giờ.
+                """);
+        site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
+        site.bake();
+        lines.clear();
+
+        publish(BAKE_DAY.plusMinutes(5));
+
+        // the new notice only (its SMS exactly one part): the changed one was announced when it was first published
+        assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly(
+                "Tin nhắn báo 1 văn bản mới đăng, để chép gửi qua Zalo OA và SMS (chương trình không tự gửi):",
+                """
+                        Zalo, Thông báo tạm ngừng cấp nước sinh hoạt xóm Kết Thành ngày 02/7/2024 để sửa chữa đường ống:
+                        Ủy ban nhân dân xã Phú Thịnh công khai: Thông báo tạm ngừng cấp nước sinh hoạt xóm Kết Thành ngày \
+                        02/7/2024 để sửa chữa đường ống
+                        Thông báo, số 15/TB-UBND, ngày 28/06/2024.
+                        Xem chi tiết: https://phuthinh.example.vn/thong-bao/mat-nuoc.html""",
+                """
+                        SMS (160 ký tự, không dấu):
+                        UBND xa Phu Thinh: Thong bao tam ngung cap nuoc sinh hoat xom Ket Thanh ngay 02/7/2024 de sua \
+                        chua duong ong https://phuthinh.example.vn/thong-bao/mat-nuoc.html""");
+
+        lines.clear();
+        publish(BAKE_DAY.plusMinutes(10));
+        assertThat(lines).last().isEqualTo("Không có văn bản mới so với bản trước, nên không có tin nhắn Zalo, SMS cần "
+                + "gửi.");
+    }
+
+    @Test
+    void aPublishWhoseMessagesFileIsMissingSaysWhereToFindThem() throws Exception {
+        java.nio.file.Path file = vn.congkhai.bake.ReleaseMessages.pathFor(site.site());
+        Files.delete(file);
+
+        publish(BAKE_DAY);
+
+        assertThat(lines).last().isEqualTo("Không có tin nhắn Zalo, SMS cho lần đăng này: tệp " + file + " thiếu "
+                + "hoặc thuộc lần tạo trang khác. Cách sửa: chạy mvnw package rồi mở tệp đó để chép tin nhắn của văn "
+                + "bản mới.");
+    }
+
+    @Test
     void anUnknownHostIsRefusedBeforeAnythingIsSent() throws Exception {
         Files.writeString(tmp.resolve("known_hosts"), "");
         Publish.Request r = request(BAKE_DAY);

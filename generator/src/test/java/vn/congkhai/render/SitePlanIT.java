@@ -43,19 +43,24 @@ class SitePlanIT {
         Set<String> written;
         try (Stream<Path> files = Files.walk(site.site())) {
             written = files.filter(Files::isRegularFile).map(f -> site.site().relativize(f).toString())
-                    .filter(f -> f.matches(".*\\.(html|pdf|csv|json|jsonld)"))
-                    // the site-wide files not in the plan: the types' schemas, the search index
-                    .filter(f -> !f.startsWith(SitePages.SCHEMAS) && !f.equals(SitePages.SEARCH_INDEX))
+                    .filter(f -> f.matches(".*\\.(html|pdf|csv|json|jsonld|xml)"))
+                    // the site-wide files not in the plan: the types' schemas, the search index, the sitemap
+                    .filter(f -> !f.startsWith(SitePages.SCHEMAS) && !f.equals(SitePages.SEARCH_INDEX)
+                            && !f.equals("sitemap.xml"))
                     // a PDF attached to a disclosure is the officer's file, copied as it is
                     .filter(f -> !f.endsWith(".pdf") || !Files.exists(site.dir().resolve("content").resolve(f)))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(written).isEqualTo(planned);
-        assertThat(planned).contains(SitePages.DATA_PACKAGE, SitePages.CATALOG);
+        assertThat(planned).contains(SitePages.DATA_PACKAGE, SitePages.CATALOG, SitePages.FEED);
         // the pages the types add through their kinds are in it
         assertThat(planned).contains(fixture.equals("types")
                 ? new String[]{"thu-tuc/phi-le-phi.html", "ke-hoach/kh-bao-cao-2024-q2.html",
                         "ke-hoach/kh-bao-cao-2024-q2.pdf", "ke-hoach/kh.csv", "ke-hoach/kh.json"}
                 : new String[]{"tra-loi/tra-cuu.html"});
+        // a feed per section, listed whether or not the section has anything yet, and per hamlet the content names
+        assertThat(planned).contains("thong-bao/feed.xml", "ho-ngheo/feed.xml");
+        assertThat(planned).contains(fixture.equals("types") ? new String[]{"xom/ket-thanh.xml", "xom/ket-thanh.html",
+                "xom/index.html"} : new String[]{"lay-y-kien/feed.xml"});
     }
 }

@@ -35,6 +35,35 @@ class ProjectContentIT {
     }
 
     @Test
+    void everyZaloAndSmsMessageOfLucBaIsReadyToSend() {
+        List<vn.congkhai.feed.Messages.Message> messages = ReleaseMessages.of(site.site()).orElseThrow().messages();
+        assertThat(messages).hasSizeGreaterThan(25);
+        for (vn.congkhai.feed.Messages.Message m : messages) {
+            assertThat(m.sms()).as(m.page()).hasSizeLessThanOrEqualTo(160).matches("[ -~]+")
+                    .doesNotContainPattern("[\\[\\]{}\\\\^~|`]").endsWith(" " + m.link());
+            assertThat(m.link()).isEqualTo("https://lucba.thainguyen.gov.vn/" + m.page());
+            assertThat(site.site().resolve(m.page())).as(m.page()).exists();
+            assertThat(m.zalo()).startsWith("Ủy ban nhân dân xã Lục Ba công khai: " + m.title() + "\n")
+                    .endsWith("\nXem chi tiết: " + m.link())
+                    .isEqualTo(Normalizer.normalize(m.zalo(), Normalizer.Form.NFC));
+        }
+    }
+
+    @Test
+    void everyHamletLucBaNamesHasItsPageAndFeed() {
+        Document index = Jsoup.parse(site.page("xom/index.html"));
+        assertThat(index.select(".doc-list li > a").eachText()).containsExactly("Xóm Bãi Chè", "Xóm Đồng Bông",
+                "Xóm Đồng Mạc", "Xóm Gốc Vải", "Xóm Hợp Thành", "Xóm Khuôn Lân", "Xóm Lục Liêu", "Xóm Thậm Thình");
+        for (String href : index.select(".doc-list li > a").eachAttr("href")) {
+            String page = href.substring("../".length());
+            assertThat(page).matches("xom/[a-z0-9-]+\\.html");
+            assertThat(site.site().resolve(page.replace(".html", ".xml"))).exists();
+        }
+        assertThat(Jsoup.parse(site.page("xom/goc-vai.html")).select(".doc-list a").eachText())
+                .contains("Lấy ý kiến Nhân dân về dự thảo phương án quy hoạch khu dân cư nông thôn mới xóm Gốc Vải");
+    }
+
+    @Test
     void planPageShowsItsNumberDateAndTheSectionsOfItsFullText() {
         Document plan = Jsoup.parse(site.page("ke-hoach/papi-2024.html"));
         assertThat(plan.select(".doc-facts").text()).contains("171/KH-UBND").contains("25/03/2024");

@@ -44,6 +44,8 @@ public record PageType(String name, String path, boolean budgeted) {
         types.add(new PageType("trả lời, giải trình", first(site, "tra-loi"), true));
         types.add(new PageType("tra cứu trả lời theo lĩnh vực, xóm", "tra-loi/tra-cuu.html", true));
         types.add(new PageType("trả lời của một lĩnh vực", "tra-loi/linh-vuc-giao-thong.html", true));
+        types.add(new PageType("thông tin theo xóm", "xom/index.html", true));
+        types.add(new PageType("trang của một xóm", "xom/goc-vai.html", true));
         types.add(new PageType("bảng giá đất", first(site, "gia-dat"), true));
         types.add(new PageType("bồi thường, hỗ trợ", first(site, "boi-thuong"), true));
         types.add(new PageType("thanh tra", first(site, "thanh-tra"), true));

@@ -1,0 +1,76 @@
+package vn.congkhai.render;
+
+import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.Hamlet;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.types.ContentTypes;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A hamlet the published content names, and the disclosures that name it (a household list with its households, a
+ * consultation of its people, an answer to its voters), newest first: its page and its feed list them.
+ */
+public record HamletView(Hamlet hamlet, List<Disclosure> items) {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    public HamletView {
+        items = List.copyOf(items);
+    }
+
+    /** The hamlets of {@code content}'s published disclosures, in Vietnamese alphabetical order. */
+    public static List<HamletView> of(SiteContent content) {
+        Map<String, Hamlet> hamlets = new LinkedHashMap<>();
+        Map<String, List<Disclosure>> items = new LinkedHashMap<>();
+        for (Disclosure d : content.published()) { // newest first
+            for (String written : ContentTypes.hamlets(d, content.data().get(d.uri()))) {
+                Hamlet.of(written).ifPresent(h -> {
+                    hamlets.merge(h.slug(), h, HamletView::better);
+                    List<Disclosure> of = items.computeIfAbsent(h.slug(), k -> new ArrayList<>());
+                    if (of.isEmpty() || of.get(of.size() - 1) != d) {
+                        of.add(d);
+                    }
+                });
+            }
+        }
+        return hamlets.values().stream().map(h -> new HamletView(h, items.get(h.slug())))
+                .sorted(Comparator.comparing((HamletView v) -> v.hamlet().name(), VIETNAMESE::compare)
+                        .thenComparing(v -> v.hamlet().slug())).toList();
+    }
+
+    /** Of two spellings of a hamlet, the one whose title the content wrote ("Xóm Gốc Vải" over "Gốc Vải"). */
+    private static Hamlet better(Hamlet first, Hamlet other) {
+        boolean firstWritten = !first.title().equals("Xóm " + first.name());
+        boolean otherWritten = !other.title().equals("Xóm " + other.name());
+        return firstWritten || !otherWritten ? first : other;
+    }
+
+    public String title() {
+        return hamlet.title();
+    }
+
+    /** Its title within a sentence: "xóm Gốc Vải". */
+    public String inSentence() {
+        String t = hamlet.title();
+        return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+    }
+
+    public String href() {
+        return hamlet.href();
+    }
+
+    public String feed() {
+        return hamlet.feed();
+    }
+
+    public int count() {
+        return items.size();
+    }
+}
