@@ -14,6 +14,7 @@ import vn.congkhai.content.Format;
 import vn.congkhai.content.MarkdownHeader;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.preview.PreviewFilter;
+import vn.congkhai.publish.Announcements;
 import vn.congkhai.tools.Scaffold;
 
 import java.io.IOException;
@@ -211,6 +212,12 @@ public final class EditorServlet extends HttpServlet {
                 : "thong-bao").text(said);
         if (state == PublishJob.State.RUNNING) {
             page.refreshEvery(2);
+        }
+        Path messages = Announcements.lastPrinted(project.resolve(PublishJob.SITE));
+        if (state == PublishJob.State.DONE && Files.isRegularFile(messages)
+                && !Files.getLastModifiedTime(messages).toInstant().isBefore(publishing.started())) {
+            main.appendElement("h2").text("Tin nhắn để chép gửi qua Zalo, SMS");
+            main.appendElement("pre").addClass("tin-nhan").text(Files.readString(messages));
         }
         List<String> lines = publishing.tail(40);
         if (!lines.isEmpty()) {

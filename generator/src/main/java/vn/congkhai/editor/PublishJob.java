@@ -21,6 +21,8 @@ final class PublishJob {
     enum State { NONE, RUNNING, DONE, FAILED }
 
     static final int LIMIT_MINUTES = 15;
+    /** The site folder the commune's publish goal sends (the commune parent's), beside which it leaves its messages. */
+    static final String SITE = "target/site";
 
     private Process process;
     private Path log;
@@ -73,6 +75,11 @@ final class PublishJob {
             return State.RUNNING;
         }
         return !timedOut && process.exitValue() == 0 ? State.DONE : State.FAILED;
+    }
+
+    /** When the last run started, or null before any. */
+    synchronized Instant started() {
+        return started;
     }
 
     synchronized String what() {

@@ -5,7 +5,10 @@ import vn.congkhai.bake.ReleaseMessages;
 import vn.congkhai.feed.Messages;
 import vn.congkhai.text.VietnameseFormat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +21,7 @@ import java.util.function.Consumer;
  * announced again, so that residents are not sent the same notice twice; its messages stay in the file. Nothing is
  * sent: an officer copies them.
  */
-final class Announcements {
+public final class Announcements {
 
     /** At most this many are printed, newest first; the rest are in the file. */
     static final int PRINTED = 10;
@@ -26,7 +29,28 @@ final class Announcements {
     private Announcements() {
     }
 
+    /**
+     * What the last publish of {@code site} printed of them, kept beside the site ({@code target/site.tin-nhan-moi.txt})
+     * for the editor's publish page, which shows only the last lines of the run.
+     */
+    public static Path lastPrinted(Path site) {
+        Path s = site.toAbsolutePath().normalize();
+        return s.resolveSibling(s.getFileName() + ".tin-nhan-moi.txt");
+    }
+
     static void print(Path site, BakeReceipt receipt, PublishResult result, Consumer<String> out) {
+        List<String> printed = new ArrayList<>();
+        lines(site, receipt, result, printed::add);
+        printed.forEach(out);
+        try {
+            Files.writeString(lastPrinted(site), String.join("\n\n", printed) + "\n");
+        } catch (IOException e) {
+            out.accept("Không ghi được tệp " + lastPrinted(site) + " (" + e.getMessage() + "): trình soạn thảo sẽ không "
+                    + "hiện các tin nhắn trên; chép chúng từ các dòng trên.");
+        }
+    }
+
+    private static void lines(Path site, BakeReceipt receipt, PublishResult result, Consumer<String> out) {
         Path file = ReleaseMessages.pathFor(site);
         Optional<ReleaseMessages> written = ReleaseMessages.of(site)
                 .filter(m -> m.sources().equals(receipt.sources()));

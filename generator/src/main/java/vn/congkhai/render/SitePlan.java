@@ -251,7 +251,7 @@ public final class SitePlan {
         /** A feed: written by the feed package from what it lists, never in the sitemap. */
         void feed(String uri, Feed feed) {
             Map<String, Object> model = Map.of("feed", feed);
-            add(new Address(uri, Kind.FEED, null, ATOM, false, () -> model, null, false, null, null));
+            add(new Address(uri, Kind.FEED, null, ATOM, () -> model, null, false, null, null));
         }
     }
 

@@ -477,9 +477,18 @@ class EditorIT {
         assertThat(Files.readAllLines(site.dir().resolve("mvnw-duoc-goi")))
                 .containsExactly("-B", "package", "cong-khai:dang");
 
-        Files.writeString(site.dir().resolve("mvnw"), "echo 'Đã đăng 12 tệp lên máy chủ.'\n");
+        assertThat(outcome.select("pre.tin-nhan")).as("no messages after a failed publish").isEmpty();
+
+        // the publish goal leaves the messages it printed beside the site (PublishIT): the page shows them whole
+        Files.writeString(site.dir().resolve("mvnw"), "echo 'Đã đăng 12 tệp lên máy chủ.'\n"
+                + "printf 'Zalo, Thông báo họp dân:\\nỦy ban nhân dân xã Phú Thịnh công khai: Thông báo họp dân\\n' "
+                + "> target/site.tin-nhan-moi.txt\n");
         post("/soan/dang", Map.of("token", token, "viec", "may-nay"), origin());
-        assertThat(awaitPublished().selectFirst("[role=status]").text()).isEqualTo("Đăng từ máy này: đã xong.");
+        Document done = awaitPublished();
+        assertThat(done.selectFirst("[role=status]").text()).isEqualTo("Đăng từ máy này: đã xong.");
+        assertThat(done.selectFirst("h2").text()).isEqualTo("Tin nhắn để chép gửi qua Zalo, SMS");
+        assertThat(done.selectFirst("pre.tin-nhan").wholeText()).isEqualTo("Zalo, Thông báo họp dân:\n"
+                + "Ủy ban nhân dân xã Phú Thịnh công khai: Thông báo họp dân\n");
         assertThat(post("/soan/dang", Map.of("token", token, "viec", "day-len"), origin()).statusCode())
                 .as("no remote to send to").isEqualTo(400);
     }

@@ -22,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notices that reach people: an Atom feed per section and per hamlet the content names, each linked from its page, and
- * the ready Zalo and SMS messages of every published disclosure written beside the site. A small site is written here:
- * the basic fixture's notices, a household list naming two hamlets ("Xóm Kết Thành", "Xóm Đồng Kè") and a
- * consultation of one of them ("Kết Thành", written without the word "xóm").
+ * the ready Zalo and SMS messages of every published disclosure written beside the site.
  */
 class NoticesIT {
 
@@ -34,7 +32,20 @@ class NoticesIT {
     @TempDir
     Path tmp;
 
-    static final String HOUSEHOLDS = """
+    /**
+     * A notice, a household list naming two hamlets ("Xóm Kết Thành", "Xóm Đồng Kè") and a consultation of one of them
+     * ("Kết Thành", written without the word "xóm"); the commune is Phú Thịnh, baked on 2024-07-20.
+     */
+    static final String SITE = """
+            -- content/thong-bao/hop-dan.md --
+            title=Thông báo họp dân xóm Kết Thành
+            date=2024-05-10
+            type=thong-bao
+            so_hieu=12/TB-UBND
+            muc_cong_khai=14
+            ~~~~~~
+            Họp dân lúc 19 giờ tại nhà văn hoá xóm.
+            -- content/ho-ngheo/2024.json --
             {
               "title": "Danh sách hộ nghèo, hộ cận nghèo năm 2024",
               "date": "2024-06-10",
@@ -48,9 +59,7 @@ class NoticesIT {
                 {"stt": 2, "chu_ho": "Trần Thị Bình", "xom": "Xóm Đồng Kè", "phan_loai": "can-ngheo"}
               ]
             }
-            """;
-
-    static final String CONSULTATION = """
+            -- content/lay-y-kien/nha-van-hoa.json --
             {
               "title": "Lấy ý kiến Nhân dân về vị trí nhà văn hoá xóm Kết Thành",
               "date": "2024-06-20",
@@ -63,9 +72,7 @@ class NoticesIT {
             """;
 
     private FixtureSite bakedSite() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        site.write("content/ho-ngheo/2024.json", HOUSEHOLDS);
-        site.write("content/lay-y-kien/nha-van-hoa.json", CONSULTATION);
+        FixtureSite site = FixtureSite.inline(tmp, SITE);
         site.bake();
         return site;
     }
@@ -81,8 +88,9 @@ class NoticesIT {
         assertThat(text(households.getDocumentElement(), "id")).isEqualTo(ADDRESS + "ho-ngheo/feed.xml");
         assertThat(text(households.getDocumentElement(), "updated")).isEqualTo("2024-06-10T00:00:00+07:00");
 
-        assertThat(entryTitles(atom(site, "thong-bao/feed.xml"))).containsExactly(
-                "Thông báo họp dân xóm Kết Thành", "Thông báo lịch trực dịp nghỉ lễ 30/4 và 1/5");
+        assertThat(entryTitles(atom(site, "thong-bao/feed.xml"))).containsExactly("Thông báo họp dân xóm Kết Thành");
+        // a section with nothing yet has its feed, to subscribe to before its first disclosure
+        assertThat(entryTitles(atom(site, "ngan-sach/feed.xml"))).isEmpty();
 
         // a hamlet's address is ASCII from its name, whichever way the content writes it
         Document ketThanh = atom(site, "xom/ket-thanh.xml");
@@ -116,18 +124,23 @@ class NoticesIT {
 
     @Test
     void everyPublishedDisclosureHasAZaloPostAndAnSmsWithinOnePartBesideTheSite() throws Exception {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        site.write("content/ho-ngheo/2024.json", HOUSEHOLDS);
         String longTitle = "Thông báo về việc tổ chức lấy ý kiến Nhân dân đối với dự thảo phương án bồi thường, hỗ "
                 + "trợ, tái định cư khi Nhà nước thu hồi đất để thực hiện dự án mở rộng đường trục xã đoạn từ xóm "
                 + "Kết Thành đến xóm Đồng Kè “giai đoạn 2” — năm 2024";
-        site.write("content/thong-bao/thu-hoi-dat.md", """
+        FixtureSite site = FixtureSite.inline(tmp, SITE + """
+                -- content/thong-bao/thu-hoi-dat.md --
                 title=%s
                 date=2024-06-25
                 type=thong-bao
                 muc_cong_khai=8
                 ~~~~~~
                 UBND xã thông báo lấy ý kiến.
+                -- content/trang/lien-he.md --
+                title=Liên hệ
+                date=2024-01-01
+                type=trang
+                ~~~~~~
+                Trụ sở UBND xã.
                 """.formatted(longTitle));
         site.bake();
 
@@ -135,11 +148,11 @@ class NoticesIT {
         assertThat(site.site().resolve("tin-nhan.json")).doesNotExist(); // beside the site, not on it
         Map<String, Messages.Message> byPage = written.messages().stream()
                 .collect(Collectors.toMap(Messages.Message::page, m -> m));
-        // every published disclosure, newest first; not the site's own pages (trang/lien-he), nor what is not yet
-        // published (a draft, a notice dated after the bake)
+        // every published disclosure, newest first; not the site's own pages (trang/lien-he)
+        assertThat(site.site().resolve("trang/lien-he.html")).exists();
         assertThat(written.messages()).extracting(Messages.Message::page).containsExactly(
-                "thong-bao/thu-hoi-dat.html", "ho-ngheo/2024.html", "bang/quy-khuyen-hoc.html",
-                "thong-bao/hop-dan-xom.html", "thong-bao/nghi-le.html");
+                "thong-bao/thu-hoi-dat.html", "lay-y-kien/nha-van-hoa.html", "ho-ngheo/2024.html",
+                "thong-bao/hop-dan.html");
         for (Messages.Message m : written.messages()) {
             assertThat(m.sms()).as(m.page()).hasSizeLessThanOrEqualTo(160).matches("[ -~]+")
                     .doesNotContainPattern("[\\[\\]{}\\\\^~|`]").endsWith(" " + m.link());
@@ -160,8 +173,7 @@ class NoticesIT {
 
     @Test
     void aHamletWrittenOnlyAsTheWordXomIsRefusedNamingTheHousehold() {
-        FixtureSite site = FixtureSite.of("basic", tmp);
-        site.write("content/ho-ngheo/2024.json", HOUSEHOLDS.replace("\"Xóm Đồng Kè\"", "\"Xóm\""));
+        FixtureSite site = FixtureSite.inline(tmp, SITE.replace("\"Xóm Đồng Kè\"", "\"Xóm\""));
 
         assertThat(site.problems()).containsExactly("content/ho-ngheo/2024.json:11: hộ thứ 2 (Trần Thị Bình), xom: "
                 + "\"Xóm\" chưa có tên xóm (mỗi xóm có trang và nguồn tin riêng theo tên). Cách sửa: ghi cả tên, ví "

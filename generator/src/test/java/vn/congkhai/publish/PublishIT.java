@@ -77,6 +77,10 @@ class PublishIT extends PublishServerContract {
                         UBND xa Phu Thinh: Thong bao tam ngung cap nuoc sinh hoat xom Ket Thanh ngay 02/7/2024 de sua \
                         chua duong ong https://phuthinh.example.vn/thong-bao/mat-nuoc.html""");
 
+        // the same, beside the site, for the editor's publish page
+        assertThat(Announcements.lastPrinted(site.site())).hasContent(String.join("\n\n",
+                lines.subList(lines.size() - 3, lines.size())) + "\n");
+
         lines.clear();
         publish(BAKE_DAY.plusMinutes(10));
         assertThat(lines).last().isEqualTo("Không có văn bản mới so với bản trước, nên không có tin nhắn Zalo, SMS cần "
