@@ -32,7 +32,7 @@ class ArchitectureTest {
             List.of("attachment", "history", "feed"),
             List.of("kind"),
             List.of("household", "budget", "procedure", "sheet", "reception", "plan",
-                    "consultation", "answer", "landprice", "compensation"),
+                    "consultation", "answer", "landprice", "compensation", "organisation"),
             List.of("types"),
             List.of("validate", "compliance", "opendata", "search"),
             List.of("metadata"),

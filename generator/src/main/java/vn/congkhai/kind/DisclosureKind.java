@@ -1,5 +1,6 @@
 package vn.congkhai.kind;
 
+import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
@@ -83,10 +84,20 @@ public interface DisclosureKind<T extends DisclosureData> {
 
     /**
      * JSON Pointers of fields named for a phone that hold the commune's own public contact (how to respond to a
-     * consultation), not a citizen's: the personal-data guard lets their name pass.
+     * consultation), not a citizen's: the personal-data guard lets their name pass. A {@code *} segment stands for
+     * every row of a list ({@code /lanh_dao/&#42;/dien_thoai}).
      */
     default Set<String> publicContactFields() {
         return Set.of();
+    }
+
+    /**
+     * The phone numbers a document of this type publishes as the commune's official contacts (its organisation's),
+     * read from the file as written, before any check: while it is published, the personal-data guard lets them pass
+     * in every file, as it does the numbers of the commune's configuration.
+     */
+    default List<String> publicNumbers(SourceDocument doc) {
+        return List.of();
     }
 
     /** The content path of a Markdown full text it publishes inside its page (a plan's), or null. */

@@ -24,6 +24,8 @@ public enum DisclosureType {
     GIA_DAT("gia-dat", "Bảng giá đất", Format.JSON, true, "BẢNG GIÁ ĐẤT"),
     BOI_THUONG("boi-thuong", "Bồi thường, hỗ trợ, tái định cư", Format.JSON, true, "PHƯƠNG ÁN"),
     THANH_TRA("thanh-tra", "Thanh tra, kiểm tra", Format.MARKDOWN, true, "KẾT LUẬN"),
+    /** The commune's organisation and contacts (Decree 42/2022), not an Art. 11 item: it needs no muc_cong_khai. */
+    CO_CAU_TO_CHUC("co-cau-to-chuc", "Cơ cấu tổ chức, liên hệ", Format.JSON, false, null),
     TRANG("trang", "Thông tin chung", Format.MARKDOWN, false, null);
 
     /** The document type line of a printout when neither the title nor the type names one. */

@@ -6,6 +6,7 @@ import vn.congkhai.compensation.CompensationKind;
 import vn.congkhai.consultation.ConsultationKind;
 import vn.congkhai.landprice.LandPriceKind;
 import vn.congkhai.household.HouseholdKind;
+import vn.congkhai.content.SourceDocument;
 import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
@@ -19,6 +20,7 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
+import vn.congkhai.organisation.OrganisationKind;
 import vn.congkhai.plan.PlanKind;
 import vn.congkhai.procedure.ProcedureKind;
 import vn.congkhai.reception.ReceptionKind;
@@ -49,6 +51,7 @@ public final class ContentTypes {
         register(new AnswerKind());
         register(new LandPriceKind());
         register(new CompensationKind());
+        register(new OrganisationKind());
     }
 
     private ContentTypes() {
@@ -118,6 +121,11 @@ public final class ContentTypes {
     /** The pages the disclosure of {@code in} adds besides its own (a plan's period reports). */
     public static List<ExtraPage> extraPages(DisclosureData data, PageInput in) {
         return data == null ? List.of() : typed(in.disclosure().type()).extraPages(data, in);
+    }
+
+    /** The phone numbers {@code doc}, of {@code type}, publishes as the commune's official contacts. */
+    public static List<String> publicNumbers(DisclosureType type, SourceDocument doc) {
+        return of(type).map(kind -> kind.publicNumbers(doc)).orElse(List.of());
     }
 
     /** What {@code type} adds across its published disclosures: its own pages, links, home page entries. */

@@ -96,7 +96,8 @@ public final class ContentValidator {
             guarded.add(doc);
             guardedAs.add(d.type());
         }
-        guard(guarded, guardedAs);
+        List<String> official = officialNumbers(readable);
+        guard(guarded, guardedAs, official);
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
             SourceDocument doc = readableDocs.get(i);
@@ -134,7 +135,7 @@ public final class ContentValidator {
                         Format.MARKDOWN, vn.congkhai.content.LocatedJson.of(
                         com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), Map.of("", 1)),
                         tree.texts().get(text), 1, null);
-                PersonalDataGuard.check(full, DisclosureType.TRANG, config.commune(), problems);
+                PersonalDataGuard.check(full, DisclosureType.TRANG, config.commune(), official, problems);
                 TextRules.check(full, problems);
             }
         }
@@ -168,16 +169,25 @@ public final class ContentValidator {
      * The guards every document goes through (personal data, characters, sizes), each as {@code types} says: each on
      * its own, on every core; the problems are kept in file and line order whatever order they are found in.
      */
-    private void guard(List<SourceDocument> docs, List<DisclosureType> types) {
+    private void guard(List<SourceDocument> docs, List<DisclosureType> types, List<String> official) {
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
             DisclosureType type = types.get(i);
             Problems found = new Problems();
-            PersonalDataGuard.check(doc, type, config.commune(), found);
+            PersonalDataGuard.check(doc, type, config.commune(), official, found);
             TextRules.check(doc, found);
             SizeLimits.check(doc, found);
             return found;
         }).toList().forEach(problems::addAll);
+    }
+
+    /**
+     * The phone numbers the commune publishes as its official contacts in the disclosures this bake shows (its
+     * organisation file's), as written: public in every file, as the configuration's are.
+     */
+    private List<String> officialNumbers(List<Disclosure> readable) {
+        return readable.stream().filter(d -> d.isShownOn(config.bakeDate(), config.draftsShown()))
+                .flatMap(d -> ContentTypes.publicNumbers(d.type(), d.source()).stream()).sorted().distinct().toList();
     }
 
     /** The theme's files are published; documents in assets/ only when named; anything else is refused. */

@@ -17,6 +17,8 @@ import vn.congkhai.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -45,7 +47,7 @@ import java.util.regex.Pattern;
  *   dates (headed so, or, in a table of named people, dates of 16 years ago or more under a heading naming no event).</li>
  * </ul>
  * JSON numbers outside lists of people are amounts and counts, never flagged; the commune's own phone and hotline
- * from configuration are public.
+ * from configuration are public, and so are the official contacts its organisation file publishes.
  */
 public final class PersonalDataGuard {
 
@@ -55,6 +57,8 @@ public final class PersonalDataGuard {
      */
     public static final String COMMUNE_TEXT = "cua-xa";
     private static final Pattern COLUMN_CODE = Pattern.compile("cot\\[\\d+]\\.ma");
+    /** A row's index in a JSON Pointer, which {@code *} stands for in a kind's public contact fields. */
+    private static final Pattern ANY_ROW = Pattern.compile("/\\d+(?=/|$)");
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((19|20)[0-9]{2})(?![0-9])"
                     + "|(?<![0-9])(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])"
@@ -79,7 +83,21 @@ public final class PersonalDataGuard {
 
     /** Checks one disclosure; {@code commune} gives the numbers the commune publishes itself. */
     public static void check(SourceDocument doc, DisclosureType type, Commune commune, Problems problems) {
-        Set<String> allowed = DigitRuns.allowed(commune.phone(), commune.hotline());
+        check(doc, type, commune, List.of(), problems);
+    }
+
+    /**
+     * Checks one disclosure; {@code commune} and {@code official} (the numbers of its published organisation file)
+     * give the numbers the commune publishes itself.
+     */
+    public static void check(SourceDocument doc, DisclosureType type, Commune commune, Collection<String> official,
+                             Problems problems) {
+        List<String> numbers = new ArrayList<>(official);
+        // a draft organisation file's own contacts: published with it, never before
+        numbers.addAll(ContentTypes.publicNumbers(type, doc));
+        numbers.add(commune.phone());
+        numbers.add(commune.hotline());
+        Set<String> allowed = DigitRuns.allowed(numbers.toArray(String[]::new));
         checkNames(doc, ContentTypes.of(type).map(DisclosureKind::publicContactFields).orElse(Set.of()), problems);
         Set<String> rowCells = new HashSet<>();
         for (String list : ContentTypes.of(type).map(DisclosureKind::peopleLists).orElse(List.of())) {
@@ -125,7 +143,8 @@ public final class PersonalDataGuard {
     private static void checkNames(SourceDocument doc, Set<String> publicContacts, Problems problems) {
         FieldWalk.nodes(doc, (place, node) -> {
             String name = place.name();
-            if (name != null && isForbiddenName(name) && !publicContacts.contains(place.pointer())) {
+            if (name != null && isForbiddenName(name) && !publicContacts.contains(place.pointer())
+                    && !publicContacts.contains(ANY_ROW.matcher(place.pointer()).replaceAll("/*"))) {
                 problems.add(doc.path(), doc.lineOf(place.pointer()), RowNames.field(doc, place.field()),
                         forbiddenField(name));
             }
@@ -152,7 +171,8 @@ public final class PersonalDataGuard {
             } else if (run.kind() == DigitRuns.Kind.PHONE && (run.labelled() || DigitRuns.isMobile(run))) {
                 problems.add(doc.path(), line.getAsInt(), RowNames.field(doc, field), "có số điện thoại \"" + run.text() + "\". "
                         + RULE_EVERYWHERE + " Cách sửa: xoá số này khỏi tệp; nếu đó là số của UBND xã, ghi đúng "
-                        + "như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties.");
+                        + "như xa.dien_thoai hoặc xa.duong_day_nong trong jbake.properties, hoặc ghi số đó vào thông "
+                        + "tin liên hệ của tệp cơ cấu tổ chức (content/co-cau-to-chuc/).");
             }
         }
         if (hasYear(text)) {

@@ -28,7 +28,7 @@ class ContentErrorsIT {
     @CsvSource(delimiter = '|', textBlock = """
             malformed.json                 | content/thong-bao/malformed.json:4: (cú pháp JSON): cột 3: thiếu dấu phẩy (,) giữa hai mục. Cách sửa: thêm dấu phẩy ở cuối mục phía trước.
             missing-title.md               | content/thong-bao/missing-title.md:1: title: thiếu trường bắt buộc "title" (tiêu đề như khi in, ví dụ title=Kế hoạch cải thiện chỉ số PAPI năm 2024). Cách sửa: thêm title=... vào phần đầu tệp Markdown, hoặc "title": "..." vào tệp JSON.
-            unknown-type.md                | content/thong-bao/unknown-type.md:3: type: loại "tin-tuc" không có. Cách sửa: dùng một trong thong-bao, chinh-sach, ho-ngheo, thu-tuc, ngan-sach, ke-hoach, bang, lich-tiep-dan, lay-y-kien, tra-loi, gia-dat, boi-thuong, thanh-tra, trang.
+            unknown-type.md                | content/thong-bao/unknown-type.md:3: type: loại "tin-tuc" không có. Cách sửa: dùng một trong thong-bao, chinh-sach, ho-ngheo, thu-tuc, ngan-sach, ke-hoach, bang, lich-tiep-dan, lay-y-kien, tra-loi, gia-dat, boi-thuong, thanh-tra, co-cau-to-chuc, trang.
             impossible-date.md             | content/thong-bao/impossible-date.md:2: date: ngày "2024-02-30" không có thật (ngày ban hành). Cách sửa: kiểm tra lại ngày và tháng.
             wrong-date-format.md           | content/thong-bao/wrong-date-format.md:2: date: "25/03/2024" không phải ngày hợp lệ (ngày ban hành). Cách sửa: viết dạng năm-tháng-ngày, ví dụ 2024-03-25 cho ngày 25/03/2024.
             posting-ends-before-start.md   | content/thong-bao/posting-ends-before-start.md:6: niem_yet_den: thời gian niêm yết kết thúc (05/06/2024) trước khi bắt đầu (10/06/2024). Cách sửa: niem_yet_den phải cùng ngày hoặc sau niem_yet_tu.

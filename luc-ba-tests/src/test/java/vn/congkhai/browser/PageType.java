@@ -50,6 +50,8 @@ public record PageType(String name, String path, boolean budgeted) {
         types.add(new PageType("bồi thường, hỗ trợ", first(site, "boi-thuong"), true));
         types.add(new PageType("thanh tra", first(site, "thanh-tra"), true));
         types.add(new PageType("thông tin chung", first(site, "trang"), true));
+        types.add(new PageType("cơ cấu tổ chức, liên hệ", first(site, "co-cau-to-chuc"), true));
+        types.add(new PageType("tổ chức, liên hệ bằng tiếng Anh", "en/organisation.html", true));
         types.add(new PageType("báo cáo kỳ của kế hoạch", "ke-hoach/papi-2024-bao-cao-2024-q2.html", true));
         types.add(new PageType("công khai theo Điều 11", "cong-khai-theo-dieu-11/index.html", false));
         types.add(new PageType("phí, lệ phí", "thu-tuc/phi-le-phi.html", false));
