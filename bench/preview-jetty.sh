@@ -49,7 +49,13 @@ rel=${page_file#"$work/xa/content/"}
 url_path=${rel%.md}.html
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log="$work/jetty-run.log"
-(cd "$work/xa" && exec mvn -B -ntp -s "$root/cong-khai-it/target/it-settings.xml" \
+# The user's local repository read as a remote one (as the integration tests' settings do): the commune's Maven finds
+# Maven's own plugins there, and the product from the tests' repository, without downloading anything.
+user_repo=$(mvn -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
+[ -n "$user_repo" ] || user_repo=$HOME/.m2/repository
+repo="<id>user-local</id><url>file://$user_repo</url><releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>"
+printf '%s\n' "<settings><profiles><profile><id>user-local</id><repositories><repository>$repo</repository></repositories><pluginRepositories><pluginRepository>$repo</pluginRepository></pluginRepositories></profile></profiles><activeProfiles><activeProfile>user-local</activeProfile></activeProfiles></settings>" >"$work/preview-settings.xml"; settings=$(cd "$work" && pwd)/preview-settings.xml
+(cd "$work/xa" && exec mvn -B -ntp -s "$settings" \
   -Dmaven.repo.local="$root/cong-khai-it/target/it-repo" jetty:run -Djetty.http.port="$port") >"$log" 2>&1 &
 jetty=$!
 trap 'kill $jetty 2>/dev/null || true; wait $jetty 2>/dev/null || true; mv "$work/xa/target/pdf-cache" "$keep" 2>/dev/null || true' EXIT
