@@ -8,7 +8,6 @@ import vn.congkhai.history.GitHistory;
 import vn.congkhai.print.PdfMaker;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.Problem;
-import vn.congkhai.content.FileStamp;
 import vn.congkhai.content.Sources;
 import vn.congkhai.render.ModelFingerprint;
 import vn.congkhai.render.PageMemory;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the last bake into a site folder was made from ({@code target/bake-cache/state.json}): when nothing it
@@ -112,33 +110,6 @@ final class BakeCache {
         return listing;
     }
 
-    /**
-     * A state this process wrote ({@link #save}), with the stamp its file had then (size, time, and the file itself:
-     * every save makes a new file).
-     */
-    record Written(State state, FileStamp stamp, Set<String> files) {
-    }
-
-    /**
-     * The last bake's state for a bakery that bakes again and again (the preview's), to bake {@code key}: when the
-     * sources changed since, the state it wrote itself, as it is, while the state file is still the one it wrote (the
-     * pages it gives are then taken from the site that bake left, each only if it is still there); otherwise, and
-     * always before a site is kept as it is for unchanged sources, read and checked as by {@link #previous()}.
-     */
-    Optional<State> previous(Written last, String key) {
-        if (last != null && last.stamp() != null && !last.state().key().equals(key)
-                && last.stamp().equals(stamp(file))) {
-            return Optional.of(last.state());
-        }
-        return previous();
-    }
-
-    /** The state file's stamp, or null when it cannot tell one file from another (then never relied on). */
-    private static FileStamp stamp(Path file) {
-        FileStamp stamp = FileStamp.of(file);
-        return stamp == null || stamp.fileKey() == null ? null : stamp;
-    }
-
     /** The report of the previous bake, if it can be reused for {@code key}: the site is then left as it is. */
     static Optional<BakeReport> reuse(Optional<State> previous, String key, long started) {
         if (previous.isEmpty() || !previous.get().key().equals(key)) {
@@ -147,18 +118,15 @@ final class BakeCache {
         Report r = previous.get().report();
         return Optional.of(new BakeReport(true, r.published(), r.drafts(), r.scheduled(), r.pages(),
                 LocalDate.parse(r.bakeDate()), (System.nanoTime() - started) / 1_000_000, r.warnings(), r.notices(),
-                true));
+                true, new java.util.TreeSet<>()));
     }
 
-    /**
-     * What the last bake's pages can give this one: those whose fingerprint is unchanged, from its site; the models
-     * hashed by {@code fingerprints}.
-     */
-    PageMemory pages(Optional<State> previous, ModelFingerprint fingerprints) {
+    /** What the last bake's outputs can give this one: those whose hash is unchanged, from its site. */
+    PageMemory pages(Optional<State> previous) {
         String environment = pageEnvironment(projectDir);
         return previous.filter(state -> state.pages() != null)
-                .map(state -> new PageMemory(state.pages(), siteDir, environment, fingerprints))
-                .orElseGet(() -> PageMemory.fresh(environment, fingerprints));
+                .map(state -> new PageMemory(state.pages(), siteDir, environment, new ModelFingerprint()))
+                .orElseGet(() -> PageMemory.fresh(environment, new ModelFingerprint()));
     }
 
     /**
@@ -170,13 +138,19 @@ final class BakeCache {
                 + "\n" + outputFlags());
     }
 
-    /** The flags of the JVM that change what a bake writes: printouts left out, printouts plain (not archival). */
+    /**
+     * The system properties that change what a bake writes, each read here only: printouts left out, printouts plain
+     * (not archival). The bake date ({@code congkhai.ngay}) is in the key through the settings.
+     */
+    static final List<String> OUTPUT_FLAGS = List.of(Printouts.SKIP_PROPERTY, PdfMaker.PLAIN_PROPERTY);
+
     private static String outputFlags() {
-        return Boolean.getBoolean(Printouts.SKIP_PROPERTY) + " " + PdfMaker.plain();
+        return OUTPUT_FLAGS.stream().map(flag -> flag + "=" + Boolean.getBoolean(flag))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints; returns what it wrote. */
-    Written save(String key, BakeReport report, Map<String, String> pages) {
+    /** Records a bake that wrote the site for {@code key}, with its pages' fingerprints. */
+    void save(String key, BakeReport report, Map<String, String> pages) {
         Report r = new Report(report.published(), report.drafts(), report.scheduled(), report.pages(),
                 report.bakeDate().toString(), report.warnings(), report.notices());
         listing = SiteListing.of(siteDir);
@@ -191,7 +165,6 @@ final class BakeCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(state, stamp(file), Set.copyOf(listing.files().keySet()));
     }
 
     /** The state, if it is whole, sealed, of this generator and for this commune; otherwise it is deleted. */

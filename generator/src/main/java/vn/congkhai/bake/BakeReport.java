@@ -11,11 +11,17 @@ import java.util.List;
  * What a successful bake published (or, for a check, would publish), for the officer's terminal: one line of
  * outcome, then the warnings, which are not errors.
  *
- * @param baked  whether the site was written ({@code false}: the content was only checked)
- * @param reused whether nothing had changed since the last bake, so the site it wrote was kept as it is
+ * @param baked    whether the site was written ({@code false}: the content was only checked)
+ * @param reused   whether nothing had changed since the last bake, so the site it wrote was kept as it is
+ * @param rendered the pages, printouts and open-data files made afresh, not taken from the last bake, by address
  */
 public record BakeReport(boolean baked, int published, int drafts, int scheduled, int pages, LocalDate bakeDate,
-                         long millis, List<ComplianceWarning> warnings, List<Problem> notices, boolean reused) {
+                         long millis, List<ComplianceWarning> warnings, List<Problem> notices, boolean reused,
+                         java.util.SortedSet<String> rendered) {
+
+    public BakeReport {
+        rendered = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(rendered));
+    }
 
     /** The headline and the warnings, as the terminal shows them. */
     public String summary() {

@@ -26,6 +26,7 @@ public final class PageMemory {
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<String, String> notes = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private final java.util.Set<String> taken = ConcurrentHashMap.newKeySet();
     /** The site's folders made so far by this bake. */
     private final Folders folders = new Folders();
     /** Whether a page taken from the last bake stays where it is ({@link #inPlace()}), and those that do. */
@@ -100,6 +101,7 @@ public final class PageMemory {
             FileLink.place(old, target, folders);
         }
         reused.incrementAndGet();
+        taken.add(uri);
         if (last.length == 2) {
             notes.put(uri, last[1]);
         }
@@ -127,6 +129,13 @@ public final class PageMemory {
     /** How many pages were taken from the last bake. */
     public int reused() {
         return reused.get();
+    }
+
+    /** The pages, printouts and open-data files made afresh, not taken from the last bake, by address. */
+    public java.util.SortedSet<String> rendered() {
+        java.util.SortedSet<String> rendered = new java.util.TreeSet<>(now.keySet());
+        rendered.removeAll(taken);
+        return rendered;
     }
 
     /** How many values of the models could not be looked into (their pages are rendered every time). */

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Second stage of the pipeline: checks everything that was read (metadata, personal data, the type's JSON Schema,

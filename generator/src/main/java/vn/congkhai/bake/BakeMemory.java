@@ -1,0 +1,147 @@
+package vn.congkhai.bake;
+
+import vn.congkhai.history.GitHistory;
+import vn.congkhai.model.Disclosure;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a bakery keeps in memory from one bake to the next. A one-off bake keeps nothing ({@link #none()}); the
+ * preview ({@link #kept()}) keeps JBake's store, whose database takes seconds to start, and the git history while the
+ * same commit is checked out, and brings its site up to date where it is. What a bake takes from the last one on disk
+ * (the whole site for unchanged sources, each output whose hash is unchanged) is the same for both: {@link BakeCache}.
+ */
+abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.None, BakeMemory.Kept {
+
+    /** Keeps nothing: each bake opens its own store and reads the history afresh. */
+    static BakeMemory none() {
+        return new None();
+    }
+
+    /** Keeps the store and the history for the next bake, and bakes into the site where it is. */
+    static BakeMemory kept() {
+        return new Kept();
+    }
+
+    /** A store for this bake's crawl: a new one, or the one kept. Called on a background thread. */
+    abstract JBakeStore store(Path crawlFolder, Path staging);
+
+    /** Crawls {@code published} into {@code store}, which must then hold exactly them. */
+    abstract void crawl(JBakeStore store, List<Disclosure> published, Path staging);
+
+    /** After the bake, whatever happened; {@code inDoubt} when the bake ran out of resources mid-step. */
+    abstract void after(JBakeStore store, boolean inDoubt);
+
+    /** The history of the commune's content in git. */
+    abstract GitHistory history(Path contentDir);
+
+    /** Whether a bake brings the last bake's site up to date where it is instead of swapping a new folder in. */
+    abstract boolean inPlace();
+
+    /** How many stores this memory has opened (a kept one: one unless a crawl went wrong). */
+    int storesOpened() {
+        return 0;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** The memory of a one-off bake: nothing. */
+    static final class None extends BakeMemory {
+
+        @Override
+        JBakeStore store(Path crawlFolder, Path staging) {
+            return new JBakeStore(crawlFolder, staging);
+        }
+
+        @Override
+        void crawl(JBakeStore store, List<Disclosure> published, Path staging) {
+            store.crawl(published);
+        }
+
+        @Override
+        void after(JBakeStore store, boolean inDoubt) {
+            if (store != null) {
+                store.close();
+            }
+        }
+
+        @Override
+        GitHistory history(Path contentDir) {
+            return GitHistory.read(contentDir);
+        }
+
+        @Override
+        boolean inPlace() {
+            return false;
+        }
+    }
+
+    /** The preview's memory. */
+    static final class Kept extends BakeMemory {
+        private JBakeStore store;
+        private GitHistory history;
+        private int opened;
+
+        @Override
+        synchronized JBakeStore store(Path crawlFolder, Path staging) {
+            if (store == null) {
+                store = new JBakeStore(crawlFolder, staging);
+                opened++;
+            }
+            return store;
+        }
+
+        /** A store whose crawl failed is in doubt: it is dropped and the crawl done afresh in a new one. */
+        @Override
+        void crawl(JBakeStore into, List<Disclosure> published, Path staging) {
+            try {
+                into.crawl(published);
+            } catch (RuntimeException e) {
+                drop();
+                store(into.folder(), staging).crawl(published);
+            }
+        }
+
+        @Override
+        void after(JBakeStore used, boolean inDoubt) {
+            if (inDoubt) {
+                drop();
+            }
+        }
+
+        @Override
+        GitHistory history(Path contentDir) {
+            history = GitHistory.read(contentDir, history);
+            return history;
+        }
+
+        @Override
+        boolean inPlace() {
+            return true;
+        }
+
+        @Override
+        synchronized int storesOpened() {
+            return opened;
+        }
+
+        @Override
+        public void close() {
+            drop();
+        }
+
+        private synchronized void drop() {
+            if (store != null) {
+                try {
+                    store.close();
+                } catch (RuntimeException e) {
+                    // in doubt already: a new store replaces it
+                }
+                store = null;
+            }
+        }
+    }
+}
