@@ -42,7 +42,7 @@ public final class PageMemory {
      * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
      * @param previousSite the site the last bake wrote, untouched since, or null
      * @param environment  what every page depends on besides its model (generator, templates)
-     * @param fingerprints what hashes the models (a new one, or the {@link ModelFingerprint#next()} of the last bake's)
+     * @param fingerprints what hashes the models
      */
     public PageMemory(Map<String, String> previous, Path previousSite, String environment,
                       ModelFingerprint fingerprints) {
