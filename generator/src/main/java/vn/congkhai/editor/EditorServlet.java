@@ -213,9 +213,10 @@ public final class EditorServlet extends HttpServlet {
         if (state == PublishJob.State.RUNNING) {
             page.refreshEvery(2);
         }
+        // written by this run, not an earlier one: file times come from a coarser clock, a few milliseconds behind
         Path messages = Announcements.lastPrinted(project.resolve(PublishJob.SITE));
-        if (state == PublishJob.State.DONE && Files.isRegularFile(messages)
-                && !Files.getLastModifiedTime(messages).toInstant().isBefore(publishing.started())) {
+        if (state == PublishJob.State.DONE && Files.isRegularFile(messages) && !Files.getLastModifiedTime(messages)
+                .toInstant().isBefore(publishing.started().minusSeconds(1))) {
             main.appendElement("h2").text("Tin nhắn để chép gửi qua Zalo, SMS");
             main.appendElement("pre").addClass("tin-nhan").text(Files.readString(messages));
         }

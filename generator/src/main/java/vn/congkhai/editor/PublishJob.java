@@ -52,10 +52,12 @@ final class PublishJob {
                 .redirectOutput(log.toFile());
         builder.environment().put("GIT_TERMINAL_PROMPT", "0"); // a push that needs a password fails, never waits
         builder.environment().remove("MAVEN_ARGS");
+        // before the start: what the run writes is never older than its start
+        Instant starting = Instant.now();
         this.process = builder.start();
         this.process.getOutputStream().close();
         this.log = log;
-        this.started = Instant.now();
+        this.started = starting;
         this.what = what;
         this.timedOut = false;
         return true;
