@@ -7,6 +7,7 @@ import vn.congkhai.kind.ReadInput;
 import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Hamlet;
 import vn.congkhai.model.Link;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
@@ -59,9 +60,11 @@ public final class AnswerKind implements DisclosureKind<AnswerList> {
         List<ExtraPage> pages = new ArrayList<>();
         pages.add(ExtraPage.web(SitePages.ANSWERS_INDEX, "tra-loi-tra-cuu", title, Map.of("answers", answers)));
         answers.topics().forEach(f -> pages.add(ExtraPage.web(f.href(), "tra-loi-loc",
-                "Trả lời, giải trình: lĩnh vực " + f.name(), Map.of("filter", f))));
+                "Trả lời, giải trình: lĩnh vực " + f.name(), Map.of("filter", f, "hamlets", List.of()))));
+        // a hamlet's answers lead to everything disclosed about it, and to its feed
         answers.hamlets().forEach(f -> pages.add(ExtraPage.web(f.href(), "tra-loi-loc",
-                "Trả lời, giải trình: xóm " + f.name(), Map.of("filter", f))));
+                "Trả lời, giải trình: xóm " + f.name(), Map.of("filter", f, "hamlets", Hamlet.of(f.name()).stream()
+                        .toList()))));
         return new SectionExtras(pages, List.of(new Link(title, SitePages.ANSWERS_INDEX)), Map.of());
     }
 

@@ -43,6 +43,11 @@ public record Hamlet(String name, String slug, String title) {
                 : "Xóm " + name));
     }
 
+    /** Its title within a sentence: "xóm Gốc Vải". */
+    public String inSentence() {
+        return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
     /** Its page, listing what was disclosed about it: {@code xom/goc-vai.html}. */
     public String href() {
         return SitePages.hamlet(slug);

@@ -58,8 +58,7 @@ public record HamletView(Hamlet hamlet, List<Disclosure> items) {
 
     /** Its title within a sentence: "xóm Gốc Vải". */
     public String inSentence() {
-        String t = hamlet.title();
-        return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        return hamlet.inSentence();
     }
 
     public String href() {

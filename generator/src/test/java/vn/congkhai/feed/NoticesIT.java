@@ -33,8 +33,9 @@ class NoticesIT {
     Path tmp;
 
     /**
-     * A notice, a household list naming two hamlets ("Xóm Kết Thành", "Xóm Đồng Kè") and a consultation of one of them
-     * ("Kết Thành", written without the word "xóm"); the commune is Phú Thịnh, baked on 2024-07-20.
+     * A notice, a household list naming two hamlets ("Xóm Kết Thành", "Xóm Đồng Kè"), a consultation of one of them
+     * and an answer to its voters (both "Kết Thành", without the word "xóm"); the commune is Phú Thịnh, baked on
+     * 2024-07-20.
      */
     static final String SITE = """
             -- content/thong-bao/hop-dan.md --
@@ -69,6 +70,18 @@ class NoticesIT {
               "tu": "2024-06-21",
               "den": "2024-07-20"
             }
+            -- content/tra-loi/ky-hop.json --
+            {
+              "title": "Trả lời kiến nghị cử tri trước kỳ họp thứ 7",
+              "date": "2024-07-05",
+              "type": "tra-loi",
+              "muc_cong_khai": 14,
+              "muc": [
+                {"ngay_nhan": "2024-06-10", "xom": "Kết Thành", "linh_vuc": "Giao thông",
+                 "noi_dung": "Cử tri đề nghị sửa đoạn đường bị sạt lở", "tra_loi": "Đã bố trí kinh phí",
+                 "nguoi_tra_loi": "Chủ tịch UBND xã", "ngay_tra_loi": "2024-07-01", "trang_thai": "da-tra-loi"}
+              ]
+            }
             """;
 
     private FixtureSite bakedSite() throws Exception {
@@ -94,10 +107,10 @@ class NoticesIT {
 
         // a hamlet's address is ASCII from its name, whichever way the content writes it
         Document ketThanh = atom(site, "xom/ket-thanh.xml");
-        assertThat(entryTitles(ketThanh)).containsExactly("Lấy ý kiến Nhân dân về vị trí nhà văn hoá xóm Kết Thành",
-                "Danh sách hộ nghèo, hộ cận nghèo năm 2024");
+        assertThat(entryTitles(ketThanh)).containsExactly("Trả lời kiến nghị cử tri trước kỳ họp thứ 7",
+                "Lấy ý kiến Nhân dân về vị trí nhà văn hoá xóm Kết Thành", "Danh sách hộ nghèo, hộ cận nghèo năm 2024");
         assertThat(text(ketThanh.getDocumentElement(), "title")).isEqualTo("Xóm Kết Thành - Ủy ban nhân dân xã Phú Thịnh");
-        assertThat(text(ketThanh.getDocumentElement(), "updated")).isEqualTo("2024-06-20T00:00:00+07:00");
+        assertThat(text(ketThanh.getDocumentElement(), "updated")).isEqualTo("2024-07-05T00:00:00+07:00");
         assertThat(entryTitles(atom(site, "xom/dong-ke.xml"))).containsExactly(
                 "Danh sách hộ nghèo, hộ cận nghèo năm 2024");
         // the site's feed keeps its identifier
@@ -112,8 +125,14 @@ class NoticesIT {
         assertFeedLinked(site, "xom/ket-thanh.html", "../xom/ket-thanh.xml");
         var hamlet = Jsoup.parse(site.page("xom/ket-thanh.html"));
         assertThat(hamlet.select("h1").text()).isEqualTo("Xóm Kết Thành");
-        assertThat(hamlet.select(".doc-list a").eachAttr("href")).containsExactly("../lay-y-kien/nha-van-hoa.html",
-                "../ho-ngheo/2024.html");
+        assertThat(hamlet.select(".doc-list a").eachAttr("href")).containsExactly("../tra-loi/ky-hop.html",
+                "../lay-y-kien/nha-van-hoa.html", "../ho-ngheo/2024.html");
+        // the page of a hamlet's answers leads to everything disclosed about the hamlet, and to its feed
+        var answers = Jsoup.parse(site.page("tra-loi/xom-ket-thanh.html")).selectFirst("main .feed-link");
+        assertThat(answers.text()).isEqualTo("Mọi văn bản công khai có nêu xóm Kết Thành: Xóm Kết Thành · Nhận tin "
+                + "của xóm (Atom)");
+        assertThat(answers.select("a").eachAttr("href")).containsExactly("../xom/ket-thanh.html",
+                "../xom/ket-thanh.xml");
         var index = Jsoup.parse(site.page("xom/index.html"));
         assertThat(index.select(".doc-list li > a").eachText()).containsExactly("Xóm Đồng Kè", "Xóm Kết Thành");
         assertThat(index.select(".doc-meta a").eachAttr("href")).containsExactly("../xom/dong-ke.xml",
@@ -151,7 +170,7 @@ class NoticesIT {
         // every published disclosure, newest first; not the site's own pages (trang/lien-he)
         assertThat(site.site().resolve("trang/lien-he.html")).exists();
         assertThat(written.messages()).extracting(Messages.Message::page).containsExactly(
-                "thong-bao/thu-hoi-dat.html", "lay-y-kien/nha-van-hoa.html", "ho-ngheo/2024.html",
+                "tra-loi/ky-hop.html", "thong-bao/thu-hoi-dat.html", "lay-y-kien/nha-van-hoa.html", "ho-ngheo/2024.html",
                 "thong-bao/hop-dan.html");
         for (Messages.Message m : written.messages()) {
             assertThat(m.sms()).as(m.page()).hasSizeLessThanOrEqualTo(160).matches("[ -~]+")
