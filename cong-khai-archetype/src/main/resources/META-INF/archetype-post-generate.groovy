@@ -111,7 +111,7 @@ boolean ours(String path) {
     return path in ['pom.xml', 'jbake.properties', 'HUONG-DAN.md', '.gitignore', '.gitlab-ci.yml', 'mvnw', 'mvnw.cmd',
                     'soan-thao.sh', 'soan-thao.cmd',
                     '.github/workflows/cong-khai.yml', '.mvn/wrapper/maven-wrapper.properties', 'templates/.gitkeep',
-                    'assets/.gitkeep', '.xa-mau/jbake.properties'] || path ==~ /docs\/anh\/[^\/]+\.png/ || path ==~ /content\/.+\.md/
+                    'assets/.gitkeep', '.xa-mau/jbake.properties'] || path ==~ /docs\/anh\/[^\/]+\.png/ || path ==~ /content\/.+\.(md|json)/
 }
 
 if (!problems.isEmpty()) {
@@ -145,7 +145,7 @@ Map<String, String> values = [tenXa: tenXa, tinh: tinh, diaChiWeb: siteAddress]
 Files.walk(project).withCloseable { it.filter { Files.isRegularFile(it) }.toList() }.each { Path file ->
     String path = project.relativize(file).toString().replace('\\', '/')
     Closure<String> escape = path == 'pom.xml' ? this.&xml : path == 'jbake.properties' ? this.&properties
-            : path ==~ /content\/.+\.md/ ? { String v -> v } : null
+            : path ==~ /content\/.+\.(md|json)/ ? { String v -> v } : null
     if (escape != null) {
         String text = Files.readString(file, StandardCharsets.UTF_8)
         String filled = text

@@ -25,7 +25,8 @@ class CommuneBuildIT {
         Path commune = Mvn.generate(tmp, "phu-thinh", "Phú Thịnh", "Thái Nguyên", "https://phuthinh.thainguyen.gov.vn");
         assertThat(files(commune)).containsExactly(".github/workflows/cong-khai.yml", ".gitignore", ".gitlab-ci.yml",
                 ".mvn/wrapper/maven-wrapper.properties",
-                "HUONG-DAN.md", "assets/.gitkeep", "content/thong-bao/vi-du-thong-bao.md",
+                "HUONG-DAN.md", "assets/.gitkeep", "content/co-cau-to-chuc/uy-ban-nhan-dan.json",
+                "content/thong-bao/vi-du-thong-bao.md",
                 "content/trang/gioi-thieu.md", "docs/anh/ban-in.png", "docs/anh/ho-ngheo.png",
                 "docs/anh/loi-noi-dung.png", "docs/anh/soan-bang.png", "docs/anh/soan-trang-dau.png",
                 "docs/anh/tim-kiem.png", "docs/anh/trang-chu.png", "jbake.properties",

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * What the law expects of the commune's disclosures, checked at bake time against the content and the bake date
- * (Law 10/2022 Art. 11–13, Circular 343/2016 on budget disclosure, Law 42/2013 Art. 24 on reception schedules).
+ * (Law 10/2022 Art. 11–13, Circular 343/2016 on budget disclosure, Law 42/2013 Art. 24 on reception schedules,
+ * Decree 42/2022 on state bodies' portals: {@link Decree42Check}).
  * The result is a list of warnings for officers: the site still bakes.
  */
 public final class ComplianceCheck {
@@ -52,6 +53,7 @@ public final class ComplianceCheck {
         overdueAnswers(warnings);
         quarterlyLists(warnings);
         articleElevenItems(warnings);
+        warnings.addAll(new Decree42Check(content).run());
         return warnings;
     }
 

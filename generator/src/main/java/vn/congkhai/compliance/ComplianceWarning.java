@@ -8,9 +8,12 @@ package vn.congkhai.compliance;
  * @param uri     the disclosure's page, or null when something is missing
  * @param item    the Art. 11 item the warning makes late when it names no disclosure (a budget period not
  *                disclosed by its deadline: item 2), or null; a warning with a {@code uri} counts for its
- *                disclosure's item
+ *                disclosure's item; {@link #NO_ITEM} for a warning that concerns no item (Decree 42's duties)
  */
 public record ComplianceWarning(String rule, String subject, String uri, String message, Integer item) {
+
+    /** The {@code item} of a warning that makes no Art. 11 item late, even when it names a disclosure. */
+    public static final int NO_ITEM = 0;
 
     /** A warning that counts for no Art. 11 item of its own. */
     public ComplianceWarning(String rule, String subject, String uri, String message) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.GoodFiles;
 
 import java.nio.file.Path;
 
@@ -18,30 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrganisationIT {
 
-    /** Lines 2–24: the "types" fixture's commune; one department's duties are not translated yet. */
-    static final String ORGANISATION = """
-            {
-              "title": "Cơ cấu tổ chức và thông tin liên hệ của Ủy ban nhân dân xã Phú Thịnh",
-              "date": "2024-07-10",
-              "type": "co-cau-to-chuc",
-              "chuc_nang": "Ủy ban nhân dân xã là cơ quan hành chính nhà nước ở xã.",
-              "chuc_nang_tieng_anh": "The People's Committee is the state administrative body of the commune.",
-              "dia_chi": "Xóm Kết Thành, xã Phú Thịnh, tỉnh Thái Nguyên",
-              "dia_chi_tieng_anh": "Ket Thanh hamlet, Phu Thinh commune, Thai Nguyen province",
-              "dien_thoai": "0208 3000 111",
-              "email": "phuthinh@example.vn",
-              "lanh_dao": [
-                {"ho_ten": "Nguyễn Văn Mẫu", "chuc_vu": "Chủ tịch Ủy ban nhân dân xã", "chuc_vu_tieng_anh": "Chairman of the Commune People's Committee", "linh_vuc_phu_trach": "Phụ trách chung, tài chính - ngân sách", "linh_vuc_phu_trach_tieng_anh": "General management, finance and budget", "dien_thoai": "0208 3000 333", "email": "nvmau@example.vn"},
-                {"ho_ten": "Lê Thị Mai", "chuc_vu": "Phó Chủ tịch Ủy ban nhân dân xã", "chuc_vu_tieng_anh": "Vice Chairwoman of the Commune People's Committee", "linh_vuc_phu_trach": "Văn hóa - xã hội", "linh_vuc_phu_trach_tieng_anh": "Culture and social affairs", "dien_thoai": "0912 345 678"}
-              ],
-              "bo_phan": [
-                {"ten": "Văn phòng - Thống kê", "ten_tieng_anh": "Office and Statistics", "nhiem_vu": "Văn thư, lưu trữ, quản lý trang công khai", "nhiem_vu_tieng_anh": "Records, archives, the public information portal", "dien_thoai": "0208 3000 444"},
-                {"ten": "Tư pháp - Hộ tịch", "ten_tieng_anh": "Justice and Civil Status", "nhiem_vu": "Chứng thực, đăng ký hộ tịch"}
-              ],
-              "dau_moi": {"ho_ten": "Hà Thị Lan", "chuc_vu": "Công chức Văn phòng - Thống kê", "chuc_vu_tieng_anh": "Office and Statistics officer", "dien_thoai": "0208 3000 444", "email": "vanphong@example.vn"}
-            }
-            """;
-
     static final String FILE = "content/co-cau-to-chuc/uy-ban.json";
 
     @TempDir
@@ -50,7 +27,7 @@ class OrganisationIT {
     @Test
     void theOrganisationPageAndItsEnglishPageShowTheSameContactsLinkedBothWays() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
-        site.write(FILE, ORGANISATION);
+        site.with(GoodFiles.ORGANISATION);
         site.bake();
 
         Document vi = Jsoup.parse(site.page("co-cau-to-chuc/uy-ban.html"));
@@ -96,14 +73,14 @@ class OrganisationIT {
             """)
     void aBadOrganisationFileIsNamedWithItsFix(String check, String from, String to, String expected) {
         FixtureSite site = FixtureSite.of("types", tmp);
-        site.write(FILE, ORGANISATION.replace(from.replace("\\n", "\n"), to));
+        site.with(GoodFiles.ORGANISATION.replace(from.replace("\\n", "\n"), to));
         assertThat(site.problems()).containsExactly(expected);
     }
 
     @Test
     void theOrganisationsNumbersArePublicInEveryFileAndAnUnlistedNumberIsStillRefused() throws Exception {
         FixtureSite site = FixtureSite.of("types", tmp);
-        site.write(FILE, ORGANISATION);
+        site.with(GoodFiles.ORGANISATION);
         site.replace("content/chinh-sach/bhyt.md", "Xem [danh sách",
                 "Hỏi bà Mai (Phó Chủ tịch UBND xã), ĐT 0912 345 678, hoặc Văn phòng, SĐT 0208.3000.444. Xem [danh sách");
         site.bake();

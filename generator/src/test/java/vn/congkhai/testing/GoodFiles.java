@@ -159,6 +159,34 @@ public final class GoodFiles {
             }
             """;
 
+    /**
+     * The commune's organisation and contacts (Decree 42/2022): leaders on lines 12–13, a department whose duties
+     * are not translated yet on line 17, the focal officer on line 19.
+     */
+    public static final String ORGANISATION = """
+            -- content/co-cau-to-chuc/uy-ban.json --
+            {
+              "title": "Cơ cấu tổ chức và thông tin liên hệ của Ủy ban nhân dân xã Phú Thịnh",
+              "date": "2024-07-10",
+              "type": "co-cau-to-chuc",
+              "chuc_nang": "Ủy ban nhân dân xã là cơ quan hành chính nhà nước ở xã.",
+              "chuc_nang_tieng_anh": "The People's Committee is the state administrative body of the commune.",
+              "dia_chi": "Xóm Kết Thành, xã Phú Thịnh, tỉnh Thái Nguyên",
+              "dia_chi_tieng_anh": "Ket Thanh hamlet, Phu Thinh commune, Thai Nguyen province",
+              "dien_thoai": "0208 3000 111",
+              "email": "phuthinh@example.vn",
+              "lanh_dao": [
+                {"ho_ten": "Nguyễn Văn Mẫu", "chuc_vu": "Chủ tịch Ủy ban nhân dân xã", "chuc_vu_tieng_anh": "Chairman of the Commune People's Committee", "linh_vuc_phu_trach": "Phụ trách chung, tài chính - ngân sách", "linh_vuc_phu_trach_tieng_anh": "General management, finance and budget", "dien_thoai": "0208 3000 333", "email": "nvmau@example.vn"},
+                {"ho_ten": "Lê Thị Mai", "chuc_vu": "Phó Chủ tịch Ủy ban nhân dân xã", "chuc_vu_tieng_anh": "Vice Chairwoman of the Commune People's Committee", "linh_vuc_phu_trach": "Văn hóa - xã hội", "linh_vuc_phu_trach_tieng_anh": "Culture and social affairs", "dien_thoai": "0912 345 678"}
+              ],
+              "bo_phan": [
+                {"ten": "Văn phòng - Thống kê", "ten_tieng_anh": "Office and Statistics", "nhiem_vu": "Văn thư, lưu trữ, quản lý trang công khai", "nhiem_vu_tieng_anh": "Records, archives, the public information portal", "dien_thoai": "0208 3000 444"},
+                {"ten": "Tư pháp - Hộ tịch", "ten_tieng_anh": "Justice and Civil Status", "nhiem_vu": "Chứng thực, đăng ký hộ tịch"}
+              ],
+              "dau_moi": {"ho_ten": "Hà Thị Lan", "chuc_vu": "Công chức Văn phòng - Thống kê", "chuc_vu_tieng_anh": "Office and Statistics officer", "dien_thoai": "0208 3000 444", "email": "vanphong@example.vn"}
+            }
+                        """;
+
     /** The good site holding the file at {@code path}: the file and what it refers to. */
     public static String siteOf(String path) {
         return switch (path) {
