@@ -68,16 +68,25 @@ class DisclosureChecksIT {
         assertThat(site.problems()).containsExactly(expected);
     }
 
-    /** Checks across files (a procedure code used twice, evidence and links to pages) on the whole fixture. */
+    /** Checks of reception times, plans and links, each on a good file (with what it refers to) and one line wrong. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            reception ends before it starts | content/lich-tiep-dan/quy-3.json | 10 | `{"ngay": "2024-07-18", "tu": "13:30", "den": "11:30", "nguoi_tiep": "Bà Lê Thị Mẫu - Phó Chủ tịch UBND xã", "dia_diem": "Phòng tiếp công dân"}` | `content/lich-tiep-dan/quy-3.json:10: buổi tiếp thứ 3 (2024-07-18), den: buổi tiếp kết thúc lúc 11:30 không sau giờ bắt đầu 13:30. Cách sửa: "den" phải muộn hơn "tu", ví dụ "tu": "07:30", "den": "11:00".`
+            plan unknown status | content/ke-hoach/kh.json | 13 | `"bao_cao": [{"ky": "2024-Q2", "trang_thai": "dang-lam", "tien_do": 50, "minh_chung": ["/ngan-sach/2024-6-thang.html"]}]}` | `content/ke-hoach/kh.json:13: nhiệm vụ thứ 1 (1), nhiệm vụ thứ 2 (1.2), báo cáo thứ 1 (2024-Q2), trang_thai: giá trị "dang-lam" không có (Trạng thái). Cách sửa: dùng một trong: chua-thuc-hien, dang-thuc-hien, hoan-thanh, cham-tien-do.`
+            plan evidence to a missing page | content/ke-hoach/kh.json | 11 | `"bao_cao": [{"ky": "2024-Q2", "trang_thai": "hoan-thanh", "tien_do": 100, "ket_qua": "Đã niêm yết.", "minh_chung": ["ho-ngheo/2022.html"]}]},` | `content/ke-hoach/kh.json:11: nhiệm vụ thứ 1 (1), nhiệm vụ thứ 1 (1.1), báo cáo thứ 1 (2024-Q2), minh chứng thứ 1: minh chứng "ho-ngheo/2022.html" không phải trang có trên trang web. Cách sửa: ghi địa chỉ trang của văn bản đã đăng, ví dụ "ho-ngheo/2024-chinh-thuc.html".`
+            plan parent progress typed by hand | content/ke-hoach/kh.json | 9 | `{"ma": "1", "noi_dung": "Nhiệm vụ cha", "chi_so_papi": 2, "don_vi_chu_tri": "Văn phòng - thống kê", "thoi_han": "thuong-xuyen", "tien_do": 40, "nhiem_vu": [` | `content/ke-hoach/kh.json:9: nhiệm vụ thứ 1 (1), tien_do: không được ghi trường này (Tiến độ (không ghi ở nhiệm vụ)). Hướng dẫn: Không ghi tiến độ ở nhiệm vụ. Tiến độ ghi trong báo cáo từng kỳ (bao_cao) của nhiệm vụ không có nhiệm vụ con; tiến độ của nhiệm vụ có nhiệm vụ con được tính tự động từ các nhiệm vụ con.`
+            markdown link to a missing page | content/chinh-sach/bhyt.md | 9 | `Xem [danh sách hộ nghèo năm 2024](../ho-ngheo/2021.html).` | `content/chinh-sach/bhyt.md:9: (liên kết): liên kết "../ho-ngheo/2021.html" dẫn tới trang không có trên trang web. Cách sửa: sửa địa chỉ cho đúng (ví dụ ../ho-ngheo/2024-chinh-thuc.html) hoặc bỏ liên kết.`
+            """)
+    void aLineWrittenWrongAmongGoodFilesFailsWithExactlyItsError(String check, String file, int line, String written,
+                                                                 String expected) {
+        assertThat(GoodFiles.withLine(tmp, file, line, written).problems()).containsExactly(expected);
+    }
+
+    /** Checks across procedures (a code used twice, a form that is not there) on the whole fixture. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             procedure duplicate code | thu-tuc/khai-sinh.json | `"ma_thu_tuc": "1.001193"` | `"ma_thu_tuc": "2.000815"` | `content/thu-tuc/khai-sinh.json:6: ma_thu_tuc: mã thủ tục "2.000815" đã dùng ở content/thu-tuc/chung-thuc.json. Cách sửa: mỗi thủ tục một mã; nếu là cùng thủ tục, giữ một tệp.`
             procedure missing form | thu-tuc/chung-thuc.json | `"duong_dan": "mau-de-nghi.pdf"}` | `"duong_dan": "mau-de-nghi.pdf"}, {"ten": "Mẫu khác", "duong_dan": "mau-khong-co.txt"}` | `content/thu-tuc/chung-thuc.json:18: mẫu đơn thứ 2 (Mẫu khác), duong_dan: không tìm thấy tệp mẫu đơn "mau-khong-co.txt". Cách sửa: đặt tệp cạnh content/thu-tuc/chung-thuc.json hoặc trong assets/, và viết đúng tên.`
-            reception ends before it starts | lich-tiep-dan/quy-3.json | `"tu": "13:30", "den": "16:30"` | `"tu": "13:30", "den": "11:30"` | `content/lich-tiep-dan/quy-3.json:10: buổi tiếp thứ 3 (2024-07-18), den: buổi tiếp kết thúc lúc 11:30 không sau giờ bắt đầu 13:30. Cách sửa: "den" phải muộn hơn "tu", ví dụ "tu": "07:30", "den": "11:00".`
-            plan unknown status | ke-hoach/kh.json | `"trang_thai": "dang-thuc-hien"` | `"trang_thai": "dang-lam"` | `content/ke-hoach/kh.json:13: nhiệm vụ thứ 1 (1), nhiệm vụ thứ 2 (1.2), báo cáo thứ 1 (2024-Q2), trang_thai: giá trị "dang-lam" không có (Trạng thái). Cách sửa: dùng một trong: chua-thuc-hien, dang-thuc-hien, hoan-thanh, cham-tien-do.`
-            plan evidence to a missing page | ke-hoach/kh.json | `"minh_chung": ["ho-ngheo/2024.html"]` | `"minh_chung": ["ho-ngheo/2022.html"]` | `content/ke-hoach/kh.json:11: nhiệm vụ thứ 1 (1), nhiệm vụ thứ 1 (1.1), báo cáo thứ 1 (2024-Q2), minh chứng thứ 1: minh chứng "ho-ngheo/2022.html" không phải trang có trên trang web. Cách sửa: ghi địa chỉ trang của văn bản đã đăng, ví dụ "ho-ngheo/2024-chinh-thuc.html".`
-            plan parent progress typed by hand | ke-hoach/kh.json | `"thoi_han": "thuong-xuyen", "nhiem_vu": [` | `"thoi_han": "thuong-xuyen", "tien_do": 40, "nhiem_vu": [` | `content/ke-hoach/kh.json:9: nhiệm vụ thứ 1 (1), tien_do: không được ghi trường này (Tiến độ (không ghi ở nhiệm vụ)). Hướng dẫn: Không ghi tiến độ ở nhiệm vụ. Tiến độ ghi trong báo cáo từng kỳ (bao_cao) của nhiệm vụ không có nhiệm vụ con; tiến độ của nhiệm vụ có nhiệm vụ con được tính tự động từ các nhiệm vụ con.`
-            markdown link to a missing page | chinh-sach/bhyt.md | `../ho-ngheo/2024.html` | `../ho-ngheo/2021.html` | `content/chinh-sach/bhyt.md:9: (liên kết): liên kết "../ho-ngheo/2021.html" dẫn tới trang không có trên trang web. Cách sửa: sửa địa chỉ cho đúng (ví dụ ../ho-ngheo/2024-chinh-thuc.html) hoặc bỏ liên kết.`
             """)
     void aBadFileAmongOthersFailsWithExactlyItsError(String check, String file, String from, String to,
                                                      String expected) {
