@@ -79,7 +79,12 @@ class PublishBuildIT {
                 .anyMatch(l -> l.equals("[INFO] Đăng lên " + server.address("phu-thinh").replace("127.0.0.1:",
                         "127.0.0.1:") + " (tài khoản lucba)."))
                 .anyMatch(l -> l.startsWith("[INFO] Đã chuyển trang sang bản ") && l.endsWith("(lần đăng đầu tiên). "
-                        + "Giữ lại 5 bản gần nhất."));
+                        + "Giữ lại 5 bản gần nhất."))
+                // the goal prints a message for each disclosure new to the site (all of them, the first time)
+                .anyMatch(l -> l.matches("\\[INFO] Tin nhắn báo \\d+ văn bản mới đăng, để chép gửi qua Zalo OA và SMS "
+                        + "\\(chương trình không tự gửi\\):"));
+        assertThat(first.lines()).as("an SMS, on a line of its own to copy")
+                .anyMatch(l -> l.matches("UBND xa Phu Thinh: .+ https://phuthinh\\.thainguyen\\.gov\\.vn/\\S+\\.html"));
 
         Path notice = commune.resolve("content/thong-bao/vi-du-thong-bao.md");
         Files.writeString(notice, Files.readString(notice) + "\nBổ sung: thời gian họp đổi sang 8 giờ.\n");
@@ -90,7 +95,8 @@ class PublishBuildIT {
         long changed = secondSite.keySet().stream().filter(p -> !secondSite.get(p).equals(firstSite.get(p))).count();
         assertThat(FixtureSite.hashes(live.toRealPath())).isEqualTo(secondSite);
         assertThat(officerLines(second)).anyMatch(l -> l.startsWith("[INFO] Đã gửi " + changed + " tệp ("))
-                .contains("[INFO] Nếu bản mới có sai sót, quay lại bản trước bằng: mvnw cong-khai:quay-lai");
+                .contains("[INFO] Nếu bản mới có sai sót, quay lại bản trước bằng: mvnw cong-khai:quay-lai")
+                .contains("[INFO] Không có văn bản mới so với bản trước, nên không có tin nhắn Zalo, SMS cần gửi.");
 
         Mvn.Run back = keep("quay-lai", Mvn.run(commune, publishArgs("phu-thinh", address, "cong-khai:quay-lai")));
         assertThat(back.status()).as(back.output()).isZero();
