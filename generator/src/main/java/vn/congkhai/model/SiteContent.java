@@ -20,6 +20,15 @@ public record SiteContent(SiteConfig config, List<Disclosure> disclosures, Map<S
                           Map<String, String> texts, List<Disclosure> published, Map<String, Path> files,
                           Markdown markdown) {
 
+    /** Immutable once built, in the order given: what it holds reaches every page's model. */
+    public SiteContent {
+        disclosures = List.copyOf(disclosures);
+        published = List.copyOf(published);
+        data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+        texts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(texts));
+        files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
+    }
+
     /** Newest first; same day by address, so that the order never depends on the file system. */
     public static final Comparator<Disclosure> NEWEST_FIRST = Comparator.comparing(Disclosure::date).reversed()
             .thenComparing(Disclosure::uri);

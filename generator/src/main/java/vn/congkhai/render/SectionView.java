@@ -27,6 +27,7 @@ public record SectionView(String code, String name, String href, List<Disclosure
     public SectionView {
         items = List.copyOf(items);
         groups = List.copyOf(groups);
+        related = List.copyOf(related);
     }
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));

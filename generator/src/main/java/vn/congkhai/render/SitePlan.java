@@ -59,6 +59,10 @@ public final class SitePlan {
      * @param items the disclosures it announces
      */
     public record Feed(String title, String page, List<Disclosure> items) {
+
+        public Feed {
+            items = List.copyOf(items);
+        }
     }
 
     /** The feed of a {@link Kind#FEED} address. */
