@@ -14,6 +14,10 @@
 #                                edits in the preview's own class in one JVM (the re-bake alone); on the sample site
 #                                or a synthetic commune of N disclosures
 #   bench/run.sh --publish N     only publishing N disclosures over SFTP, then a one-file edit (files, bytes sent)
+#   bench/run.sh --province [C D]  only the province view (cong-khai:tinh): C communes (100) of D disclosures (500)
+#                                each, as the two JSON files of its baked site that the view reads (copies of one
+#                                synthetic commune baked for real, each renamed, each with a word of its own), baked
+#                                into the province's site three times (wall time, peak RSS), with its files' sizes
 #   bench/run.sh --editor [R…]   only the editor (Soạn thảo): a poor-household list of R rows (1000, 5000 and 10000 by
 #                                default): its middle page (200 rows a page) opened as its form and saved with one
 #                                cell changed, through the preview's real Jetty, each the median of five rounds
@@ -24,6 +28,7 @@ pdf_only=0
 preview_only=0
 publish_only=0
 editor_only=0
+province_only=0
 sizes=()
 for a in "$@"; do
   case "$a" in
@@ -32,6 +37,7 @@ for a in "$@"; do
     --preview) preview_only=1 ;;
     --publish) publish_only=1 ;;
     --editor) editor_only=1 ;;
+    --province) province_only=1 ;;
     *) sizes+=("$a") ;;
   esac
 done
@@ -61,6 +67,28 @@ if [ "$editor_only" = 1 ]; then
   # In a JVM as mvn jetty:run's (default JIT and heap): the editor runs inside Maven's JVM.
   java -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -cp "$cp" vn.congkhai.bench.EditorBench \
     "$work/soan" $([ "$given_sizes" = 0 ] || echo "${sizes[@]}")
+  exit 0
+fi
+
+if [ "$province_only" = 1 ]; then
+  communes=100
+  disclosures=500
+  [ "$given_sizes" = 0 ] || { communes=${sizes[0]}; disclosures=${sizes[1]:-500}; }
+  rm -rf "$work/tinh"
+  java "${jvm[@]}" -Dcongkhai.benchmark.skipPdf=true -cp "$cp" vn.congkhai.bench.ProvinceBench communes \
+    "$work/tinh" "$communes" "$disclosures" >"$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
+  echo "$communes communes of $disclosures disclosures: $(du -sb "$work/tinh/xa" | awk '{ printf "%.1f MB", $1 / 1e6 }')" \
+    "of compliance data and search indexes read"
+  for round in 1 2 3; do
+    measure "province view, round $round" java "${jvm[@]}" -cp "$cp" vn.congkhai.bench.ProvinceBench tinh "$work/tinh"
+  done
+  site="$work/tinh/tinh"
+  printf '  (%s; %d files, %s; search: %d word files, largest %s, %d page files of 100 pages, largest %s)\n' \
+    "$(grep -v '^SLF4J' "$work/out.txt")" "$(find "$site" -type f | wc -l)" "$(du -sh "$site" | cut -f1)" \
+    "$(find "$site/tim-kiem" -name 'tu-*.json' | wc -l)" \
+    "$(find "$site/tim-kiem" -name 'tu-*.json' -printf '%s\n' | sort -n | tail -1 | awk '{ printf "%.0f kB", $1 / 1e3 }')" \
+    "$(find "$site/tim-kiem" -name 'trang-*.json' | wc -l)" \
+    "$(find "$site/tim-kiem" -name 'trang-*.json' -printf '%s\n' | sort -n | tail -1 | awk '{ printf "%.0f kB", $1 / 1e3 }')"
   exit 0
 fi
 

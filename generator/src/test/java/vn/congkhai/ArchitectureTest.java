@@ -47,7 +47,7 @@ class ArchitectureTest {
             List.of("render"),
             List.of("print"),
             List.of("bake", "importer", "word"),
-            List.of("preview", "tools", "publish"),
+            List.of("preview", "tools", "publish", "province"),
             List.of("editor"));
 
     /**

@@ -121,6 +121,24 @@ class CommuneBuildIT {
         assertThat(province.resolve("luc-ba/target/site/ho-ngheo")).isDirectory();
         assertThat(province.resolve("phu-thinh/target/site/ho-ngheo/index.html")).isRegularFile();
         assertThat(Files.readString(province.resolve("phu-thinh/target/site/index.html"))).doesNotContain("Lục Ba");
+
+        // The province's view of the reactor's communes, from their baked sites; then with one folder that is not
+        // there: a warning naming it and the fix, and the board still made from the others.
+        String tinh = "vn.congkhai:cong-khai-maven-plugin:" + Mvn.VERSION + ":tinh";
+        Mvn.Run view = Mvn.run(province, "-q", tinh, "-DdiaChiWeb=https://congkhai.thainguyen.gov.vn");
+        assertThat(view.status()).as(view.output()).isZero();
+        org.jsoup.nodes.Document board = org.jsoup.Jsoup.parse(province.resolve("target/tinh/index.html").toFile());
+        assertThat(board.select("table.board tbody th").eachText()).containsExactly("Lục Ba", "Phú Thịnh", "Vạn Phú");
+        assertThat(province.resolve("target/tinh/xa/luc-ba.html")).isRegularFile();
+        assertThat(province.resolve("target/tinh/feed.xml")).isRegularFile();
+        Mvn.Run missing = Mvn.run(province, tinh, "-DdiaChiWeb=https://congkhai.thainguyen.gov.vn",
+                "-Dnguon=luc-ba,phu-tinh");
+        assertThat(missing.status()).as(missing.output()).isZero();
+        assertThat(missing.lines()).contains("[WARNING] Không đọc được dữ liệu của xã ở \"phu-tinh\": không có "
+                + "thư mục " + province.resolve("phu-tinh") + ". Cách làm: sửa đường dẫn trong danh sách xã của tỉnh "
+                + "(nguon), hoặc tải thư mục trang của xã (target/site) về đúng chỗ đó.");
+        assertThat(org.jsoup.Jsoup.parse(province.resolve("target/tinh/index.html").toFile())
+                .select("table.board tbody th").eachText()).containsExactly("Lục Ba", "phu-tinh");
     }
 
     /** The files of a folder, by path with '/', in order; nothing of a build ({@code target/}). */

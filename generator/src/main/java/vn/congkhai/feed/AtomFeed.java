@@ -16,7 +16,10 @@ public final class AtomFeed {
     /** How many entries the feed keeps. */
     public static final int SIZE = 50;
 
-    /** An entry: a disclosure published, or changed substantively ({@code change} set). */
+    /**
+     * An entry: a disclosure published, or changed substantively ({@code change} set); {@code uri} from the site's
+     * root, or absolute.
+     */
     public record Entry(String title, String uri, LocalDate date, String summary, String change) {
     }
 
@@ -33,7 +36,7 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    /** The feed of {@code entries}; their {@link Entry#uri} are from {@code siteAddress}. */
+    /** The feed of {@code entries}; their {@link Entry#uri} are from {@code siteAddress}, or absolute. */
     public static String xml(String siteAddress, Channel channel, List<Entry> entries) {
         List<Entry> newest = entries.stream().sorted(Comparator.comparing(Entry::date).reversed()
                 .thenComparing(Entry::uri).thenComparing(e -> e.change() == null ? "" : e.change())).limit(SIZE).toList();
@@ -47,7 +50,9 @@ public final class AtomFeed {
                 .append("  <updated>").append(updated).append("T00:00:00+07:00</updated>\n")
                 .append("  <author><name>").append(Markup.escape(channel.author())).append("</name></author>\n");
         for (Entry e : newest) {
-            String address = siteAddress + "/" + e.uri();
+            // a feed across sites (the province's) names each entry's own site
+            String address = e.uri().startsWith("https://") || e.uri().startsWith("http://") ? e.uri()
+                    : siteAddress + "/" + e.uri();
             String id = e.change() == null ? address : address + "#" + e.change();
             String title = e.change() == null ? e.title() : "Cập nhật: " + e.title();
             xml.append("  <entry>\n")
