@@ -111,6 +111,7 @@ public final class EditorServlet extends HttpServlet {
             case "POST /dang" -> publish(request, response, form);
             case "POST /nhap" -> importUpload(request, response, form);
             case "POST /dinh-kem" -> attach(request, response, form);
+            case "POST /tach" -> new SplitPage(commune, forms).split(request, response, form);
             case "GET /dang" -> publishing(response);
             case "GET /soan.css" -> resource(response, "soan.css", "text/css;charset=UTF-8");
             case "GET /soan.js" -> resource(response, "soan.js", "text/javascript;charset=UTF-8");

@@ -94,10 +94,52 @@ final class FormPage {
         }
         form.appendElement("button").attr("type", "submit").attr("name", "luu").val("1").addClass("nut-chinh")
                 .text("Lưu");
+        splitForm(request, file, document, version, main);
         attachForm(request, file, version, main);
         recordForm(request, file, document, version, main);
         history(file, main);
         page.send(response, status);
+    }
+
+    /**
+     * "Tách danh sách", for a list longer than the bake takes: the ways to split it, each with its files, the file as
+     * saved on disk being what is split.
+     */
+    private void splitForm(HttpServletRequest request, EditedFile file, JsonNode document, String version,
+                           Element main) {
+        JsonNode schema = Commune.schemaOf(file);
+        java.util.Optional<String> list = file.format() == Format.JSON ? ListSplit.overLimit(schema, document)
+                : java.util.Optional.empty();
+        if (list.isEmpty()) {
+            return;
+        }
+        String noun = SchemaForm.noun(schema, list.get());
+        Element section = main.appendElement("section").attr("aria-labelledby", "tach");
+        section.appendElement("h2").attr("id", "tach").text("Tách danh sách");
+        section.appendElement("p").addClass("goi-y").text("Danh sách có " + vn.congkhai.text.VietnameseFormat.number(
+                document.path(list.get()).size()) + " " + noun + ", quá " + vn.congkhai.text.VietnameseFormat.number(
+                vn.congkhai.validate.SizeLimits.MAX_ROWS) + " " + noun + " của một tệp. Tách tệp như đã lưu thành nhiều "
+                + "tệp: nhóm đầu ở lại tệp này, các nhóm khác sang tệp mới bên cạnh; mỗi tệp giữ các trường chung, "
+                + "tiêu đề thêm tên nhóm. Số tổng hợp (nếu có) được chép nguyên: sửa lại cho từng tệp theo lỗi hiện ở "
+                + "tệp đó.");
+        Element form = section.appendElement("form").attr("method", "post").attr("action", EditorServlet.HOME + "tach")
+                .attr("accept-charset", "UTF-8");
+        aboutFile(form, request, file, version);
+        form.appendElement("input").attr("type", "hidden").attr("name", "bang").val(list.get());
+        Element set = form.appendElement("fieldset").addClass("nhom");
+        set.appendElement("legend").text("Tách theo");
+        boolean first = true;
+        for (ListSplit.Way way : ListSplit.ways(schema, document, list.get(), noun)) {
+            Element choice = set.appendElement("div");
+            Element radio = choice.appendElement("input").attr("type", "radio").attr("name", "cach")
+                    .attr("id", "tach-" + way.code()).val(way.code());
+            if (first) {
+                radio.attr("checked", "checked");
+                first = false;
+            }
+            choice.appendElement("label").attr("for", "tach-" + way.code()).text(way.label());
+        }
+        form.appendElement("button").attr("type", "submit").text("Tách danh sách");
     }
 
     /** "Thêm tệp đính kèm": a scanned decision, a form to download; checked as the bake checks attachments. */

@@ -205,11 +205,20 @@ final class SchemaForm {
                 .text(text.toString());
     }
 
+    /** What a row of the list {@code name} of a type with schema {@code root} is called: "hộ", "câu hỏi", "dòng". */
+    static String noun(JsonNode root, String name) {
+        JsonNode list = CanonicalJson.resolve(root.path("properties").path(name), root);
+        return noun(list, CanonicalJson.resolve(list.path("items"), root));
+    }
+
+    private static String noun(JsonNode list, JsonNode items) {
+        return list.path("x-row").asText(items.path("x-row").asText(lower(items.path("title").asText("dòng"))));
+    }
+
     /** A list of rows as a table: a column per field of a row, a button to remove each row and one to add a row. */
     private Element table(FormField field, String pointer, JsonNode rows, Element box, String id) {
         JsonNode items = CanonicalJson.resolve(field.schema().path("items"), root);
-        String noun = items.path("x-row").asText(lower(items.path("title").asText("dòng")));
-        noun = field.schema().path("x-row").asText(noun);
+        String noun = noun(field.schema(), items);
         List<FormField> columns = FormField.of(items, root).stream().map(FormField::asCell).toList();
         List<String> required = new ArrayList<>();
         items.path("required").forEach(r -> required.add(r.asText()));

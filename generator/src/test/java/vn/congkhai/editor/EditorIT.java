@@ -324,6 +324,61 @@ class EditorIT {
     }
 
     @Test
+    void aListOverTheBakesLimitIsSplitByHamletIntoFilesTheBakeTakesWritingOverNothing() throws Exception {
+        String big = longList(10_000);
+        String text = Files.readString(site.dir().resolve(big)).replaceAll(
+                "(\"stt\": \\d*[13579], \"chu_ho\": \"Hộ \\d+\", \"xom\": \")Kết Thành", "$1Đồng Kè");
+        Files.writeString(site.dir().resolve(big), text);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var before = json.readTree(text).path("ho");
+        Document page = Jsoup.parse(get("/soan/sua?tep=" + big).body());
+        assertThat(page.select("section[aria-labelledby=tach] label").eachText()).containsExactly(
+                "Theo xóm, mỗi nhóm một tệp (2 tệp: Đồng Kè 5.000 hộ, Kết Thành 5.000 hộ)",
+                "Theo thứ tự, mỗi tệp không quá 5.000 hộ (2 tệp)");
+        Map<String, String> split = new LinkedHashMap<>();
+        ((FormElement) page.selectFirst("form[action=/soan/tach]")).formData()
+                .forEach(kv -> split.putIfAbsent(kv.key(), kv.value()));
+        assertThat(split.get("cach")).as("the first way chosen").isEqualTo("xom");
+
+        Map<String, String> stale = new LinkedHashMap<>(split);
+        stale.put("ban", "0".repeat(64));
+        HttpResponse<String> refused = post("/soan/tach", stale, origin());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[role=status]").text()).isEqualTo("Chưa tách: tệp " + big
+                + " đã được sửa ở nơi khác sau khi trang này mở. Cách sửa: mở lại tệp, xem lại rồi tách.");
+        site.write("content/ho-ngheo/dai-ket-thanh.json", "{\"title\": \"Tệp của người khác\"}\n");
+        refused = post("/soan/tach", split, origin());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[role=status]").text()).isEqualTo("Chưa tách: đã có tệp "
+                + "content/ho-ngheo/dai-ket-thanh.json. Cách sửa: đổi tên hoặc chuyển tệp đó đi chỗ khác rồi tách lại.");
+        assertThat(Files.readString(site.dir().resolve(big))).isEqualTo(text);
+        assertThat(Files.readString(site.dir().resolve("content/ho-ngheo/dai-ket-thanh.json")))
+                .isEqualTo("{\"title\": \"Tệp của người khác\"}\n");
+        Files.delete(site.dir().resolve("content/ho-ngheo/dai-ket-thanh.json"));
+
+        HttpResponse<String> done = post("/soan/tach", split, origin());
+        assertThat(done.statusCode()).isEqualTo(200);
+        Document said = Jsoup.parse(done.body());
+        assertThat(said.selectFirst("[role=status] p").text()).isEqualTo("Đã tách danh sách 10.000 hộ của " + big
+                + " thành 2 tệp: content/ho-ngheo/dai.json (5.000 hộ), content/ho-ngheo/dai-ket-thanh.json (5.000 hộ).");
+        assertThat(said.select("main li a").eachAttr("href")).containsExactly("/soan/sua?tep=" + big,
+                "/soan/sua?tep=content/ho-ngheo/dai-ket-thanh.json");
+        var kept = json.readTree(Files.readString(site.dir().resolve(big)));
+        var moved = json.readTree(Files.readString(site.dir().resolve("content/ho-ngheo/dai-ket-thanh.json")));
+        assertThat(kept.path("title").asText()).isEqualTo("Danh sách dài - Xóm Đồng Kè");
+        assertThat(moved.path("title").asText()).isEqualTo("Danh sách dài - Xóm Kết Thành");
+        assertThat(moved.path("dot").asText()).as("the shared fields copied").isEqualTo("bo-sung");
+        for (int i = 0; i < 10_000; i++) {
+            assertThat((i % 2 == 0 ? kept : moved).path("ho").get(i / 2)).as("household %d", i + 1)
+                    .isEqualTo(before.get(i));
+        }
+        assertThat(kept.path("ho").size() + moved.path("ho").size()).isEqualTo(10_000);
+        Document after = Jsoup.parse(get("/soan/sua?tep=" + big).body());
+        assertThat(after.select("[role=alert], #tach")).as("within the limit: no problem, nothing to split")
+                .isEmpty();
+    }
+
+    @Test
     void aDateThatEndsAPeriodSaysHowManyDaysAreLeftWithoutScript() throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         site.replace(LIST, "\"niem_yet_den\": \"2024-07-30\"", "\"niem_yet_den\": \"" + today.plusDays(12) + "\"");

@@ -259,6 +259,18 @@ class EditorBrowserIT {
                 .isEqualTo("401–450");
         assertThat(cell(driver, "Chủ hộ", 450).getAttribute("value")).isEqualTo("Hộ 450");
         analyse(driver, "a page of a long list's form");
+
+        for (int i = 451; i <= 5001; i++) {
+            rows.append(",\n    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ").append(i)
+                    .append("\", \"xom\": \"Đồng Kè\", \"phan_loai\": \"ngheo\"}");
+        }
+        Path over = site.write("content/ho-ngheo/2025-qua-dai.json", "{\n  \"title\": \"Danh sách quá dài\",\n  "
+                + "\"date\": \"2025-07-01\",\n  \"type\": \"ho-ngheo\",\n  \"status\": \"draft\",\n  "
+                + "\"muc_cong_khai\": 7,\n  \"nam\": 2025,\n  \"dot\": \"bo-sung\",\n  \"ho\": [\n" + rows + "\n  ]\n}\n");
+        driver.get(server.url("/soan/sua?tep=content/ho-ngheo/2025-qua-dai.json"));
+        waitFor(driver, "the way to split a list over the limit", By.id("tach-xom"));
+        analyse(driver, "a list's form over the bake's limit, with its split");
+        Files.delete(over);
     }
 
     @Test
