@@ -2,7 +2,11 @@ package vn.congkhai.province;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.jsoup.Jsoup;
@@ -195,6 +199,58 @@ class ProvinceSiteIT {
         } finally {
             withSite.stop();
             without.stop();
+        }
+    }
+
+    @Test
+    void aServerThatRedirectsIsNotFollowedAndTheMessageNamesWhereItPoints() throws Exception {
+        Server moved = new Server();
+        ServerConnector connector = new ServerConnector(moved);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        moved.addConnector(connector);
+        moved.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                response.setStatus(301);
+                response.getHeaders().put("Location", "https://xa-moi.example.vn/tuan-thu/tuan-thu.json");
+                callback.succeeded();
+                return true;
+            }
+        });
+        moved.start();
+        try {
+            String address = "http://127.0.0.1:" + port(moved) + "/";
+            ProvinceSite.Report report = ProvinceSite.bake(List.of("phu-thinh", address), province, SETTINGS,
+                    tmp.resolve("tinh"));
+            assertThat(report.unreadable()).extracting(Throwable::getMessage).containsExactly(
+                    "Không đọc được dữ liệu của xã ở \"" + address + "\": máy chủ chuyển " + address
+                            + "tuan-thu/tuan-thu.json sang địa chỉ khác (https://xa-moi.example.vn/tuan-thu/tuan-thu.json)"
+                            + "; tỉnh không đi theo chuyển hướng. Cách làm: ghi đúng địa chỉ hiện nay của trang xã vào "
+                            + "danh sách xã của tỉnh.");
+        } finally {
+            moved.stop();
+        }
+    }
+
+    @Test
+    void aFileOverItsLimitIsRefusedWhileItIsStillComing() throws Exception {
+        Path big = tmp.resolve("lon");
+        FixtureSite.copyTree(province.resolve("van-phu/target/site"), big);
+        // valid JSON, but past the 4 MB that a commune's compliance data never comes near
+        Files.writeString(big.resolve("tuan-thu/tuan-thu.json"), "[" + "0,".repeat(ReadCommune.DATA_LIMIT / 2) + "0]");
+        Server server = serve(big);
+        try {
+            String address = "http://127.0.0.1:" + port(server) + "/";
+            ProvinceSite.Report report = ProvinceSite.bake(List.of("phu-thinh", address, big.toString()), province,
+                    SETTINGS, tmp.resolve("tinh"));
+            String reason = ": tệp tuan-thu/tuan-thu.json lớn hơn 4 MB, quá giới hạn tỉnh đọc cho tệp này. Cách làm: "
+                    + "kiểm tra địa chỉ hoặc thư mục đó có đúng là trang Công khai của xã không.";
+            assertThat(report.unreadable()).extracting(Throwable::getMessage).containsExactly(
+                    "Không đọc được dữ liệu của xã ở \"" + address + "\"" + reason,
+                    "Không đọc được dữ liệu của xã ở \"" + big + "\"" + reason);
+        } finally {
+            server.stop();
         }
     }
 
