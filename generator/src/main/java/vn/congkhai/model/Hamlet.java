@@ -1,5 +1,6 @@
 package vn.congkhai.model;
 
+import vn.congkhai.text.FileNames;
 import vn.congkhai.text.VietnameseText;
 
 import java.util.List;
@@ -38,7 +39,9 @@ public record Hamlet(String name, String slug, String title) {
                 break;
             }
         }
-        String slug = VietnameseText.fold(name).replace(' ', '-');
+        // a file name every system can hold ("Xóm Cồn" is not Windows' CON) and never the hamlets' index page
+        String slug = FileNames.slug(name);
+        slug = slug.equals("index") ? "index-1" : slug;
         return slug.isEmpty() ? Optional.empty() : Optional.of(new Hamlet(name, slug, title != null ? title
                 : "Xóm " + name));
     }

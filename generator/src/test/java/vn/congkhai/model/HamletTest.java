@@ -18,6 +18,8 @@ class HamletTest {
             Tổ dân phố 3        | 3          | 3            | Tổ dân phố 3
             Bản Chiềng Ly       | Chiềng Ly  | chieng-ly    | Bản Chiềng Ly
             Xuân Lai            | Xuân Lai   | xuan-lai     | Xóm Xuân Lai
+            Xóm Cồn             | Cồn        | con-1        | Xóm Cồn
+            Index               | Index      | index-1      | Xóm Index
             """)
     void theWordForAHamletIsDroppedFromItsNameAndItsAddress(String written, String name, String slug, String title) {
         Hamlet h = Hamlet.of(written).orElseThrow();
