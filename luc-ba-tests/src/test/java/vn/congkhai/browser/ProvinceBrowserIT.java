@@ -131,6 +131,28 @@ class ProvinceBrowserIT {
         assertThat(out.resolve("bang-theo-doi-390.png")).isNotEmptyFile();
     }
 
+    @Test
+    void everyPageOfTheProvinceIsValidHtml() throws Exception {
+        Path site = province.resolve("target/tinh");
+        List<Path> pages;
+        try (var walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(pages).hasSize(5); // the board, three communes, the search
+        org.apache.log4j.LogManager.getRootLogger().addAppender(new org.apache.log4j.varia.NullAppender());
+        HtmlValidityIT.Collector errors = new HtmlValidityIT.Collector();
+        nu.validator.validation.SimpleDocumentValidator validator =
+                new nu.validator.validation.SimpleDocumentValidator(false, false, false);
+        validator.setUpMainSchema(HtmlValidityIT.SCHEMA, errors);
+        HtmlValidityIT.withoutLanguageDetection(validator);
+        validator.setUpValidatorAndParsers(errors, false, false);
+        for (Path page : pages) {
+            errors.file = site.relativize(page).toString();
+            validator.checkHtmlFile(page.toFile(), true);
+        }
+        assertThat(errors.messages).isEmpty();
+    }
+
     /** The search page for {@code query} (as in an address), once its script has shown what it found. */
     private static WebElement search(String query) {
         ChromeDriver driver = BROWSER.driver();
