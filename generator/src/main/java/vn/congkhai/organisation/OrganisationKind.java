@@ -6,9 +6,11 @@ import vn.congkhai.kind.DisclosureKind;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.kind.Table;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
@@ -67,6 +69,13 @@ public final class OrganisationKind implements DisclosureKind<Organisation> {
         EnglishView english = EnglishView.of(o, commune.name(), commune.province(), in.disclosure().uri());
         return List.of(ExtraPage.web(ENGLISH_PAGE, "co-cau-to-chuc-en", "Organisation and contacts",
                 Map.of("en", english)));
+    }
+
+    /** The home page links the English page, where a visitor who reads no Vietnamese arrives. */
+    @Override
+    public SectionExtras sectionExtras(SiteContent content) {
+        return content.published(DisclosureType.CO_CAU_TO_CHUC).isEmpty() ? SectionExtras.NONE
+                : new SectionExtras(List.of(), List.of(), Map.of("englishPage", ENGLISH_PAGE));
     }
 
     /** The newest published organisation file: the current one. */

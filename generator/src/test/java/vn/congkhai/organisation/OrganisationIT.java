@@ -36,7 +36,7 @@ class OrganisationIT {
                 "Nguyễn Văn Mẫu, Chủ tịch Ủy ban nhân dân xã Phụ trách: Phụ trách chung, tài chính - ngân sách "
                         + "Điện thoại: 0208 3000 333 Thư điện tử: nvmau@example.vn",
                 "Lê Thị Mai, Phó Chủ tịch Ủy ban nhân dân xã Phụ trách: Văn hóa - xã hội Điện thoại: 0912 345 678");
-        assertThat(vi.select("a[href=tel:0912345678]")).hasSize(1);
+        assertThat(vi.select("a[href='tel:+84912345678']")).hasSize(1);
         assertThat(vi.select("#dau-moi + p").text()).isEqualTo("Hà Thị Lan, Công chức Văn phòng - Thống kê "
                 + "Điện thoại: 0208 3000 444 Thư điện tử: vanphong@example.vn");
         assertThat(vi.select("a[hreflang=en]").attr("href")).isEqualTo("../en/organisation.html");
@@ -48,19 +48,22 @@ class OrganisationIT {
         assertThat(en.select("h1").text()).isEqualTo("Organisation and contacts");
         assertThat(en.select(".brand-body").text()).isEqualTo("People's Committee of Phú Thịnh Commune");
         assertThat(en.select("#contact + dl").text()).isEqualTo("Address Ket Thanh hamlet, Phu Thinh commune, "
-                + "Thai Nguyen province Telephone 0208 3000 111 E-mail phuthinh@example.vn");
+                + "Thai Nguyen province Telephone +84 208 3000 111 E-mail phuthinh@example.vn");
         assertThat(en.select("#leaders + ul li").first().text()).isEqualTo("Nguyễn Văn Mẫu, Chairman of the Commune "
-                + "People's Committee In charge of: General management, finance and budget Telephone: 0208 3000 333 "
-                + "E-mail: nvmau@example.vn");
+                + "People's Committee In charge of: General management, finance and budget Telephone: +84 208 3000 "
+                + "333 E-mail: nvmau@example.vn");
         // not translated yet: shown in Vietnamese, marked so for screen readers
         assertThat(en.select("#departments + ul li").get(1).select("[lang=vi]").eachText())
                 .containsExactly("Chứng thực, đăng ký hộ tịch");
         assertThat(en.select("#focal + p").text()).isEqualTo("Hà Thị Lan, Office and Statistics officer "
-                + "Telephone: 0208 3000 444 E-mail: vanphong@example.vn");
+                + "Telephone: +84 208 3000 444 E-mail: vanphong@example.vn");
         assertThat(en.select(".breadcrumb a[hreflang=vi]").attr("href")).isEqualTo("../co-cau-to-chuc/uy-ban.html");
         assertThat(en.select("link[rel=alternate][hreflang=vi]").attr("href"))
                 .isEqualTo("https://phuthinh.example.vn/co-cau-to-chuc/uy-ban.html");
         assertThat(site.page("sitemap.xml")).contains("https://phuthinh.example.vn/en/organisation.html");
+        // a visitor who reads no Vietnamese finds it from the home page
+        assertThat(Jsoup.parse(site.page("index.html")).select("main a[hreflang=en]").attr("href"))
+                .isEqualTo("en/organisation.html");
         assertThat(site.page("co-cau-to-chuc/uy-ban.csv")).contains("\"Đầu mối cung cấp thông tin\",\"Hà Thị Lan\"");
     }
 
