@@ -67,6 +67,24 @@ class OrganisationIT {
         assertThat(site.page("co-cau-to-chuc/uy-ban.csv")).contains("\"Đầu mối cung cấp thông tin\",\"Hà Thị Lan\"");
     }
 
+    /** A newer file replaces the organisation: the English page is the newer one's, the older page says so. */
+    @Test
+    void theNewestOrganisationFileIsTheCurrentOneAndTheOlderPageSaysSo() throws Exception {
+        FixtureSite site = FixtureSite.of("types", tmp);
+        site.with(GoodFiles.ORGANISATION);
+        site.write("content/co-cau-to-chuc/uy-ban-2024-06.json", GoodFiles.ORGANISATION.lines().skip(1)
+                .map(l -> l.replace("\"date\": \"2024-07-10\"", "\"date\": \"2024-06-01\"")
+                        .replace("Nguyễn Văn Mẫu", "Đặng Văn Tú"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        site.bake();
+        assertThat(Jsoup.parse(site.page("en/organisation.html")).select(".breadcrumb a").attr("href"))
+                .isEqualTo("../co-cau-to-chuc/uy-ban.html");
+        Document older = Jsoup.parse(site.page("co-cau-to-chuc/uy-ban-2024-06.html"));
+        assertThat(older.select("article > .sample-note").text()).isEqualTo("Đã có thông tin tổ chức mới hơn, ban "
+                + "hành ngày 10/07/2024: Cơ cấu tổ chức và thông tin liên hệ của Ủy ban nhân dân xã Phú Thịnh.");
+        assertThat(older.select("a[hreflang=en], link[hreflang]")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             no focal officer | `,\\n  "dau_moi": {"ho_ten": "Hà Thị Lan", "chuc_vu": "Công chức Văn phòng - Thống kê", "chuc_vu_tieng_anh": "Office and Statistics officer", "dien_thoai": "0208 3000 444", "email": "vanphong@example.vn"}` | `` | `content/co-cau-to-chuc/uy-ban.json:1: dau_moi: thiếu trường bắt buộc "dau_moi" (Đầu mối cung cấp thông tin). Cách sửa: thêm "dau_moi": … Hướng dẫn: Người được giao làm đầu mối cung cấp thông tin, quản lý trang công khai (Nghị định 42/2022/NĐ-CP): họ tên, chức vụ, điện thoại và thư điện tử; bắt buộc. Ví dụ: {"ho_ten": "Hà Thị Lan", "chuc_vu": "Công chức Văn phòng - Thống kê", "dien_thoai": "0208 3800 002", "email": "vanphong.lucba@thainguyen.gov.vn"}.`
