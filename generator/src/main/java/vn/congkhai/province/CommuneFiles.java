@@ -33,10 +33,17 @@ final class CommuneFiles {
     static final Duration FILE = Duration.ofSeconds(30);
 
     private final HttpClient http;
+    private final Duration file;
 
     CommuneFiles() {
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER)
+        this(CONNECT, FILE);
+    }
+
+    /** With other limits: a test's slow server need not hold it for {@link #FILE}. */
+    CommuneFiles(Duration connect, Duration file) {
+        this.http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.file = file;
     }
 
     /** The bytes of {@code path} (a path of the site, e.g. {@code tuan-thu/tuan-thu.json}), at most {@code limit}. */
@@ -71,13 +78,13 @@ final class CommuneFiles {
 
     private byte[] fetch(CommuneSource source, String path, int limit) throws UnreadableCommuneException {
         java.net.URI uri = source.address().resolve(path);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(FILE).header("Accept", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(file).header("Accept", "application/json")
                 .GET().build();
         CompletableFuture<HttpResponse<byte[]>> response = http.sendAsync(request, info -> info.statusCode() == 200
                 ? new Capped(limit) : HttpResponse.BodySubscribers.replacing(new byte[0]));
         HttpResponse<byte[]> answer;
         try {
-            answer = response.get(FILE.toSeconds(), TimeUnit.SECONDS);
+            answer = response.get(file.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             response.cancel(true);
             throw slow(source, uri);
@@ -132,9 +139,9 @@ final class CommuneFiles {
         return false;
     }
 
-    private static UnreadableCommuneException slow(CommuneSource source, java.net.URI uri) {
+    private UnreadableCommuneException slow(CommuneSource source, java.net.URI uri) {
         return new UnreadableCommuneException(source.given(), "máy chủ không gửi xong " + uri + " trong "
-                + FILE.toSeconds() + " giây. Cách làm: tạo lại trang của tỉnh sau; nếu vẫn vậy, báo người quản trị "
+                + file.toSeconds() + " giây. Cách làm: tạo lại trang của tỉnh sau; nếu vẫn vậy, báo người quản trị "
                 + "máy chủ của xã.");
     }
 

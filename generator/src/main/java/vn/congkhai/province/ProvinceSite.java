@@ -59,13 +59,19 @@ public final class ProvinceSite {
      * with the province's own templates, if any, in {@code base/templates}.
      */
     public static Report bake(List<String> sources, Path base, Settings settings, Path site) throws ProvinceException {
+        return bake(sources, base, settings, site, new CommuneFiles());
+    }
+
+    /** As above, reading with {@code reader}. */
+    static Report bake(List<String> sources, Path base, Settings settings, Path site, CommuneFiles reader)
+            throws ProvinceException {
         String address = address(settings.address());
         if (sources.isEmpty()) {
             throw new ProvinceException("Danh sách xã của tỉnh trống. Cách làm: chạy lệnh trong thư mục tổng hợp có "
                     + "các xã là <modules> trong pom.xml, hoặc liệt kê thư mục hay địa chỉ trang của các xã trong "
                     + "<nguon> (cấu hình plugin) hoặc -Dnguon=luc-ba,https://phuthinh.thainguyen.gov.vn.");
         }
-        List<ReadCommune> communes = readAll(sources, base);
+        List<ReadCommune> communes = readAll(sources, base, reader);
         List<ReadCommune> readable = communes.stream().filter(ReadCommune::readable).toList();
         List<UnreadableCommuneException> problems = communes.stream().filter(c -> !c.readable())
                 .map(ReadCommune::problem).toList();
@@ -146,8 +152,7 @@ public final class ProvinceSite {
     }
 
     /** Every commune read at once by a few threads, each bounded by its own time limits; in the order given. */
-    private static List<ReadCommune> readAll(List<String> sources, Path base) {
-        CommuneFiles files = new CommuneFiles();
+    private static List<ReadCommune> readAll(List<String> sources, Path base, CommuneFiles files) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(READERS, sources.size()), r -> {
             Thread t = new Thread(r, "doc-xa");
             t.setDaemon(true);

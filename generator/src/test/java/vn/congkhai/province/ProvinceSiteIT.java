@@ -255,6 +255,25 @@ class ProvinceSiteIT {
     }
 
     @Test
+    void aServerThatNeverAnswersIsGivenUpAfterTheTimeLimit() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 10,
+                java.net.InetAddress.getLoopbackAddress())) {
+            // accepts the connection (the system does, from its backlog) and never answers
+            String address = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+            long start = System.nanoTime();
+            ProvinceSite.Report report = ProvinceSite.bake(List.of("phu-thinh", address), province, SETTINGS,
+                    tmp.resolve("tinh"), new CommuneFiles(java.time.Duration.ofSeconds(1),
+                            java.time.Duration.ofSeconds(2)));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(
+                    java.time.Duration.ofSeconds(10));
+            assertThat(report.unreadable()).extracting(Throwable::getMessage).containsExactly(
+                    "Không đọc được dữ liệu của xã ở \"" + address + "\": máy chủ không gửi xong " + address
+                            + "tuan-thu/tuan-thu.json trong 2 giây. Cách làm: tạo lại trang của tỉnh sau; nếu vẫn vậy, "
+                            + "báo người quản trị máy chủ của xã.");
+        }
+    }
+
+    @Test
     void aFolderThatIsNotThereIsNamedWithTheFix() throws Exception {
         ProvinceSite.Report report = ProvinceSite.bake(List.of("phu-thinh", "phu-tinh"), province, SETTINGS,
                 tmp.resolve("tinh"));
