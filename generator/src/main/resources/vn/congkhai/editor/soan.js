@@ -159,6 +159,7 @@
       });
     });
     document.querySelectorAll('table[data-con-tro] tbody').forEach(function (body) {
+      if (!body.rows.length) { return; } // no cell to paste into: "Thêm …" first, then the hint shows
       var hint = document.createElement('p');
       hint.className = 'goi-y';
       hint.textContent = 'Có thể dán nhiều dòng chép từ Excel: chọn các ô trong Excel, bấm Ctrl+C, bấm vào ô đầu '

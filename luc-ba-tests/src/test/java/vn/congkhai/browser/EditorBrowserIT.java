@@ -259,6 +259,7 @@ class EditorBrowserIT {
                 .isEqualTo("401–450");
         assertThat(cell(driver, "Chủ hộ", 450).getAttribute("value")).isEqualTo("Hộ 450");
         analyse(driver, "a page of a long list's form");
+        shoot(driver, shots, "soan-danh-sach-dai");
 
         for (int i = 451; i <= 5001; i++) {
             rows.append(",\n    {\"stt\": ").append(i).append(", \"chu_ho\": \"Hộ ").append(i)
