@@ -6,6 +6,7 @@ import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.organisation.Organisation;
 import vn.congkhai.organisation.OrganisationKind;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,9 +85,9 @@ final class Decree42Check {
                     || d.number() != null && d.number().contains("/QĐ-");
             if (effectApplies && d.effective() == null) {
                 warnings.add(warning(DOCUMENT_RULE, d.title(), d.uri(), (d.type() == DisclosureType.CHINH_SACH
-                        ? "chính sách" : "quyết định") + " chưa ghi ngày có hiệu lực. Cách làm: thêm "
-                        + field(d, "ngay_hieu_luc", d.date().toString()) + " (năm-tháng-ngày) như văn bản ghi; văn bản "
-                        + "có hiệu lực từ ngày ký thì ghi ngày ký."));
+                        ? "chính sách" : "quyết định") + " chưa ghi ngày có hiệu lực. Cách làm: thêm ngay_hieu_luc "
+                        + "(năm-tháng-ngày) như văn bản ghi; văn bản có hiệu lực từ ngày ký thì ghi ngày ký ("
+                        + VietnameseFormat.date(d.date()) + ")."));
             }
         }
     }

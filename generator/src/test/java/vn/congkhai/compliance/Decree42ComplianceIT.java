@@ -49,15 +49,15 @@ class Decree42ComplianceIT {
                         + "cấu tổ chức, liên hệ trong trình soạn thảo), ghi lãnh đạo (lanh_dao), điện thoại, thư điện "
                         + "tử và người đầu mối (dau_moi), rồi đăng.",
                 "Cảnh báo: Danh sách hộ nghèo, hộ cận nghèo năm 2024: quyết định chưa ghi ngày có hiệu lực. Cách "
-                        + "làm: thêm \"ngay_hieu_luc\": \"2024-07-01\" (năm-tháng-ngày) như văn bản ghi; văn bản có "
-                        + "hiệu lực từ ngày ký thì ghi ngày ký.",
+                        + "làm: thêm ngay_hieu_luc (năm-tháng-ngày) như văn bản ghi; văn bản có hiệu lực từ ngày ký thì "
+                        + "ghi ngày ký (01/07/2024).",
                 "Cảnh báo: Thông báo họp dân xóm Kết Thành: chưa ghi số, ký hiệu văn bản. Cách làm: thêm "
                         + "so_hieu=171/TB-UBND như in ở đầu văn bản.",
                 "Cảnh báo: Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận nghèo: chưa ghi số, ký hiệu văn bản. Cách "
                         + "làm: thêm so_hieu=171/TB-UBND như in ở đầu văn bản.",
                 "Cảnh báo: Hỗ trợ bảo hiểm y tế cho người thuộc hộ cận nghèo: chính sách chưa ghi ngày có hiệu lực. "
-                        + "Cách làm: thêm ngay_hieu_luc=2024-01-15 (năm-tháng-ngày) như văn bản ghi; văn bản có hiệu "
-                        + "lực từ ngày ký thì ghi ngày ký.",
+                        + "Cách làm: thêm ngay_hieu_luc (năm-tháng-ngày) như văn bản ghi; văn bản có hiệu lực từ ngày "
+                        + "ký thì ghi ngày ký (15/01/2024).",
                 "Cảnh báo: Thủ tục hành chính: chưa đăng thủ tục nào. Cách làm: tạo mỗi thủ tục một tệp bằng lệnh "
                         + "mvnw cong-khai:tao -Dloai=thu-tuc -Dten=<tên-thủ-tục> (hoặc \"Tạo mới\" ở mục Thủ tục hành "
                         + "chính trong trình soạn thảo), ghi địa chỉ dịch vụ công trực tuyến (dich_vu_cong_truc_tuyen) "
