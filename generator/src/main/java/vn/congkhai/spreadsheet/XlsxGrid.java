@@ -43,8 +43,8 @@ import java.util.TreeSet;
 final class XlsxGrid {
 
     /**
-     * More than any list a commune publishes (bakes refuse a list over 10,000 rows); bounds the memory of a grid. The
-     * refusal writes the number out ("50.000 dòng").
+     * More than any list a commune publishes (a bake refuses one over SizeLimits.MAX_ROWS rows); bounds the memory of
+     * a grid. The refusal writes the number out ("50.000 dòng").
      */
     static final int MAX_ROWS = 50_000;
     static final int MAX_COLUMNS = 500;
