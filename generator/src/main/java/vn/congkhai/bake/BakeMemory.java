@@ -2,6 +2,7 @@ package vn.congkhai.bake;
 
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.search.SearchIndex;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,15 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
 
     /** Whether a bake brings the last bake's site up to date where it is instead of swapping a new folder in. */
     abstract boolean inPlace();
+
+    /** What the search index may take from the last bake: pure results by value ({@code PureMemo}); none by default. */
+    SearchIndex.Memo searchMemo() {
+        return SearchIndex.Memo.none();
+    }
+
+    /** A bake begins (the kept memos forget what the bake before the last one asked for). */
+    void begin() {
+    }
 
     /** How many stores this memory has opened (a kept one: one unless a crawl went wrong). */
     int storesOpened() {
@@ -84,6 +94,8 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
         private JBakeStore store;
         private GitHistory history;
         private int opened;
+        /** Room for the search entries of a site of this many pages; a bigger site keeps this many. */
+        private final SearchIndex.Memo search = SearchIndex.Memo.kept(50_000);
 
         @Override
         synchronized JBakeStore store(Path crawlFolder, Path staging) {
@@ -121,6 +133,16 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
         @Override
         boolean inPlace() {
             return true;
+        }
+
+        @Override
+        SearchIndex.Memo searchMemo() {
+            return search;
+        }
+
+        @Override
+        void begin() {
+            search.nextRound();
         }
 
         @Override

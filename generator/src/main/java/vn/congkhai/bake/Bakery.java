@@ -185,10 +185,12 @@ public final class Bakery implements AutoCloseable {
             boolean succeeded = false;
             try {
                 Future<Optional<String>> head = background.submit(() -> GitHistory.head(contentDir()));
+                // the last state and the site's listing are read while the sources are hashed
+                Future<Optional<BakeCache.State>> last = background.submit(cache::previous);
                 sources = Sources.digest(projectDir);
                 SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
                 String key = settings == null ? null : BakeCache.key(sources, settings, await(head));
-                Optional<BakeCache.State> previous = cache.previous();
+                Optional<BakeCache.State> previous = await(last);
                 Optional<BakeReport> unchanged = BakeCache.reuse(previous, key, start);
                 clock.lap("read");
                 if (unchanged.isPresent()) {
@@ -207,6 +209,7 @@ public final class Bakery implements AutoCloseable {
                 SitePlan plan = SitePlan.of(model, templates);
                 clock.lap("model");
                 PageMemory pages = pagesOf(previous);
+                memory.begin();
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 int written = outputs(content, model, plan, templates, pages);
                 await(crawled);
@@ -263,7 +266,7 @@ public final class Bakery implements AutoCloseable {
                 printouts.start(plan);
                 PageWriter out = new PageWriter(templates, staging, pages);
                 CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, plan,
-                        out));
+                        out, memory.searchMemo()));
                 try {
                     SiteRenderer.render(plan, out);
                 } catch (RuntimeException | Error e) {

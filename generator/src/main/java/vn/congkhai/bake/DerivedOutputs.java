@@ -34,9 +34,9 @@ final class DerivedOutputs {
     private DerivedOutputs() {
     }
 
-    static void write(SiteModel model, SitePlan plan, PageWriter out) {
+    static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo searchMemo) {
         openData(model, plan, out);
-        search(model, plan, out);
+        search(model, plan, out, searchMemo);
         feeds(model, plan, out);
         sitemap(model, plan, out);
         robots(model, out);
@@ -83,17 +83,18 @@ final class DerivedOutputs {
         }
     }
 
-    static void search(SiteModel model, SitePlan plan, PageWriter out) {
+    static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo memo) {
         Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
             Disclosure d = page.disclosure();
-            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown));
+            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown,
+                    memo));
         });
         List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
                 .map(d -> byUri.get(d.uri())).toList());
         entries.addAll(plan.searchEntries());
-        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries));
+        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memo));
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.text.Markdown;
+import vn.congkhai.text.PureMemo;
 import vn.congkhai.types.ContentTypes;
 import vn.congkhai.text.VietnameseFormat;
 
@@ -36,10 +37,40 @@ public final class SearchIndex {
     public record Entry(String title, String uri, String section, String date, String text) {
     }
 
-    /** @param bodyHtml the rendered Markdown of a Markdown disclosure (ignored for JSON ones) */
-    public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown) {
+    /** A page's snippet and words: what the index makes of its entry's title and text. */
+    record Indexed(String snippet, String words) {
+    }
+
+    /**
+     * What the preview keeps of the index's costly, pure steps between bakes ({@link PureMemo}): the text of a body's
+     * HTML, and an entry's snippet and words. A one-off bake keeps nothing ({@link #none()}).
+     */
+    public record Memo(PureMemo<String, String> htmlText, PureMemo<Entry, Indexed> indexed) {
+
+        public static Memo none() {
+            return new Memo(PureMemo.none(), PureMemo.none());
+        }
+
+        /** Keeps what a site of {@code pages} pages asks for, with room to spare. */
+        public static Memo kept(int pages) {
+            return new Memo(PureMemo.kept(pages), PureMemo.kept(pages));
+        }
+
+        /** A new bake begins. */
+        public void nextRound() {
+            htmlText.nextRound();
+            indexed.nextRound();
+        }
+    }
+
+    /**
+     * @param bodyHtml the rendered Markdown of a Markdown disclosure (ignored for JSON ones)
+     * @param memo     where the body's text may be taken from
+     */
+    public static Entry of(Disclosure d, DisclosureData data, String bodyHtml, Markdown markdown, Memo memo) {
         String text = switch (d.source().format()) {
-            case MARKDOWN -> (Jsoup.parse(bodyHtml).text() + " " + ContentTypes.searchText(d, data, markdown)).strip();
+            case MARKDOWN -> (memo.htmlText().apply(bodyHtml, html -> Jsoup.parse(html).text()) + " "
+                    + ContentTypes.searchText(d, data, markdown)).strip();
             case JSON -> ContentTypes.searchText(d, data, markdown);
         };
         String summary = ContentTypes.summary(d, data);
@@ -49,6 +80,11 @@ public final class SearchIndex {
 
     /** The index as compact JSON: sections once, then one array per page. */
     public static String json(List<Entry> entries) {
+        return json(entries, Memo.none());
+    }
+
+    /** As {@link #json(List)}, each entry's snippet and words taken from {@code memo}. */
+    public static String json(List<Entry> entries, Memo memo) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode sections = root.putArray("s");
@@ -59,8 +95,8 @@ public final class SearchIndex {
         }
         ArrayNode pages = root.putArray("d");
         // The words and snippet of each page, the costly part, on every core; the index keeps the entries' order.
-        List<String[]> texts = entries.parallelStream()
-                .map(e -> new String[] {snippet(e.text()), words(e.title() + " " + e.text())}).toList();
+        List<Indexed> texts = entries.parallelStream().map(e -> memo.indexed().apply(e,
+                k -> new Indexed(snippet(k.text()), words(k.title() + " " + k.text())))).toList();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             ArrayNode page = pages.addArray();
@@ -71,7 +107,7 @@ public final class SearchIndex {
             } else {
                 page.add(section);
             }
-            page.add(e.date()).add(texts.get(i)[0]).add(texts.get(i)[1]);
+            page.add(e.date()).add(texts.get(i).snippet()).add(texts.get(i).words());
         }
         try {
             return mapper.writeValueAsString(root);

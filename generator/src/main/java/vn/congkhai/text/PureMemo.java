@@ -1,0 +1,59 @@
+package vn.congkhai.text;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a pure function gave for a value, kept from one bake to the next by the preview only: the key is the whole
+ * input by value (strings, records of strings), the result immutable, so a kept result is always the one the function
+ * would give again; nothing can go stale. It holds what the last bake and this one asked for, no more than
+ * {@code limit} results: each {@link #nextRound()} forgets what the last bake did not ask for.
+ *
+ * @param <K> the function's input, compared by value
+ * @param <V> its result, immutable
+ */
+public final class PureMemo<K, V> {
+
+    private final int limit;
+    private volatile Map<K, V> last = new ConcurrentHashMap<>();
+    private volatile Map<K, V> now = new ConcurrentHashMap<>();
+
+    private PureMemo(int limit) {
+        this.limit = limit;
+    }
+
+    /** Keeps nothing: the function is run every time (a one-off bake's). */
+    public static <K, V> PureMemo<K, V> none() {
+        return new PureMemo<>(0);
+    }
+
+    /** Keeps at most {@code limit} results of the last bake and this one. */
+    public static <K, V> PureMemo<K, V> kept(int limit) {
+        return new PureMemo<>(limit);
+    }
+
+    /** {@code function.apply(key)}, or what it gave for an equal key in the last bake or this one. */
+    public V apply(K key, Function<K, V> function) {
+        if (limit == 0) {
+            return function.apply(key);
+        }
+        V value = now.get(key);
+        if (value == null) {
+            value = last.get(key);
+            if (value == null) {
+                value = function.apply(key);
+            }
+            if (now.size() < limit) {
+                now.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    /** A new bake begins: what the bake before the last one asked for, and the last did not, is forgotten. */
+    public void nextRound() {
+        last = now;
+        now = new ConcurrentHashMap<>();
+    }
+}
