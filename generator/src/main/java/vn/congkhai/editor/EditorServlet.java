@@ -135,15 +135,22 @@ public final class EditorServlet extends HttpServlet {
         }
     }
 
-    private void importUpload(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
-            throws IOException {
+    /** The file the officer chose in the form's field {@code name}, or null when none was chosen. */
+    private static jakarta.servlet.http.Part chosenFile(HttpServletRequest request, String name) throws IOException {
         jakarta.servlet.http.Part part;
         try {
-            part = request.getPart("tep");
+            part = request.getPart(name);
         } catch (jakarta.servlet.ServletException e) {
-            part = null;
+            return null;
         }
-        if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+        boolean named = part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank();
+        return named ? part : null;
+    }
+
+    private void importUpload(HttpServletRequest request, HttpServletResponse response, Map<String, String> form)
+            throws IOException {
+        jakarta.servlet.http.Part part = chosenFile(request, "tep");
+        if (part == null) {
             refuse(response, 400, "Chưa chọn tệp để nhập.");
             return;
         }
@@ -391,13 +398,8 @@ public final class EditorServlet extends HttpServlet {
         }
         EditedFile file = asked.get();
         Commune.Loaded loaded = commune.load(file);
-        jakarta.servlet.http.Part part;
-        try {
-            part = request.getPart("dinh_kem");
-        } catch (jakarta.servlet.ServletException e) {
-            part = null;
-        }
-        if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+        jakarta.servlet.http.Part part = chosenFile(request, "dinh_kem");
+        if (part == null) {
             refuse(response, 400, "Chưa chọn tệp để đính kèm.");
             return;
         }
