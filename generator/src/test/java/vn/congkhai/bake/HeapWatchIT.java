@@ -22,8 +22,19 @@ class HeapWatchIT {
     @TempDir
     Path tmp;
 
-    /** Fills the heap of its JVM; the watch ends it with status 3 and its message. */
+    /**
+     * Fills the heap of its JVM; the watch ends it with status 3 and its message. On a slow machine the JVM's own
+     * OutOfMemoryError can reach this thread first: its default report would then be printed across the watch's
+     * message, so this thread waits (bounded) for the watch instead.
+     */
     public static void main(String[] args) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
         HeapWatch.start(e -> {
             System.out.println(e.getMessage());
             Runtime.getRuntime().halt(3);
