@@ -7,12 +7,10 @@ import vn.congkhai.opendata.Dataset;
 import java.util.List;
 
 /**
- * One published disclosure as the site shows it, worked out once for its page, its printout, its open data and its
- * search entry.
+ * A published disclosure worked out once for its page, printout, open data and search entry.
  *
- * @param page    what its page shows (the body rendered once, from the generator's Markdown dialect)
  * @param dataset its open-data table, or null for a Markdown disclosure
- * @param extras  the pages it adds besides its own (a plan's period reports), as its kind gives them
+ * @param extras  the pages its kind adds besides its own (a plan's period reports)
  */
 public record BuiltPage(Disclosure disclosure, DisclosurePage page, Dataset dataset, List<ExtraPage> extras) {
 

@@ -1,25 +1,28 @@
 package vn.congkhai.render;
 
-import vn.congkhai.model.Link;
-import vn.congkhai.text.Markdown;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.congkhai.history.Change;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.Revision;
+import vn.congkhai.model.SiteContent;
+import vn.congkhai.model.SitePages;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.types.ContentTypes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What a disclosure's page shows, computed in Java so that templates only print it.
+ * What a disclosure's page and its printout show, computed in Java so that templates only print it.
  *
- * @param facts      type-specific facts for the page head (who a policy is for, …)
- * @param bodyHtml   rendered Markdown (the only HTML a template prints unescaped), or empty: made from the body of
- *                   {@code doc}'s source file alone
- * @param view       the typed view of a JSON disclosure (from the type's kind: a household list's, a budget's, …), or null
- * @param posting    the posting period as a sentence, or null
+ * @param bodyHtml   rendered Markdown, the only HTML a template prints unescaped (empty for none)
+ * @param view       the typed view of a JSON disclosure, from its type's kind, or null
  * @param sampleNote why this page holds sample data ({@code du_lieu_mau}), or null
- * @param address    the page's absolute address on the published site
- * @param json       the open-data JSON of a JSON disclosure, or null; {@code csv} likewise
  * @param revision   short hash of the content, printed on the page and on the printout
- * @param pdf        the printout; {@code records} the posting records to print, if it has a posting period
- * @param history    when and how its file changed, from git
+ * @param records    the posting records to print, if it has a posting period
  */
 public record DisclosurePage(Disclosure doc, SectionLink section, String itemName, String posting, List<Fact> facts,
                              String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
@@ -29,5 +32,42 @@ public record DisclosurePage(Disclosure doc, SectionLink section, String itemNam
     public DisclosurePage {
         facts = List.copyOf(facts);
         records = List.copyOf(records);
+    }
+
+    static DisclosurePage of(Disclosure d, SiteContent content, SectionLink section, String bodyHtml, Object view,
+                             Dataset dataset, Link newer, Link older, List<Change> changes) {
+        String fullTextPath = ContentTypes.fullTextPath(d, content.data().get(d.uri()));
+        String fullText = fullTextPath == null ? null : content.texts().get(fullTextPath);
+        List<Link> records = new ArrayList<>();
+        if (d.posting() != null && d.posting().from() != null) {
+            records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
+                    : "Biên bản niêm yết và kết thúc niêm yết", SitePages.postingRecords(d.uri())));
+        }
+        JsonNode meta = d.source().metadata();
+        return new DisclosurePage(d, section, d.itemName(), d.posting() == null ? null : d.posting().sentence(),
+                facts(d, meta), bodyHtml, view, newer, older, sampleNote(meta.get("du_lieu_mau")),
+                content.config().commune().siteAddress() + "/" + d.uri(),
+                dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath()),
+                dataset == null ? null : new Link("Bảng tính CSV", dataset.path()), Revision.of(d, fullText),
+                new Link("In / Tải PDF", SitePages.pdf(d.uri())), records, HistoryView.of(changes, d.date()));
+    }
+
+    /** Facts a Markdown type adds to the page head: who a policy is for, its field. */
+    private static List<Fact> facts(Disclosure d, JsonNode meta) {
+        List<Fact> facts = new ArrayList<>();
+        if (d.type() == DisclosureType.CHINH_SACH) {
+            Optional.ofNullable(meta.get("doi_tuong")).ifPresent(v -> facts.add(new Fact("Đối tượng", v.asText())));
+            Optional.ofNullable(meta.get("linh_vuc")).ifPresent(v -> facts.add(new Fact("Lĩnh vực", v.asText())));
+        }
+        return facts;
+    }
+
+    private static String sampleNote(JsonNode note) {
+        String text = note == null || note.isNull() ? "false" : note.asText();
+        return switch (text) {
+            case "false" -> null;
+            case "true" -> "Trang này là dữ liệu mẫu để minh hoạ, không phải thông tin thật của xã.";
+            default -> text;
+        };
     }
 }

@@ -12,15 +12,12 @@ public final class FileLink {
     private FileLink() {
     }
 
-    /** Makes {@code target} the file {@code source} is (its folders created), moving no bytes where it can. */
+    /** Makes {@code target} the file {@code source} is, moving no bytes where it can. */
     public static void place(Path source, Path target) {
         place(source, target, null);
     }
 
-    /**
-     * As {@link #place(Path, Path)}, the folders in {@code made} (when not null: the folders this bake already made,
-     * shared by its threads) not made again.
-     */
+    /** As {@link #place(Path, Path)}, not making again the folders in {@code made} (if not null). */
     public static void place(Path source, Path target, Folders made) {
         try {
             if (made == null) {

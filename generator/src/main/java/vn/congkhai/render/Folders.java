@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * The site's folders a bake has made: each made once, by whichever of the bake's threads first writes into it (asking
- * the file system again for every file cost a failed system call and an exception each, thousands per bake).
- */
+/** The folders a bake has made, each made once by whichever thread first writes into it, not once per file. */
 public final class Folders {
 
     private final Set<Path> made = ConcurrentHashMap.newKeySet();

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * A hamlet the published content names, and the disclosures that name it (a household list with its households, a
- * consultation of its people, an answer to its voters), newest first: its page and its feed list them.
- */
+/** A hamlet the published content names, and the disclosures that name it, newest first, for its page and feed. */
 public record HamletView(Hamlet hamlet, List<Disclosure> items) {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));

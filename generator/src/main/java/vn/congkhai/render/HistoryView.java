@@ -1,15 +1,12 @@
 package vn.congkhai.render;
 
-import vn.congkhai.text.VietnameseFormat;
 import vn.congkhai.history.Change;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * A disclosure's change history as its page shows it: when it last changed, the substantive changes first, then the
- * minor ones (typos). Empty lists when the site was baked without git history.
- */
+/** A disclosure's change history as its page shows it: the substantive changes, then the minor ones (typos). */
 public record HistoryView(String lastChanged, List<Line> substantive, List<Line> minor) {
 
     public HistoryView {

@@ -1,19 +1,16 @@
 package vn.congkhai.render;
 
-import vn.congkhai.model.Link;
-import vn.congkhai.text.VietnameseFormat;
-import vn.congkhai.model.Disclosure;
-
 import vn.congkhai.model.ArticleElevenItem;
+import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.opendata.Dataset;
+import vn.congkhai.text.VietnameseFormat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +46,6 @@ public final class ListingViews {
                               String issued, String posted) {
     }
 
-    /** A quarter's disclosure list. */
     public record Quarter(String title, String href, List<QuarterLine> lines) {
 
         public Quarter {
@@ -66,8 +62,7 @@ public final class ListingViews {
         List<Article11Item> items = new ArrayList<>();
         for (int i = ArticleElevenItem.FIRST; i <= ArticleElevenItem.LAST; i++) {
             int item = i;
-            items.add(new Article11Item(item, ArticleElevenItem.name(item),
-                    ArticleElevenItem.isPermanent(item),
+            items.add(new Article11Item(item, ArticleElevenItem.name(item), ArticleElevenItem.isPermanent(item),
                     published.stream().filter(d -> d.item() != null && d.item() == item).toList(),
                     ITEM_SECTIONS.getOrDefault(item, List.of()).stream()
                             .map(t -> new Link(t.sectionName(), SitePages.section(t))).toList()));
@@ -76,47 +71,38 @@ public final class ListingViews {
     }
 
     /** The Art. 13 quarterly lists: what was disclosed in each quarter, newest quarter first. */
-    public static List<Quarter> quarters(List<Disclosure> published) {
-        Map<String, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder());
+    static List<Quarter> quarters(List<Disclosure> published) {
+        Map<Integer, List<Disclosure>> byQuarter = new TreeMap<>(Comparator.reverseOrder()); // year * 10 + quarter
         for (Disclosure d : published) {
             if (d.item() != null) {
                 LocalDate day = SiteContent.disclosedOn(d);
-                byQuarter.computeIfAbsent(day.getYear() + "-" + (day.getMonthValue() + 2) / 3, k -> new ArrayList<>()).add(d);
+                byQuarter.computeIfAbsent(day.getYear() * 10 + (day.getMonthValue() + 2) / 3,
+                        k -> new ArrayList<>()).add(d);
             }
         }
         List<Quarter> quarters = new ArrayList<>();
-        for (Map.Entry<String, List<Disclosure>> e : byQuarter.entrySet()) {
-            int year = Integer.parseInt(e.getKey().substring(0, 4));
-            int quarter = Integer.parseInt(e.getKey().substring(5));
-            List<Disclosure> items = e.getValue().stream()
-                    .sorted(Comparator.comparing(SiteContent::disclosedOn).thenComparing(Disclosure::uri)).toList();
+        byQuarter.forEach((key, disclosed) -> {
             List<QuarterLine> lines = new ArrayList<>();
-            for (Disclosure d : items) {
-                boolean board = d.posting() != null;
-                lines.add(new QuarterLine(lines.size() + 1, Link.to(d), d.number(),
-                        d.item() + ". " + d.itemName(),
-                        board ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
-                                : "Đăng trên trang thông tin điện tử của xã",
-                        VietnameseFormat.date(d.date()), board ? (d.posting() == null ? null : d.posting().sentence()) : "Đăng từ ngày "
-                        + VietnameseFormat.date(d.date())));
-            }
-            quarters.add(new Quarter("Danh mục thông tin công khai quý " + roman(quarter) + " năm " + year,
-                    SitePages.quarter(year, quarter), lines));
-        }
+            disclosed.stream().sorted(Comparator.comparing(SiteContent::disclosedOn).thenComparing(Disclosure::uri))
+                    .forEach(d -> lines.add(new QuarterLine(lines.size() + 1, Link.to(d), d.number(),
+                            d.item() + ". " + d.itemName(), d.posting() != null
+                            ? "Niêm yết tại trụ sở UBND xã; đăng trên trang thông tin điện tử của xã"
+                            : "Đăng trên trang thông tin điện tử của xã", VietnameseFormat.date(d.date()),
+                            d.posting() != null ? d.posting().sentence()
+                                    : "Đăng từ ngày " + VietnameseFormat.date(d.date()))));
+            quarters.add(new Quarter("Danh mục thông tin công khai quý " + ROMAN[key % 10 - 1] + " năm " + key / 10,
+                    SitePages.quarter(key / 10, key % 10), lines));
+        });
         return quarters;
     }
 
-    /** The datasets of the open-data page. */
-    static List<DatasetLine> datasetLines(SiteContent content, List<Dataset> datasets) {
-        Map<String, Disclosure> byUri = new LinkedHashMap<>();
-        content.published().forEach(d -> byUri.put(d.uri(), d));
-        return datasets.stream().sorted(Comparator.comparing(Dataset::pageUri)).map(ds -> {
-            Disclosure d = byUri.get(ds.pageUri());
-            return new DatasetLine(Link.to(d), d.type().sectionName(), ds.path(), ds.jsonPath(), ds.rows().size());
-        }).toList();
-    }
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    private static String roman(int quarter) {
-        return new String[]{"I", "II", "III", "IV"}[quarter - 1];
+    /** The datasets of the open-data page, by their page's address. */
+    static List<DatasetLine> datasetLines(List<BuiltPage> pages) {
+        return pages.stream().filter(p -> p.dataset() != null)
+                .sorted(Comparator.comparing(p -> p.dataset().pageUri()))
+                .map(p -> new DatasetLine(Link.to(p.disclosure()), p.disclosure().type().sectionName(),
+                        p.dataset().path(), p.dataset().jsonPath(), p.dataset().rows().size())).toList();
     }
 }

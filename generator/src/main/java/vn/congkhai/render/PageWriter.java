@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes the site's files into the output folder, and counts the pages it writes; pages may be written in parallel. A
- * page the last bake made from the same model and templates is taken from it ({@link PageMemory}).
+ * Writes the site's files into the output folder, possibly from several threads, and counts the pages; a file whose
+ * hash is the last bake's is taken from it ({@link PageMemory}).
  */
 public final class PageWriter {
 
     private final Templates templates;
     private final Path out;
     private final PageMemory memory;
-    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger pages = new AtomicInteger();
 
     public PageWriter(Templates templates, Path out, PageMemory memory) {
         this.templates = templates;
@@ -26,16 +27,11 @@ public final class PageWriter {
 
     /** Renders {@code template} with {@code model} into the page at {@code uri}. */
     public void page(String uri, String template, Map<String, Object> model) {
-        if (!memory.reuse(uri, template, model, out.resolve(uri))) {
-            text(uri, templates.render(template, model));
-        }
+        file(uri, template, model, () -> text(uri, templates.render(template, model)));
         pages.incrementAndGet();
     }
 
-    /**
-     * Makes the file at {@code path} with {@code write}, or takes the last bake's when it was made by the same
-     * {@code maker} from an equal {@code model} (everything the file is made from besides the generator).
-     */
+    /** Makes the file at {@code path} with {@code write}, unless the last bake made it alike ({@code maker, model}). */
     public void file(String path, String maker, Object model, Runnable write) {
         if (!memory.reuse(path, maker, model, out.resolve(path))) {
             write.run();
@@ -53,15 +49,10 @@ public final class PageWriter {
         }
     }
 
-    public Templates templates() {
-        return templates;
-    }
-
     public Path folder() {
         return out;
     }
 
-    /** How many pages were written. */
     public int pages() {
         return pages.get();
     }

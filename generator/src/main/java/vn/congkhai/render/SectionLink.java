@@ -1,8 +1,8 @@
 package vn.congkhai.render;
 
 /**
- * A section as every page's navigation and breadcrumb show it: its name and list page, not what it lists, so that a
- * page does not depend on the other disclosures of its section (and is not rendered again when one of them changes).
+ * A section as navigation and breadcrumbs show it: not what it lists, so that a page is not rendered again when
+ * another disclosure of its section changes.
  */
 public record SectionLink(String code, String name, String href) {
 

@@ -1,12 +1,11 @@
 package vn.congkhai.render;
 
-import vn.congkhai.model.Link;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
+import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.types.ContentTypes;
-
-import vn.congkhai.model.SiteContent;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -17,10 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/**
- * A section of the site: its name, its list page and what it lists, newest first, and grouped where citizens look
- * for a group (procedures by field, household lists and budgets by year).
- */
+/** A section of the site: what it lists, newest first, and in groups where its kind groups them (by field, year). */
 public record SectionView(String code, String name, String href, List<Disclosure> items, List<Group> groups,
                           List<Link> related) {
 
@@ -40,21 +36,20 @@ public record SectionView(String code, String name, String href, List<Disclosure
         }
     }
 
-    public static SectionView of(DisclosureType type, List<Disclosure> items, List<Group> groups, List<Link> related) {
-        return new SectionView(type.code(), type.sectionName(), SitePages.section(type), items, groups, related);
+    static SectionView of(DisclosureType type, List<Disclosure> items, SiteContent content, List<Link> related) {
+        return new SectionView(type.code(), type.sectionName(), SitePages.section(type), items,
+                groups(type, items, content), related);
     }
 
     public int count() {
         return items.size();
     }
 
-    /** Its Atom feed. */
     public String feed() {
         return SitePages.sectionFeed(code);
     }
 
-    /** Where citizens look for a group, as the section's kind says (procedures by field, lists by year); else none. */
-    static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
+    private static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
         if (items.isEmpty() || ContentTypes.group(items.get(0), content.data().get(items.get(0).uri())) == null) {
             return List.of();
         }

@@ -1,20 +1,22 @@
 package vn.congkhai.render;
 
-import vn.congkhai.kind.ExtraPage;
-import vn.congkhai.kind.PageInput;
-import vn.congkhai.kind.SectionExtras;
-import vn.congkhai.model.Link;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.history.Change;
 import vn.congkhai.history.GitHistory;
+import vn.congkhai.kind.ExtraPage;
+import vn.congkhai.kind.PageInput;
+import vn.congkhai.kind.SectionExtras;
 import vn.congkhai.metadata.Described;
 import vn.congkhai.metadata.JsonLd;
 import vn.congkhai.metadata.SchemaOrg;
 import vn.congkhai.model.Disclosure;
+import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Link;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.text.Markdown;
+import vn.congkhai.opendata.Dataset;
+import vn.congkhai.opendata.Datasets;
 import vn.congkhai.types.ContentTypes;
 
 import java.time.LocalDate;
@@ -26,112 +28,60 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Everything the site's pages and printouts are made from, worked out once: the site's sections and every published
- * disclosure as a {@link BuiltPage} (in section order, newest first), each Markdown body rendered once, and what
- * each type adds across its section (its kind's {@link SectionExtras}).
+ * Everything the site's pages and printouts are made from, worked out once: the sections, every published
+ * disclosure as a {@link BuiltPage} (in section order, newest first, its Markdown rendered once), and what each type
+ * adds across its section through its kind.
+ *
+ * @param sectionPages the pages the types add across their sections (the fees page, an answer index)
+ * @param home         what the types add to the home page's model (the open consultations), by name
  */
-public final class SiteModel {
+public record SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
+                        List<SectionPage> sectionPages, Map<String, Object> home, List<ComplianceWarning> warnings,
+                        GitHistory history) {
 
-    /** A page a type adds across its section (the fees of all procedures, the answers on one topic). */
+    /** A page a type adds across its section. */
     public record SectionPage(SectionView section, ExtraPage page) {
     }
 
-    private final SiteContent content;
-    private final SiteView site;
-    private final List<SectionView> sections;
-    private final List<BuiltPage> pages;
-    private final List<ComplianceWarning> warnings;
-    private final GitHistory history;
-    private final List<SectionPage> sectionPages;
-    /** What the types add to the home page's model, by name. */
-    private final Map<String, Object> home;
-
-    private SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
-                      List<ComplianceWarning> warnings, GitHistory history, List<SectionPage> sectionPages,
-                      Map<String, Object> home) {
-        this.sections = sections;
-        this.sectionPages = sectionPages;
-        this.home = home;
-        this.content = content;
-        this.site = site;
-        this.pages = pages;
-        this.warnings = warnings;
-        this.history = history;
+    public SiteModel {
+        sections = List.copyOf(sections);
+        pages = List.copyOf(pages);
+        sectionPages = List.copyOf(sectionPages);
+        home = Map.copyOf(home);
+        warnings = List.copyOf(warnings);
     }
 
     public static SiteModel of(SiteContent content, List<ComplianceWarning> warnings, GitHistory history) {
-        Markdown markdown = content.markdown();
         List<SectionView> sections = new ArrayList<>();
         List<SectionPage> sectionPages = new ArrayList<>();
         Map<String, Object> home = new HashMap<>();
+        List<BuiltPage> pages = new ArrayList<>();
         for (DisclosureType type : DisclosureType.values()) {
             List<Disclosure> items = content.published(type);
             SectionExtras extras = ContentTypes.sectionExtras(type, content);
-            SectionView section = SectionView.of(type, items, SectionView.groups(type, items, content),
-                    extras.related());
+            SectionView section = SectionView.of(type, items, content, extras.related());
             sections.add(section);
             extras.pages().forEach(p -> sectionPages.add(new SectionPage(section, p)));
             home.putAll(extras.home());
-        }
-        DisclosurePages disclosurePages = new DisclosurePages(content, markdown, history);
-        List<BuiltPage> pages = new ArrayList<>();
-        for (SectionView section : sections) {
-            List<Disclosure> items = section.items();
-            // each page is worked out on its own (the Markdown body is most of it): on every core, kept in order
-            pages.addAll(IntStream.range(0, items.size()).parallel().mapToObj(i -> page(content, markdown,
-                    disclosurePages, section, i)).toList());
+            // each page on its own (the Markdown body is most of it): on every core, kept in order
+            pages.addAll(IntStream.range(0, items.size()).parallel()
+                    .mapToObj(i -> page(content, history, section, i)).toList());
         }
         SiteView site = new SiteView(content.config().commune(), sections.stream().map(SectionLink::of).toList());
-        return new SiteModel(content, site, List.copyOf(sections), List.copyOf(pages), List.copyOf(warnings), history,
-                List.copyOf(sectionPages), Map.copyOf(home));
+        return new SiteModel(content, site, sections, pages, sectionPages, home, warnings, history);
     }
 
-    private static BuiltPage page(SiteContent content, Markdown markdown, DisclosurePages disclosurePages,
-                                  SectionView section, int i) {
+    private static BuiltPage page(SiteContent content, GitHistory history, SectionView section, int i) {
         List<Disclosure> items = section.items();
         Disclosure d = items.get(i);
-        String body = d.source().markdownBody() == null ? "" : markdown.toHtml(d.source().markdownBody());
-        DisclosurePage page = disclosurePages.page(d, section, body, i > 0 ? Link.to(items.get(i - 1)) : null,
-                i + 1 < items.size() ? Link.to(items.get(i + 1)) : null);
-        List<ExtraPage> extras = ContentTypes.extraPages(content.data().get(d.uri()),
-                new PageInput(d, content, markdown));
-        return new BuiltPage(d, page, disclosurePages.dataset(d), extras);
-    }
-
-    /** The pages the types add across their sections, section by section. */
-    public List<SectionPage> sectionPages() {
-        return sectionPages;
-    }
-
-    /** What the types add to the home page's model (the open consultations), by the name its template uses. */
-    public Map<String, Object> home() {
-        return home;
-    }
-
-    public SiteContent content() {
-        return content;
-    }
-
-    public SiteView site() {
-        return site;
-    }
-
-    /** The sections with what each lists, in the site's order. */
-    public List<SectionView> sections() {
-        return sections;
-    }
-
-    /** Every published disclosure's page, section by section. */
-    public List<BuiltPage> pages() {
-        return pages;
-    }
-
-    public List<ComplianceWarning> warnings() {
-        return warnings;
-    }
-
-    public GitHistory history() {
-        return history;
+        DisclosureData data = content.data().get(d.uri());
+        PageInput input = new PageInput(d, content, content.markdown());
+        Dataset dataset = data == null ? null : Datasets.of(d, data);
+        String body = d.source().markdownBody() == null ? "" : content.markdown().toHtml(d.source().markdownBody());
+        DisclosurePage page = DisclosurePage.of(d, content, SectionLink.of(section), body,
+                ContentTypes.view(data, input), dataset, i > 0 ? Link.to(items.get(i - 1)) : null,
+                i + 1 < items.size() ? Link.to(items.get(i + 1)) : null, history.of(d.source().contentPath()));
+        return new BuiltPage(d, page, dataset, ContentTypes.extraPages(data, input));
     }
 
     public LocalDate today() {
@@ -156,33 +106,24 @@ public final class SiteModel {
         return changes.isEmpty() ? d.date() : changes.get(0).date();
     }
 
-    /** The model of a page a disclosure adds (a plan's period report, {@code doc} its plan). */
-    public Map<String, Object> extraModel(BuiltPage doc, ExtraPage extra) {
-        Map<String, Object> specific = extraSpecific(doc.page().section(), extra);
-        specific.put("doc", doc.disclosure());
-        return context(extra.href(), specific);
-    }
-
-    /** The model of a page a type adds across its section. */
-    public Map<String, Object> extraModel(SectionPage page) {
-        return context(page.page().href(), extraSpecific(page.section(), page.page()));
-    }
-
-    /** {@code section}: what its breadcrumb leads back to (the section's link or view). */
-    private static Map<String, Object> extraSpecific(Object section, ExtraPage extra) {
+    /**
+     * The model of a page a type adds: under a disclosure ({@code doc}, a plan's period report) or, {@code doc} null,
+     * across its section; {@code section} is what its breadcrumb leads back to.
+     */
+    Map<String, Object> extraModel(Object section, Disclosure doc, ExtraPage extra) {
         Map<String, Object> specific = new LinkedHashMap<>(extra.model());
         specific.put("section", section);
         specific.put("title", extra.title());
         if (extra.printout() != null) {
             specific.put("pdf", SitePages.pdf(extra.href()));
         }
-        return specific;
+        if (doc != null) {
+            specific.put("doc", doc);
+        }
+        return context(extra.href(), specific);
     }
 
-    /**
-     * What every template gets besides its own model: the site, the way to the root, the page's address, and its
-     * JSON-LD ({@code jsonLd}, null for none).
-     */
+    /** What every template gets besides its own model; {@code jsonLd} is null for none. */
     public Map<String, Object> context(String uri, Map<String, Object> specific) {
         Map<String, Object> model = new LinkedHashMap<>(specific);
         model.putIfAbsent("jsonLd", null);

@@ -1,63 +1,42 @@
 package vn.congkhai.render;
 
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.metadata.JsonLd;
 import vn.congkhai.metadata.SchemaOrg;
-import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.Link;
 import vn.congkhai.model.Schemas;
 import vn.congkhai.model.SitePages;
-import vn.congkhai.opendata.Dataset;
 import vn.congkhai.search.SearchIndex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Every web page, printout and open-data file the site has, each with its template and what makes its model, listed
- * once from the {@link SiteModel}: the pages are rendered from it, the printouts and the open data made from it, the
- * sitemap and the search's entries for the pages that are no disclosure read it. A new page is a new line here (or
- * its type's {@link ExtraPage}), not a line in each of them.
+ * The register of outputs: every web page, printout, open-data file and feed of the site, each with its template
+ * and what makes its model, listed once from the {@link SiteModel}. The pages, printouts, open data, feeds, sitemap
+ * and search read it; a type adds its pages through its kind ({@link ExtraPage}), not here.
  */
 public final class SitePlan {
 
     private static final int LATEST_ON_HOME = 10;
 
-    /** What kind of file an address is. */
-    public enum Kind {
-        /** A web page, from a template of {@code templates/}. */
-        PAGE,
-        /** A printout for the notice board (PDF/A), from a template of {@code templates/in/}. */
-        PRINTOUT,
-        /**
-         * Open data: a disclosure's, {@link #CSV} or {@link #JSON} (its template names which), or, of no page, the
-         * site's data package, DCAT catalogue and compliance data (its template is its path).
-         */
-        DATA,
-        /** An Atom feed, the site's, a section's or a hamlet's: its model's {@code feed} is a {@link Feed}. */
-        FEED
-    }
+    /** A web page (templates/), a notice-board printout (templates/in/), open data, or an Atom feed. */
+    public enum Kind { PAGE, PRINTOUT, DATA, FEED }
 
-    /** The open-data table of a disclosure, as CSV. */
+    /** The templates of a disclosure's open data; a site-wide data file's template is its path. */
     public static final String CSV = "du-lieu-mo.csv";
-    /** The published fields of a disclosure, as JSON. */
     public static final String JSON = "du-lieu-mo.json";
-
     /** The template of every feed: the feed package's writer, not a page template. */
     public static final String ATOM = "atom";
 
-    /**
-     * What a feed lists.
-     *
-     * @param title its title in a feed reader
-     * @param page  the page that shows the same list (its alternate), from the site root
-     * @param items the disclosures it announces
-     */
+    /** What a feed lists; {@code page} shows the same list (its alternate). */
     public record Feed(String title, String page, List<Disclosure> items) {
 
         public Feed {
@@ -65,111 +44,95 @@ public final class SitePlan {
         }
     }
 
-    /** The feed of a {@link Kind#FEED} address. */
     public static Feed feed(Address address) {
         return (Feed) address.model().get().get("feed");
     }
 
-    /** How a printout is headed, besides the model of the web page it prints. */
-    public enum Form {
-        /** A disclosure's own printout. */
-        DISCLOSURE,
-        /** The records of the start and end of a disclosure's posting, to sign. */
-        POSTING_RECORDS,
-        /** A page issued under a disclosure but not one itself (a plan's period report), headed {@code kind, title}. */
-        PAGE
-    }
+    /** How a printout is headed: as a disclosure, its posting records, or a page issued under it (a plan report). */
+    public enum Form { DISCLOSURE, POSTING_RECORDS, PAGE }
 
-    /**
-     * What a printout is of.
-     *
-     * @param page  the web page it prints, whose address its header shows
-     * @param kind  for {@link Form#PAGE}, what its header calls it ("BÁO CÁO"); else null
-     * @param title for {@link Form#PAGE}, its title under that word; else null
-     */
+    /** What a printout is of: the web page it prints; for {@link Form#PAGE}, the words of its header, else null. */
     public record Printed(Form form, String page, String kind, String title) {
     }
 
     /**
      * An address of the site.
      *
-     * @param path         where, from the site root
-     * @param of           the disclosure's page it belongs to (issued under), or null for the site's own pages
-     * @param template     its template
-     * @param model        makes its template's model (for a printout, the model of the page it prints); null for
-     *                     open data, made from its page's dataset
+     * @param of           the disclosure's page it belongs to, or null for the site's own
+     * @param model        makes its template's model (a printout's is the page's it prints); null for open data
      * @param printed      for a printout, what it is of; else null
-     * @param sitemap      whether the sitemap lists it
      * @param lastModified for the sitemap, the day it last changed, or null
-     * @param search       its entry in the search index when it is no disclosure's page and is searched; else null
+     * @param search       its search entry when it is no disclosure's page and is searched; else null
      */
     public record Address(String path, Kind kind, BuiltPage of, String template,
                           Supplier<Map<String, Object>> model, Printed printed, boolean sitemap,
                           LocalDate lastModified, SearchIndex.Entry search) {
     }
 
-    private final List<Address> addresses;
+    private final List<Address> addresses = new ArrayList<>();
+    private final SiteModel model;
 
-    private SitePlan(List<Address> addresses) {
-        this.addresses = List.copyOf(addresses);
+    private SitePlan(SiteModel model) {
+        this.model = model;
     }
 
-    /** Every address, in the order they are listed: disclosures' pages first, section by section. */
+    /** Every address, disclosures' first, section by section. */
     public List<Address> addresses() {
-        return addresses;
+        return Collections.unmodifiableList(addresses);
     }
 
     public List<Address> pages() {
-        return addresses.stream().filter(a -> a.kind() == Kind.PAGE).toList();
+        return of(Kind.PAGE);
     }
 
     public List<Address> printouts() {
-        return addresses.stream().filter(a -> a.kind() == Kind.PRINTOUT).toList();
+        return of(Kind.PRINTOUT);
     }
 
     public List<Address> data() {
-        return addresses.stream().filter(a -> a.kind() == Kind.DATA).toList();
+        return of(Kind.DATA);
     }
 
     public List<Address> feeds() {
-        return addresses.stream().filter(a -> a.kind() == Kind.FEED).toList();
+        return of(Kind.FEED);
     }
 
-    /**
-     * The plan of the site of {@code model}. A disclosure's page takes its type's template, else {@code van-ban}, and
-     * so does its printout under {@code in/}.
-     */
+    private List<Address> of(Kind kind) {
+        return addresses.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /** The search entries of pages that are no disclosure's, in plan order. */
+    public List<SearchIndex.Entry> searchEntries() {
+        return addresses.stream().map(Address::search).filter(Objects::nonNull).toList();
+    }
+
+    /** The plan of {@code model}'s site. A disclosure's page and printout take its type's template, else van-ban. */
     public static SitePlan of(SiteModel model, Templates templates) {
-        Builder plan = new Builder(model);
+        SitePlan plan = new SitePlan(model);
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
             String code = d.type().code();
             Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
-            plan.add(new Address(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban",
-                    pageModel, null, true, model.lastChanged(d), null));
-            plan.add(new Address(SitePages.pdf(d.uri()), Kind.PRINTOUT, page, "in/" + (templates.exists("in/" + code)
-                    ? code : "van-ban"), pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null), false,
-                    null, null));
+            plan.add(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", pageModel, null, true,
+                    model.lastChanged(d), null);
+            plan.printout(SitePages.pdf(d.uri()), page, "in/" + (templates.exists("in/" + code) ? code : "van-ban"),
+                    pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null));
             if (d.posting() != null && d.posting().from() != null) {
-                plan.add(new Address(SitePages.postingRecords(d.uri()), Kind.PRINTOUT, page, "in/bien-ban-niem-yet",
-                        pageModel, new Printed(Form.POSTING_RECORDS, d.uri(), null, null), false, null,
-                        null));
+                plan.printout(SitePages.postingRecords(d.uri()), page, "in/bien-ban-niem-yet", pageModel,
+                        new Printed(Form.POSTING_RECORDS, d.uri(), null, null));
             }
             for (ExtraPage extra : page.extras()) {
-                Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page, extra);
-                plan.add(new Address(extra.href(), Kind.PAGE, page, extra.template(), extraModel, null, true,
-                        null, null));
+                Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page.page().section(), d, extra);
+                plan.add(extra.href(), Kind.PAGE, page, extra.template(), extraModel, null, true, null, null);
                 ExtraPage.Printout p = extra.printout();
                 if (p != null) {
-                    plan.add(new Address(SitePages.pdf(extra.href()), Kind.PRINTOUT, page, p.template(),
-                            extraModel, new Printed(Form.PAGE, extra.href(), p.kind(), p.title()), false, null, null));
+                    plan.printout(SitePages.pdf(extra.href()), page, p.template(), extraModel,
+                            new Printed(Form.PAGE, extra.href(), p.kind(), p.title()));
                 }
             }
             if (page.dataset() != null) {
-                plan.add(new Address(page.dataset().path(), Kind.DATA, page, CSV, null, null, false, null,
-                        null));
-                plan.add(new Address(page.dataset().jsonPath(), Kind.DATA, page, JSON, null, null, false,
-                        null, null));
+                plan.data(page.dataset().path(), page, CSV);
+                plan.data(page.dataset().jsonPath(), page, JSON);
             }
         }
         String committee = model.site().commune().committee();
@@ -188,35 +151,31 @@ public final class SitePlan {
         }
         for (SiteModel.SectionPage page : model.sectionPages()) {
             ExtraPage extra = page.page();
-            plan.add(new Address(extra.href(), Kind.PAGE, null, extra.template(), () -> model.extraModel(page),
-                    null, true, null, extra.search() == null ? null : new SearchIndex.Entry(extra.title(),
-                    extra.href(), page.section().name(), "", extra.search())));
+            plan.add(extra.href(), Kind.PAGE, null, extra.template(),
+                    () -> model.extraModel(page.section(), null, extra), null, true, null, extra.search() == null
+                            ? null : new SearchIndex.Entry(extra.title(), extra.href(), page.section().name(), "",
+                            extra.search()));
         }
         List<Disclosure> published = model.content().published();
         plan.feed(SitePages.FEED, new Feed("Công khai thông tin - " + committee, SitePages.HOME, published));
-        List<Disclosure> posted = published.stream()
-                .filter(d -> d.posting() != null && d.posting().isPostedOn(model.today())).toList();
-        Map<String, Object> home = new LinkedHashMap<>(model.home());
-        home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(), "posted", posted,
+        Map<String, Object> home = new HashMap<>(model.home());
+        home.putAll(Map.of("latest", published.stream().limit(LATEST_ON_HOME).toList(),
+                "posted", published.stream().filter(d -> d.posting() != null
+                        && d.posting().isPostedOn(model.today())).toList(),
                 "sections", model.sections(), "title", "Công khai thông tin", "hamlets", hamlets,
                 "jsonLd", JsonLd.script(SchemaOrg.home(model.site().commune()))));
         plan.page(SitePages.HOME, "index", home, true);
         plan.page(SitePages.NOT_FOUND, "404", Map.of("title", "Không tìm thấy trang"), false);
         String article11 = "Công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở";
-        plan.add(new Address(SitePages.ARTICLE_11, Kind.PAGE, null, "dieu-11", () -> model.context(
-                SitePages.ARTICLE_11, Map.of("items", ListingViews.article11(published), "title", article11)), null,
-                true, null, new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
-                "14 nội dung công khai Điều 11 Luật 10/2022/QH15")));
-        List<Dataset> datasets = model.pages().stream().map(BuiltPage::dataset).filter(Objects::nonNull).toList();
-        // the site-wide descriptions of the open data: of no one page, made from all of them
-        plan.add(new Address(SitePages.DATA_PACKAGE, Kind.DATA, null, SitePages.DATA_PACKAGE, null, null,
-                false, null, null));
-        plan.add(new Address(SitePages.CATALOG, Kind.DATA, null, SitePages.CATALOG, null, null, false, null,
-                null));
-        plan.add(new Address(SitePages.COMPLIANCE_DATA, Kind.DATA, null, SitePages.COMPLIANCE_DATA, null, null,
-                false, null, null));
-        plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of(
-                "datasets", ListingViews.datasetLines(model.content(), datasets),
+        plan.add(SitePages.ARTICLE_11, Kind.PAGE, null, "dieu-11", () -> model.context(SitePages.ARTICLE_11,
+                Map.of("items", ListingViews.article11(published), "title", article11)), null, true, null,
+                new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
+                        "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
+        // the site-wide descriptions of the open data, made from all of it
+        for (String data : List.of(SitePages.DATA_PACKAGE, SitePages.CATALOG, SitePages.COMPLIANCE_DATA)) {
+            plan.data(data, null, data);
+        }
+        plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", ListingViews.datasetLines(model.pages()),
                 "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(),
                         SitePages.SCHEMAS + t.code() + ".schema.json")).toList(), "title", "Dữ liệu mở"), true);
         List<ListingViews.Quarter> quarters = ListingViews.quarters(published);
@@ -229,38 +188,31 @@ public final class SitePlan {
         plan.page(SitePages.QUARTERLY, "danh-muc", Map.of("quarters", quarters,
                 "title", "Danh mục thông tin đã công khai theo quý"), true);
         plan.page(SitePages.SEARCH, "tim-kiem", Map.of("title", "Tìm kiếm"), true);
-        return new SitePlan(plan.addresses);
+        return plan;
     }
 
-    /** Collects the addresses of a plan. */
-    private static final class Builder {
-
-        private final SiteModel model;
-        private final List<Address> addresses = new ArrayList<>();
-
-        Builder(SiteModel model) {
-            this.model = model;
-        }
-
-        void add(Address address) {
-            addresses.add(address);
-        }
-
-        /** A page of the site's own, its model {@code specific} in the context every page gets. */
-        void page(String uri, String template, Map<String, Object> specific, boolean sitemap) {
-            add(new Address(uri, Kind.PAGE, null, template, () -> model.context(uri, specific), null, sitemap,
-                    null, null));
-        }
-
-        /** A feed: written by the feed package from what it lists, never in the sitemap. */
-        void feed(String uri, Feed feed) {
-            Map<String, Object> model = Map.of("feed", feed);
-            add(new Address(uri, Kind.FEED, null, ATOM, () -> model, null, false, null, null));
-        }
+    private void add(String path, Kind kind, BuiltPage of, String template, Supplier<Map<String, Object>> model,
+                     Printed printed, boolean sitemap, LocalDate lastModified, SearchIndex.Entry search) {
+        addresses.add(new Address(path, kind, of, template, model, printed, sitemap, lastModified, search));
     }
 
-    /** The search entries of pages that are no disclosure's, in plan order. */
-    public List<SearchIndex.Entry> searchEntries() {
-        return addresses.stream().map(Address::search).filter(Objects::nonNull).toList();
+    /** A page of the site's own, its model {@code specific} in the context every page gets. */
+    private void page(String path, String template, Map<String, Object> specific, boolean sitemap) {
+        add(path, Kind.PAGE, null, template, () -> model.context(path, specific), null, sitemap, null, null);
+    }
+
+    private void printout(String path, BuiltPage of, String template, Supplier<Map<String, Object>> model,
+                          Printed printed) {
+        add(path, Kind.PRINTOUT, of, template, model, printed, false, null, null);
+    }
+
+    private void data(String path, BuiltPage of, String template) {
+        add(path, Kind.DATA, of, template, null, null, false, null, null);
+    }
+
+    /** A feed: written by the feed package from what it lists, never in the sitemap. */
+    private void feed(String path, Feed feed) {
+        Map<String, Object> model = Map.of("feed", feed);
+        add(path, Kind.FEED, null, ATOM, () -> model, null, false, null, null);
     }
 }

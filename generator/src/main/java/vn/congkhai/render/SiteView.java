@@ -4,10 +4,7 @@ import vn.congkhai.config.Commune;
 
 import java.util.List;
 
-/**
- * What every page knows about the site: who publishes it and its sections, for the header, navigation and footer (the
- * sections' names and addresses only: a page showing what a section lists gets that section in its own model).
- */
+/** What every page's header, navigation and footer show: who publishes the site, and its sections' links. */
 public record SiteView(Commune commune, List<SectionLink> sections) {
 
     public SiteView {
