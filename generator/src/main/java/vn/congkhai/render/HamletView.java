@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A hamlet the published content names, and the disclosures that name it, newest first, for its page and feed. */
-public record HamletView(Hamlet hamlet, List<Disclosure> items) {
+/**
+ * A hamlet the published content names, and the disclosures that name it, newest first, for its page and feed.
+ *
+ * @param inSentence its title within a sentence: "xóm Gốc Vải"
+ */
+public record HamletView(String title, String inSentence, String href, String feed, List<Disclosure> items) {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -37,9 +41,9 @@ public record HamletView(Hamlet hamlet, List<Disclosure> items) {
                 });
             }
         }
-        return hamlets.values().stream().map(h -> new HamletView(h, items.get(h.slug())))
-                .sorted(Comparator.comparing((HamletView v) -> v.hamlet().name(), VIETNAMESE::compare)
-                        .thenComparing(v -> v.hamlet().slug())).toList();
+        return hamlets.values().stream()
+                .sorted(Comparator.comparing(Hamlet::name, VIETNAMESE::compare).thenComparing(Hamlet::slug))
+                .map(h -> new HamletView(h.title(), h.inSentence(), h.href(), h.feed(), items.get(h.slug()))).toList();
     }
 
     /** Of two spellings of a hamlet, the one whose title the content wrote ("Xóm Gốc Vải" over "Gốc Vải"). */
@@ -47,23 +51,6 @@ public record HamletView(Hamlet hamlet, List<Disclosure> items) {
         boolean firstWritten = !first.title().equals("Xóm " + first.name());
         boolean otherWritten = !other.title().equals("Xóm " + other.name());
         return firstWritten || !otherWritten ? first : other;
-    }
-
-    public String title() {
-        return hamlet.title();
-    }
-
-    /** Its title within a sentence: "xóm Gốc Vải". */
-    public String inSentence() {
-        return hamlet.inSentence();
-    }
-
-    public String href() {
-        return hamlet.href();
-    }
-
-    public String feed() {
-        return hamlet.feed();
     }
 
     public int count() {

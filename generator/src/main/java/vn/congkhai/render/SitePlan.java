@@ -115,14 +115,16 @@ public final class SitePlan {
             Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
             plan.add(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", pageModel, null, true,
                     model.lastChanged(d), null);
-            plan.printout(SitePages.pdf(d.uri()), page, "in/" + (templates.exists("in/" + code) ? code : "van-ban"),
+            // the printouts and open data at the addresses its page links to
+            DisclosurePage shown = page.page();
+            plan.printout(shown.pdf().href(), page, "in/" + (templates.exists("in/" + code) ? code : "van-ban"),
                     pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null));
-            if (d.posting() != null && d.posting().from() != null) {
-                plan.printout(SitePages.postingRecords(d.uri()), page, "in/bien-ban-niem-yet", pageModel,
+            for (Link records : shown.records()) {
+                plan.printout(records.href(), page, "in/bien-ban-niem-yet", pageModel,
                         new Printed(Form.POSTING_RECORDS, d.uri(), null, null));
             }
             for (ExtraPage extra : page.extras()) {
-                Supplier<Map<String, Object>> extraModel = () -> model.extraModel(page.page().section(), d, extra);
+                Supplier<Map<String, Object>> extraModel = () -> model.extraModel(shown.section(), d, extra);
                 plan.add(extra.href(), Kind.PAGE, page, extra.template(), extraModel, null, true, null, null);
                 ExtraPage.Printout p = extra.printout();
                 if (p != null) {
@@ -130,9 +132,9 @@ public final class SitePlan {
                             new Printed(Form.PAGE, extra.href(), p.kind(), p.title()));
                 }
             }
-            if (page.dataset() != null) {
-                plan.data(page.dataset().path(), page, CSV);
-                plan.data(page.dataset().jsonPath(), page, JSON);
+            if (shown.csv() != null) {
+                plan.data(shown.csv().href(), page, CSV);
+                plan.data(shown.json().href(), page, JSON);
             }
         }
         String committee = model.site().commune().committee();
