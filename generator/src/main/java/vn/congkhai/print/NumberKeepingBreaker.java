@@ -7,9 +7,8 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * Where a printout's lines may break: where openhtmltopdf's own breaker says (words, and after a slash in an
- * address, so that a long address wraps), except inside a date or a number: {@code 20/12/2024}, {@code 1.250.000},
- * {@code 85,5}. The officer's text and the generator's alike, without any character added to the text.
+ * openhtmltopdf's line breaks (words, and after a slash in an address), except inside a date or a number:
+ * {@code 20/12/2024}, {@code 1.250.000}, {@code 85,5}; without adding any character to the text.
  */
 final class NumberKeepingBreaker implements FSTextBreaker {
 

@@ -1,8 +1,5 @@
 package vn.congkhai.print;
 
-/**
- * A "biên bản niêm yết" (start of posting) or "biên bản kết thúc niêm yết" (end of posting) for signature,
- * pre-filled with the document, the places and the dates.
- */
+/** A "biên bản niêm yết" (start of posting) or "kết thúc niêm yết" (end) for signature, pre-filled. */
 public record PostingRecord(boolean ending, String day, String place, String document, String period, String places) {
 }

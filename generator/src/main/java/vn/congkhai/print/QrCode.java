@@ -6,10 +6,18 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxImage;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
+import com.openhtmltopdf.render.RenderingContext;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.w3c.dom.Element;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,11 +27,14 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A QR code of a page's address, one pixel per module (the PDF scales it up, and a small image costs little to
- * embed). The address is encoded as ASCII. Printouts draw it themselves ({@link QrCodeObjects}); a PNG data URI is
- * there for a commune's own print template.
+ * A QR code of a page's address, one pixel per module, encoded as ASCII. Printouts draw it straight into the PDF
+ * from {@code <object type="image/x-qr-code" data="https://…">}: no PNG to make, read back and re-encode, and no
+ * Java image I/O loaded on the bake's thread. A PNG data URI is there for a commune's own print template.
  */
 public final class QrCode {
+
+    /** The type of the {@code object} element the printout templates use. */
+    static final String TYPE = "image/x-qr-code";
 
     private QrCode() {
     }
@@ -47,15 +58,37 @@ public final class QrCode {
         }
     }
 
-    /** The code as a PNG data URI. */
+    /** The code as a PNG data URI, buffered in memory rather than in image I/O's temporary file. */
     public static String dataUri(String address) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        // Buffered in memory: Java's image I/O would otherwise buffer the few hundred bytes in a temporary file.
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
             ImageIO.write(image(address), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    /** Draws the code of the object's {@code data} address, sized by CSS, unsmoothed; nothing if it is no address. */
+    static Map<Shape, String> draw(Element e, double x, double y, double width, double height, OutputDevice device,
+                                   RenderingContext ctx, int dotsPerPixel) {
+        PdfBoxOutputDevice pdf = (PdfBoxOutputDevice) device;
+        String address = e.getAttribute("data");
+        BufferedImage image;
+        try {
+            image = image(address);
+        } catch (IllegalArgumentException notAnAddress) {
+            return null; // or too long for a QR code: the printout still gives it in words
+        }
+        try {
+            PDImageXObject code = LosslessFactory.createFromImage(pdf.getWriter(), image);
+            code.setInterpolate(false);
+            // true: leave the image's own flag alone (under PDF/A openhtmltopdf never smooths).
+            pdf.drawImage(new PdfBoxImage(null, address, (float) width, (float) height, code), (int) x, (int) y,
+                    true);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return null;
     }
 }

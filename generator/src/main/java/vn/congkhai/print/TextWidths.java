@@ -16,19 +16,15 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * openhtmltopdf's text measuring, with the width of each character of a face looked up once per printout.
- *
- * <p>Laying out a page measures every word several times (to break lines, to size table columns), and PDFBox
- * measures a word by encoding it and decoding each character's code again: a tenth of the time of a printout. The
- * embedded faces are Unicode fonts with two-byte codes (Identity-H), one code per character, so a word's width is
- * the sum of its characters' widths, added in the same order as PDFBox adds them: the same number to the last bit.
- * A word with a character the face lacks, and any other kind of font, are measured by openhtmltopdf as before.
+ * openhtmltopdf's text measuring with each character's width looked up once per face: PDFBox measures a word by
+ * encoding it and decoding each code again, a tenth of a printout's time. The embedded faces have one two-byte code
+ * per character (Identity-H), so a word's width is the sum of its characters', added in PDFBox's order: the same
+ * number to the last bit. Any other font, or a character the face lacks, is measured by openhtmltopdf.
  */
 final class TextWidths extends PdfBoxTextRenderer {
 
     /** Characters up to here (Latin, Vietnamese) are kept in an array; any other in a map. */
     private static final int ARRAY_LIMIT = 0x2000;
-    private static final float UNKNOWN = Float.NaN;
     private static final float MISSING = Float.NEGATIVE_INFINITY;
     /** openhtmltopdf rounds a width down when it is this close above a whole number. */
     private static final float MEASURING_DELTA = 0.01f;
@@ -60,13 +56,11 @@ final class TextWidths extends PdfBoxTextRenderer {
 
     /** The font openhtmltopdf measures with: the first of the family's that is available. */
     private static PDFont firstFont(PdfBoxFSFont font) {
-        if (font.getFontDescriptions() == null) {
-            return null;
-        }
-        for (FontDescription description : font.getFontDescriptions()) {
-            PDFont pdFont = description.getFont();
-            if (pdFont != null) {
-                return pdFont;
+        if (font.getFontDescriptions() != null) {
+            for (FontDescription description : font.getFontDescriptions()) {
+                if (description.getFont() != null) {
+                    return description.getFont();
+                }
             }
         }
         return null;
@@ -81,7 +75,7 @@ final class TextWidths extends PdfBoxTextRenderer {
 
         private Face(PDFont font) {
             this.font = font;
-            Arrays.fill(low, UNKNOWN);
+            Arrays.fill(low, Float.NaN);
         }
 
         /** A face to measure character by character, or null for a font whose codes are not one per character. */

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Making a PDF leaves the PDF libraries' JVM-wide settings as it found them. */
 class PdfLibrariesIT {
 
+    private static final String XML_FACTORY = "javax.xml.parsers.DocumentBuilderFactory";
+
     @Test
     void makingAPdfLeavesTheLibrariesSettingsAsTheyWere() {
         FontMapper before = FontMappers.instance();
@@ -20,22 +22,14 @@ class PdfLibrariesIT {
         assertThat(pdf).isNotEmpty();
         assertThat(FontMappers.instance()).isSameAs(before);
         assertThat(PdfLibraries.loggingEnabled()).isEqualTo(logging);
-        assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isNull();
+        assertThat(System.getProperty(XML_FACTORY)).isNull();
     }
 
     @Test
-    void theJdksXmlFactoryIsNamedOnlyWhileAPdfIsMadeAndOnlyIfTheJvmNamedNone() {
-        try (PdfLibraries settings = PdfLibraries.enter(font())) {
-            assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().getClass().getName())
-                    .isEqualTo(PdfLibraries.JDK_XML.get(PdfLibraries.DOCUMENT_BUILDER_FACTORY));
-        }
-        assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isNull();
-        System.setProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY, "some.Other");
-        try (PdfLibraries settings = PdfLibraries.enter(font())) {
-            assertThat(System.getProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY)).isEqualTo("some.Other");
-        } finally {
-            System.clearProperty(PdfLibraries.DOCUMENT_BUILDER_FACTORY);
-        }
+    void thePrintoutsDomIsBuiltOnTheJdksOwnXmlFactoryWithoutNamingItForTheJvm() {
+        assertThat(PdfMaker.dom(org.jsoup.Jsoup.parse("<p>Thử</p>")).getClass().getName())
+                .isEqualTo("com.sun.org.apache.xerces.internal.dom.DocumentImpl");
+        assertThat(System.getProperty(XML_FACTORY)).isNull();
     }
 
     @Test
@@ -43,11 +37,11 @@ class PdfLibrariesIT {
         FontMapper before = FontMappers.instance();
         PdfLibraries first = PdfLibraries.enter(font());
         PdfLibraries second = PdfLibraries.enter(font());
-        assertThat(FontMappers.instance()).isInstanceOf(LiberationFontMapper.class);
+        assertThat(FontMappers.instance()).isInstanceOf(PdfLibraries.LiberationFontMapper.class);
         assertThat(PdfLibraries.loggingEnabled()).isFalse();
         first.close();
         first.close();
-        assertThat(FontMappers.instance()).isInstanceOf(LiberationFontMapper.class);
+        assertThat(FontMappers.instance()).isInstanceOf(PdfLibraries.LiberationFontMapper.class);
         second.close();
         assertThat(FontMappers.instance()).isSameAs(before);
     }

@@ -114,7 +114,7 @@ class PdfMakerIT {
     @Test
     void theQrCodeObjectIsDrawnFromItsAddressWhichIsNotFetched() throws Exception {
         String address = http + "/ho-ngheo/2024.html";
-        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCodeObjects.TYPE + "\" data=\""
+        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCode.TYPE + "\" data=\""
                 + address + "\" alt=\"Mã QR\" style=\"width: 30mm; height: 30mm\"></object></body></html>", INFO);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(images(doc)).isEqualTo(1);
@@ -128,7 +128,7 @@ class PdfMakerIT {
 
     @Test
     void aQrCodeObjectWithoutAnAddressDrawsNothing() throws IOException {
-        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCodeObjects.TYPE
+        byte[] pdf = new PdfMaker().pdf("<html><body><p>Mã QR:</p><object type=\"" + QrCode.TYPE
                 + "\" data=\"không phải địa chỉ\" alt=\"Mã QR\" style=\"width: 30mm; height: 30mm\"></object>"
                 + "</body></html>", INFO);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

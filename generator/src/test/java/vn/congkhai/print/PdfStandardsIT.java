@@ -37,7 +37,7 @@ class PdfStandardsIT {
             + "<tr><td>2</td><td>04/07/2024</td><td>Phó Chủ tịch UBND xã</td></tr></tbody></table>"
             + "<p>Mã: <code>cong-khai:nhap</code> <span style=\"font-family: Arial\">Arial</span></p><pre>mvnw.cmd package</pre>"
             + "<img src=\"" + QrCode.dataUri("https://lucba.example.vn/") + "\" alt=\"Mã QR\" style=\"width: 30mm\">"
-            + "<object type=\"" + QrCodeObjects.TYPE + "\" data=\"https://lucba.example.vn/\" alt=\"Mã QR dẫn tới trang\""
+            + "<object type=\"" + QrCode.TYPE + "\" data=\"https://lucba.example.vn/\" alt=\"Mã QR dẫn tới trang\""
             + " style=\"width: 30mm; height: 30mm\"></object>"
             + "</body></html>";
 
