@@ -33,23 +33,25 @@ final class ArchivalPdf {
 
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    /** openhtmltopdf has no switch to leave these entries to us; a version without the fields fails every test. */
-    private static final Field PDF_A = field("_pdfAConformance");
-    private static final Field PDF_UA = field("_pdfUaConformance");
 
     private ArchivalPdf() {
     }
 
     /**
      * The renderer, built to claim both standards (fonts embedded, content tagged), told it claims neither: it only
-     * asks again when it would write the catalog's entries and its XMP packet.
+     * asks again when it would write the catalog's entries and its XMP packet. openhtmltopdf has no switch for this,
+     * so the private fields are set by name (a version without them fails every printout, and so every test).
      */
     static PdfBoxRenderer leftToUs(PdfBoxRenderer renderer) {
         try {
-            PDF_A.set(renderer, PdfAConformance.NONE);
-            PDF_UA.setBoolean(renderer, false);
+            Field pdfA = PdfBoxRenderer.class.getDeclaredField("_pdfAConformance");
+            Field pdfUa = PdfBoxRenderer.class.getDeclaredField("_pdfUaConformance");
+            pdfA.setAccessible(true);
+            pdfUa.setAccessible(true);
+            pdfA.set(renderer, PdfAConformance.NONE);
+            pdfUa.setBoolean(renderer, false);
             return renderer;
-        } catch (IllegalAccessException e) {
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("openhtmltopdf's renderer cannot be told to leave the catalog alone", e);
         }
     }
@@ -154,15 +156,5 @@ final class ArchivalPdf {
 
     private static String xml(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static Field field(String name) {
-        try {
-            Field field = PdfBoxRenderer.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("openhtmltopdf's renderer has no " + name + " any more", e);
-        }
     }
 }

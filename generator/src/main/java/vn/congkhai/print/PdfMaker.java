@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -97,13 +98,11 @@ public final class PdfMaker {
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
                 .withW3cDocument(dom(parsed), "about:blank").withProducer("Công khai")
                 .usePDDocument(target).useUnicodeLineBreaker(new NumberKeepingBreaker())
-                .useObjectDrawerFactory(QR_CODES)
-                // Two locks: access control before and after resolving, and a resolver that resolves nothing else.
-                .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> inMemory(uri),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
+                .useObjectDrawerFactory(QR_CODES).useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
+        // Locks of their own besides the resolver: access control before and after an address is resolved.
+        for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
+            builder.useExternalResourceAccessControl((uri, type) -> inMemory(uri), when);
+        }
         if (archival) {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B).usePdfUaAccessbility(true);
         }
@@ -113,7 +112,6 @@ public final class PdfMaker {
                     i < 2 ? FontStyle.NORMAL : FontStyle.ITALIC, true);
         }
         PdfBoxRenderer built = builder.buildPdfRenderer();
-        built.getSharedContext().setTextRenderer(new TextWidths());
         try (PdfBoxRenderer renderer = archival ? ArchivalPdf.leftToUs(built) : built;
              PDDocument doc = renderer.createPDFKeepOpen()) {
             PDDocumentInformation meta = doc.getDocumentInformation();
@@ -177,10 +175,7 @@ public final class PdfMaker {
 
     private static byte[] font(String name) {
         try (InputStream in = PdfMaker.class.getResourceAsStream("/liberation/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + name + " is not on the class path (openpdf-fonts-extra)");
-            }
-            return in.readAllBytes();
+            return Objects.requireNonNull(in, name + " (openpdf-fonts-extra)").readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
