@@ -32,11 +32,6 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Whether the theme has a file at {@code path} inside its class path folder. */
-    public static boolean has(String folder, String path) {
-        return loader().getResource(folder + "/" + path) != null;
-    }
-
     public static ClassLoader loader() {
         return Theme.class.getClassLoader();
     }
