@@ -1,43 +1,28 @@
 package vn.congkhai.bake;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/**
- * How long each stage of a bake took, printed to standard error when the system property {@value #PROPERTY} is set
- * (the benchmark sets it): where the time of a big site goes, without a profiler.
- */
+/** Each stage's time, printed to standard error with {@code -Dcongkhai.timings=true}: a big site without a profiler. */
 final class BakeClock {
 
-    static final String PROPERTY = "congkhai.timings";
-
-    private final boolean on = Boolean.getBoolean(PROPERTY);
-    private final List<String> laps = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final boolean on = Boolean.getBoolean("congkhai.timings");
+    private final List<String> laps = Collections.synchronizedList(new ArrayList<>());
     private long last = System.nanoTime();
 
     /** Ends the stage named {@code stage}. */
     void lap(String stage) {
-        if (on) {
-            long now = System.nanoTime();
-            laps.add(String.format("%-22s %7d ms", stage, (now - last) / 1_000_000));
-            last = now;
-        }
+        long now = System.nanoTime();
+        laps.add(String.format("%-22s %7d ms", stage, (now - last) / 1_000_000));
+        last = now;
     }
 
-    /** Runs a step of a background thread, timing it on its own (its time overlaps the main thread's stages). */
+    /** Runs a step of a background thread, timed on its own (it overlaps the main thread's stages). */
     void time(String step, Runnable work) {
         long begin = System.nanoTime();
         work.run();
-        if (on) {
-            laps.add(String.format("%-22s %7d ms (alongside)", step, (System.nanoTime() - begin) / 1_000_000));
-        }
-    }
-
-    /** A line to print with the stages' times. */
-    void note(String line) {
-        if (on) {
-            laps.add(line);
-        }
+        laps.add(String.format("%-22s %7d ms (alongside)", step, (System.nanoTime() - begin) / 1_000_000));
     }
 
     void print() {

@@ -5,22 +5,24 @@ import vn.congkhai.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * What a successful bake published (or, for a check, would publish), for the officer's terminal: one line of
- * outcome, then the warnings, which are not errors.
+ * What a successful bake published (or a check would), for the officer's terminal: the outcome, then the warnings.
  *
- * @param baked    whether the site was written ({@code false}: the content was only checked)
- * @param reused   whether nothing had changed since the last bake, so the site it wrote was kept as it is
- * @param rendered the pages, printouts and open-data files made afresh, not taken from the last bake, by address
+ * @param baked    whether the site was written, not only checked
+ * @param reused   whether nothing had changed, so the last bake's site was kept
+ * @param rendered the addresses made afresh, not taken from the last bake
  */
 public record BakeReport(boolean baked, int published, int drafts, int scheduled, int pages, LocalDate bakeDate,
                          long millis, List<ComplianceWarning> warnings, List<Problem> notices, boolean reused,
-                         java.util.SortedSet<String> rendered) {
+                         SortedSet<String> rendered) {
 
     public BakeReport {
-        rendered = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(rendered));
+        rendered = Collections.unmodifiableSortedSet(new TreeSet<>(rendered));
     }
 
     /** The headline and the warnings, as the terminal shows them. */

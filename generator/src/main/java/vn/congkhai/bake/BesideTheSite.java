@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/**
- * A JSON file a bake keeps beside its site folder, never inside it ({@code target/site.bake.json}): written whole or
- * not at all, read as empty when missing or unreadable.
- */
+/** A JSON file a bake keeps beside its site folder, never inside it: written whole or not at all. */
 final class BesideTheSite {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

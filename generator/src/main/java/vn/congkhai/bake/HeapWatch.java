@@ -9,36 +9,26 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Tells when a bake has run out of memory before the JVM does. A bake whose live data sits just under its heap limit
- * makes the parallel collector run full collection after full collection, each freeing a few megabytes, for minutes
- * before the JVM's own overhead limit throws (seen in CI: 1,881 full collections in 15 minutes). A thread of its own
- * looks, twice a second, at how much of the time went to collecting; after two seconds mostly collecting, if the last
- * full collection left the old generation nearly full, {@code onExhausted} is called, once, on that thread, with an
- * {@link OutOfMemoryError} saying so. It polls rather than listening to the collector's notifications: those are made
- * on the heap too, and came 20 seconds late in such a run.
+ * Tells when a bake has run out of memory before the JVM does, which with live data just under the heap limit runs
+ * full collection after full collection for minutes. After two seconds mostly collecting with the old generation
+ * still nearly full, {@code onExhausted} is called once. It polls: the collector's notifications need the heap too.
  */
 final class HeapWatch implements AutoCloseable {
 
-    /** A full collection that leaves more than this share of the old generation in use hardly helped. */
     static final double NEARLY_FULL = 0.90;
-    /** A JVM spending more than this share of its time collecting is doing little else. */
     static final double MOSTLY_COLLECTING = 0.50;
-    /** How often it looks. */
     static final long EVERY_MILLIS = 500;
-    /** So many looks in a row over both limits (two seconds): no bake that will finish does that. */
+    /** Looks in a row over both limits: no bake that will finish does that. */
     static final int IN_A_ROW = 4;
     private static final Pattern OLD = Pattern.compile("Old|Tenured");
 
     private final Consumer<OutOfMemoryError> onExhausted;
     private final GarbageCollectorMXBean[] collectors = ManagementFactory.getGarbageCollectorMXBeans()
             .toArray(GarbageCollectorMXBean[]::new);
-    /** The old generation ("PS Old Gen", "G1 Old Gen", "Tenured Gen"), where what a bake keeps ends up. */
+    /** The old generation, where what a bake keeps ends up. */
     private final MemoryPoolMXBean old;
     private final Thread thread;
-    /**
-     * Kept from the start and let go when the heap is found full, so that what is said and logged then (a few hundred
-     * kilobytes) finds room without waiting on the collections of the bake's threads.
-     */
+    /** Let go when the heap is found full, so that what is said and logged then finds room at once. */
     private volatile byte[] reserve;
 
     private HeapWatch(Consumer<OutOfMemoryError> onExhausted) {
@@ -64,10 +54,7 @@ final class HeapWatch implements AutoCloseable {
         return watch;
     }
 
-    /**
-     * The watching, which makes no object until it finds the heap full: when it is, every object asked for waits for
-     * a full collection (seen: one look in six seconds instead of two a second while it made a few).
-     */
+    /** Makes no object until it finds the heap full: then every new object waits for a full collection. */
     private void watch() {
         Judge judge = new Judge();
         try {
@@ -99,19 +86,14 @@ final class HeapWatch implements AutoCloseable {
         reserve = null;
     }
 
-    /** The verdict on each look in turn (its own class so that a test can feed it looks). */
+    /** The verdict on each look in turn, apart so that a test can feed it looks. */
     static final class Judge {
 
         private long lastWall = -1;
         private long lastCollecting;
         private int inARow;
 
-        /**
-         * @param wall       now, in milliseconds from any origin
-         * @param collecting milliseconds the JVM has spent collecting so far
-         * @return whether the JVM spent more than {@link #MOSTLY_COLLECTING} of its time collecting since the last
-         * look, and so at the {@link #IN_A_ROW} - 1 looks before
-         */
+        /** Whether the JVM mostly collected since this look and the ones before; both times in milliseconds. */
         boolean mostlyCollecting(long wall, long collecting) {
             if (lastWall >= 0) {
                 double share = (double) (collecting - lastCollecting) / Math.max(1, wall - lastWall);

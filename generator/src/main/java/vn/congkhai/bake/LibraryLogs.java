@@ -3,13 +3,12 @@ package vn.congkhai.bake;
 import com.orientechnologies.common.log.OLogManager;
 
 /**
- * Officers read the bake's own report, not library logs. SLF4J libraries are set in {@code simplelogger.properties},
- * POI's Log4j API in {@code log4j2.component.properties}; OrientDB (inside JBake) logs through its own manager, which
- * and its own logger namespace are told here to keep quiet; no other logging of the JVM is changed.
+ * Officers read the bake's report, not library logs: SLF4J is set in {@code simplelogger.properties}, POI's Log4j in
+ * {@code log4j2.component.properties}, and OrientDB, which logs through its own manager, here.
  */
 public final class LibraryLogs {
 
-    /** OrientDB's own logger namespace, held so that java.util.logging keeps its level. */
+    /** Held, so that java.util.logging keeps its level. */
     private static final java.util.logging.Logger ORIENTDB = java.util.logging.Logger.getLogger("com.orientechnologies");
 
     private LibraryLogs() {

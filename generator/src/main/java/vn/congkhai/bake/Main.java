@@ -11,14 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The bake as a command: {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
- * by the Maven plugin. Exit status 0 when the site was baked (or, with {@code --kiem-tra}, the content is good), 1
- * when the content has mistakes (listed for officers, the site untouched), 2 on a failure of the program itself (one
- * line for officers, the stack trace in {@value ProgramFault#LOG}), {@value #BUSY} when another command held the
- * commune's {@link SiteLock} for the whole wait (the site untouched).
- *
- * <p>With {@code --maven} every line goes to standard output tagged with the level Maven logs it at
- * ({@value #INFO}, {@value #WARN}, {@value #ERROR}), so that the plugin shows errors under {@code mvn -q} too.
+ * The bake as a command, {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
+ * by the Maven plugin. Exit status: 0 baked (or checked), 1 content mistakes, 2 a program fault, {@value #BUSY} the
+ * commune's {@link SiteLock} held by another command for the whole wait. With {@code --maven} every line goes to
+ * standard output tagged with its level, so that the plugin shows errors under {@code mvn -q} too.
  */
 public final class Main {
 
@@ -61,7 +57,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Gate console = new Gate(maven ? Console.tagged(System.out) : Console.plain());
+        Console console = new Console(maven);
         Runnable done = stopPromptly(project, checkOnly, console);
         int status = run(project, site, checkOnly, console);
         done.run();
@@ -70,13 +66,11 @@ public final class Main {
     }
 
     /**
-     * A bake that cannot finish stops within seconds, the site as it was, instead of running on: out of memory
-     * ({@link HeapWatch}: the officer's line for it, the fault in the log, status 2) or told to stop (Ctrl+C, SIGTERM:
-     * {@link #stopped}). Either waits for a site being replaced to be whole first. What they say is made now: when the
-     * heap is full every object made waits for a collection. Returns what to call once the bake is done, after which a
-     * stop says nothing.
+     * A bake out of memory ({@link HeapWatch}) or told to stop (Ctrl+C, SIGTERM) stops within seconds, after any site
+     * being replaced is whole. Its lines are made now: with the heap full, every new object waits for a collection.
+     * Returns what to call once the bake is done.
      */
-    private static Runnable stopPromptly(Path project, boolean checkOnly, Gate out) {
+    private static Runnable stopPromptly(Path project, boolean checkOnly, Console out) {
         Thread main = Thread.currentThread();
         AtomicBoolean done = new AtomicBoolean();
         String outOfMemory = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError(), true);
@@ -148,94 +142,52 @@ public final class Main {
     }
 
     /**
-     * The officer's console in the bake's JVM, where a stop (out of memory, Ctrl+C) says its line unless the bake
-     * itself has just said what went wrong, and nothing is said after it: one fault, one line.
+     * The officer's lines: plain (errors on stderr) or, for the Maven plugin, on stdout tagged with their level. A
+     * stop's {@link #last} line is said only if no error was, and nothing after it: one fault, one line.
      */
-    private static final class Gate implements Console {
+    static final class Console {
 
-        private final Console to;
+        private final boolean tagged;
         private boolean errorSaid;
         private boolean closed;
 
-        Gate(Console to) {
-            this.to = to;
+        Console(boolean tagged) {
+            this.tagged = tagged;
         }
 
-        @Override
-        public synchronized void info(String line) {
-            if (!closed) {
-                to.info(line);
-            }
+        synchronized void info(String line) {
+            say(INFO, line, System.out);
         }
 
-        @Override
-        public synchronized void warn(String line) {
-            if (!closed) {
-                to.warn(line);
-            }
+        synchronized void warn(String line) {
+            say(WARN, line, System.out);
         }
 
-        @Override
-        public synchronized void error(String line) {
-            if (!closed) {
-                to.error(line);
-                errorSaid = true;
-            }
+        synchronized void error(String line) {
+            say(ERROR, line, System.err);
+            errorSaid = true;
         }
 
-        /** Says {@code line} unless an error was said already; nothing is said after. */
         synchronized void last(String line) {
-            if (!errorSaid && !closed) {
-                to.error(line);
+            if (!errorSaid) {
+                error(line);
             }
             closed = true;
         }
-    }
 
-    /** Where the lines for the officer go. */
-    interface Console {
-
-        void info(String line);
-
-        void warn(String line);
-
-        void error(String line);
-
-        /** The terminal: outcome and warnings on stdout, errors on stderr. */
-        static Console plain() {
-            return new Console() {
-                public void info(String line) {
+        /** Makes no string: an error may be said when the heap is full. */
+        private void say(String level, String line, PrintStream plain) {
+            if (closed) {
+                return;
+            }
+            if (tagged) {
+                synchronized (System.out) {
+                    System.out.print(level);
                     System.out.println(line);
                 }
-
-                public void warn(String line) {
-                    System.out.println(line);
-                }
-
-                public void error(String line) {
-                    System.err.println(line);
-                }
-            };
-        }
-
-        /** One stream, each line tagged with its level for the Maven plugin. */
-        static Console tagged(PrintStream to) {
-            return new Console() {
-                public void info(String line) {
-                    to.println(INFO + line);
-                }
-
-                public void warn(String line) {
-                    to.println(WARN + line);
-                }
-
-                public void error(String line) {
-                    synchronized (to) { // no string made: this may be said when the heap is full
-                        to.print(ERROR);
-                        to.println(line);
-                    }
-                }
-            };
+            } else {
+                plain.println(line);
+            }
         }
     }
 }

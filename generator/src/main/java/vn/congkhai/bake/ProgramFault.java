@@ -16,28 +16,23 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A failure of the program itself (not of the content): an officer gets one short Vietnamese line saying what
- * happened, that the published site is untouched and where the details are; the full stack trace goes to
- * {@value #LOG} in the project, for whoever maintains the product. Never a stack trace on an officer's screen.
+ * A failure of the program itself, not of the content: the officer gets one Vietnamese line (what happened, the site
+ * untouched, where the details are), the stack trace goes to {@value #LOG} for whoever maintains the product.
  */
 public final class ProgramFault {
 
-    /** The log of program faults, relative to the project folder. */
     public static final String LOG = "target/cong-khai-loi.log";
     private static final String NOT_LOGGED = " Không ghi được chi tiết lỗi vào " + LOG
             + ", hãy báo cho người phụ trách kỹ thuật.";
-    /** A longer log is started afresh, so that it stays small enough to send by e-mail. */
+    /** A longer log is started afresh, to stay small enough to send by e-mail. */
     private static final long MAX_LOG_BYTES = 1 << 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Kinds of fault an officer can be told about, most telling first. */
@@ -53,7 +48,7 @@ public final class ProgramFault {
             Map.entry(IOException.class::isInstance,
                     "không đọc hoặc ghi được tệp (tệp đang mở ở chương trình khác, hoặc không có quyền)"));
 
-    /** What Linux and macOS ("No space left on device") and Windows ("There is not enough space on the disk") say. */
+    /** What Linux and macOS, and Windows, say. */
     private static boolean diskFull(Throwable t) {
         String message = String.valueOf(t.getMessage());
         return t instanceof IOException && (message.contains("No space left on device")
@@ -63,25 +58,14 @@ public final class ProgramFault {
     private ProgramFault() {
     }
 
-    /**
-     * Records a fault: the stack trace is appended to the project's log, and the line for the officer is returned.
-     *
-     * @param projectDir the project folder (the log goes to its {@value #LOG})
-     * @param doing      what was being done, in Vietnamese, e.g. {@code "tạo trang"}
-     * @param fault      what went wrong
-     * @return one line in Vietnamese, without any Java class name or stack trace
-     */
+    /** Appends the fault to the project's log and returns the officer's line; {@code doing}: e.g. "tạo trang". */
     public static String record(Path projectDir, String doing, Throwable fault) {
         Path root = projectDir.toAbsolutePath().normalize();
         String head = head(root, doing, fault);
         return head + write(root, head, fault).map(ProgramFault::logged).orElse(NOT_LOGGED);
     }
 
-    /**
-     * The line {@link #record} gives for a fault like {@code fault}, once it is in the project's log or when it could
-     * not be written there, made beforehand by a JVM that may have no room left to make it when the fault comes
-     * ({@link Main}, out of memory); {@link #log} then writes the fault to the log.
-     */
+    /** The line {@link #record} gives, made beforehand by a JVM that may have no room for it when out of memory. */
     static String lineFor(Path projectDir, String doing, Throwable fault, boolean logged) {
         Path root = projectDir.toAbsolutePath().normalize();
         return head(root, doing, fault) + (logged ? logged(LOG) : NOT_LOGGED);
@@ -107,10 +91,7 @@ public final class ProgramFault {
         return " Chi tiết lỗi ghi ở " + log + ", hãy gửi tệp này cho người phụ trách kỹ thuật.";
     }
 
-    /**
-     * Sends the stack traces of threads that die of an uncaught exception to the project's log rather than to the
-     * terminal (the JVM's default).
-     */
+    /** Sends the traces of threads that die of an uncaught exception to the log, not to the officer's terminal. */
     public static void logUncaught(Path projectDir) {
         Thread.setDefaultUncaughtExceptionHandler((thread, fault) -> write(projectDir.toAbsolutePath().normalize(),
                 "Luồng " + thread.getName() + " dừng vì lỗi.", fault));
@@ -152,22 +133,16 @@ public final class ProgramFault {
         return shown.toString().replace('\\', '/');
     }
 
-    /** The fault and its causes, each once. */
+    /** The fault and its causes, at most 50 of them (a chain may loop). */
     private static List<Throwable> chain(Throwable fault) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = fault; t != null && seen.add(t) && chain.size() < 50; t = t.getCause()) {
+        for (Throwable t = fault; t != null && chain.size() < 50; t = t.getCause()) {
             chain.add(t);
         }
         return chain;
     }
 
-    /**
-     * Appends the fault to the project's log, or to a log in the temporary folder when the project's cannot be
-     * written.
-     *
-     * @return where it was written, as shown to the officer; empty when it could not be written anywhere
-     */
+    /** Appends the fault to the project's log, else to one in the temporary folder; returns where, if anywhere. */
     private static Optional<String> write(Path projectDir, String head, Throwable fault) {
         StringWriter trace = new StringWriter();
         try (PrintWriter out = new PrintWriter(trace)) {

@@ -1,9 +1,6 @@
 package vn.congkhai.bake;
 
-/**
- * Another bake, preview re-bake or publish held the commune's {@link SiteLock} for the whole wait: the message says
- * which, and the fix.
- */
+/** Another command held the commune's {@link SiteLock} for the whole wait: the message says which, and the fix. */
 public final class SiteBusyException extends RuntimeException {
 
     public SiteBusyException(String message) {

@@ -8,11 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
-/**
- * Copies the files the site publishes as they are (the theme's files, checked attachments) into the baked site,
- * after every page and printout is written: a file never replaces one the bake wrote.
- */
+/** Copies the files published as they are (theme files, attachments) last: never over one the bake wrote. */
 final class SiteFiles {
 
     private SiteFiles() {
@@ -20,7 +18,7 @@ final class SiteFiles {
 
     /** Copies {@code files} (site path to source file) into {@code site}; a name already taken is a problem. */
     static void copy(Map<String, Path> files, Path projectDir, Path site, Problems problems) {
-        for (Map.Entry<String, Path> file : new java.util.TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, Path> file : new TreeMap<>(files).entrySet()) {
             Path target = site.resolve(file.getKey()).normalize();
             if (!target.startsWith(site)) {
                 throw new IllegalStateException("Outside the site: " + file.getKey());

@@ -17,13 +17,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A site folder as a bake left it, told cheaply (no file read): each file's size and modification time by its address,
- * and a digest of every entry, folders included. What the last bake's memory ({@link BakeCache}) and its receipt
- * ({@link BakeReceipt}, for the publish step) compare the folder with, so that a site damaged since (a file deleted,
- * edited or added by hand or by another program) is baked again, and never published.
+ * A site folder as a bake left it, told without reading a file: each file's size and time, and a digest of every
+ * entry. A site changed since by hand or by another program is then baked again, and never published.
  *
- * @param digest the SHA-256 of every entry's path, size and time; {@code -} when there is no folder, {@code ?} when
- *               it could not be read (equal to nothing then)
+ * @param digest of every entry's path, size and time; {@code -} when there is no folder, {@code ?} when unreadable
  */
 public record SiteListing(String digest, SortedMap<String, Stamp> files) {
 
@@ -43,7 +40,6 @@ public record SiteListing(String digest, SortedMap<String, Stamp> files) {
         List<String> entries = new ArrayList<>();
         SortedMap<String, Stamp> files = new TreeMap<>();
         try {
-            // The walk hands over each file's attributes as it reads the folder: no second look per file.
             Files.walkFileTree(site, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
@@ -69,10 +65,7 @@ public record SiteListing(String digest, SortedMap<String, Stamp> files) {
         return new SiteListing(Sha256.hex(String.join("\n", entries) + "\n"), files);
     }
 
-    /**
-     * How {@code now} differs from the files this listing names, in the officer's words, at most {@code most} of them
-     * and a count of the rest; empty when every file is there as it was and no other was added.
-     */
+    /** How {@code now} differs from this listing, in the officer's words: {@code most} lines and a count of the rest. */
     public List<String> differences(SiteListing now, int most) {
         List<String> all = new ArrayList<>();
         for (Map.Entry<String, Stamp> e : files.entrySet()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +16,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One bake, preview re-bake or publish at a time per commune: each holds the system's lock on {@code
- * cong-khai.lock} beside the site folder ({@code target/}) while it reads or writes the site and what is kept beside
- * it. A second one waits (saying what it waits for) and stops after {@link #WAIT} with the officer's message. The
- * system releases the lock when its process ends, however it ends: a file left behind by a process that died is no
- * obstacle. The file says what holds it, for the message of whoever waits.
+ * One bake, preview re-bake or publish at a time per commune: the system's lock on {@code cong-khai.lock} beside the
+ * site folder, which the system releases however its process ends. A second command waits, bounded, told what holds
+ * it by the file's text.
  */
 public final class SiteLock implements AutoCloseable {
 
-    /** How long a second command waits by default: a large commune's bake takes a few minutes. */
+    /** A large commune's bake takes a few minutes. */
     public static final Duration WAIT = Duration.ofMinutes(10);
-    /** System property: another wait, in seconds (the tests make it short). */
+    /** System property: another wait, in seconds. */
     public static final String WAIT_PROPERTY = "congkhai.khoa.cho";
 
     /** The lock is on a byte far past the description, which stays readable where locks are mandatory (Windows). */
@@ -50,25 +47,20 @@ public final class SiteLock implements AutoCloseable {
         }
     }
 
-    /**
-     * The lock files this process holds, with what holds each. Closing any channel of a file drops every lock the
-     * process holds on it (POSIX), so while this process holds one, no other channel of that file is opened here.
-     */
+    /** The lock files this process holds: closing any channel of one would drop its lock (POSIX), so none is opened. */
     private static final Map<Path, String> HELD = new HashMap<>();
 
     private final Path file;
     private final FileChannel channel;
-    private final FileLock lock;
     private final String description;
 
-    private SiteLock(Path file, FileChannel channel, FileLock lock, String description) {
+    private SiteLock(Path file, FileChannel channel, String description) {
         this.file = file;
         this.channel = channel;
-        this.lock = lock;
         this.description = description;
     }
 
-    /** What holds this lock, as whoever waits for it reads it ("việc tạo trang (mvnw package) của tiến trình …"). */
+    /** What holds this lock, as whoever waits for it reads it. */
     public String description() {
         return description;
     }
@@ -84,11 +76,7 @@ public final class SiteLock implements AutoCloseable {
         return take(site, task, wait, waiting);
     }
 
-    /**
-     * Takes the lock for {@code task}, waiting up to {@code wait}; {@code waiting} is told once what it waits for.
-     *
-     * @throws SiteBusyException when the wait is over and the other command still runs
-     */
+    /** Takes the lock for {@code task}, waiting up to {@code wait}; {@code waiting} is told once what it waits for. */
     public static SiteLock take(Path site, Task task, Duration wait, Consumer<String> waiting) {
         Path file = fileFor(site);
         long deadline = System.nanoTime() + wait.toNanos();
@@ -138,8 +126,7 @@ public final class SiteLock implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             try {
-                FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
-                if (lock == null) {
+                if (channel.tryLock(LOCKED_BYTE, 1, false) == null) {
                     String holder = holder(channel);
                     channel.close(); // this process holds no lock on the file: closing drops nothing
                     return new Attempt(null, holder);
@@ -150,7 +137,7 @@ public final class SiteLock implements AutoCloseable {
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
                 HELD.put(file, description);
-                return new Attempt(new SiteLock(file, channel, lock, description), description);
+                return new Attempt(new SiteLock(file, channel, description), description);
             } catch (IOException | RuntimeException e) {
                 closeQuietly(channel);
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -174,20 +161,17 @@ public final class SiteLock implements AutoCloseable {
         return wait.toSeconds() % 60 == 0 ? wait.toMinutes() + " phút" : wait.toSeconds() + " giây";
     }
 
-    /** Releases the lock; the file stays (deleting it would let two processes lock two different files). */
+    /** Releases the lock by closing its channel; the file stays (deleted, two processes could lock two files). */
     @Override
     public void close() {
         synchronized (HELD) {
             if (!channel.isOpen()) {
-                return; // closed already
+                return;
             }
             try {
-                if (lock.isValid()) {
-                    channel.truncate(0);
-                    lock.release();
-                }
+                channel.truncate(0);
             } catch (IOException e) {
-                // the channel's closing releases it anyway
+                // the description stays: whoever waits takes the lock all the same
             } finally {
                 closeQuietly(channel);
                 HELD.remove(file);

@@ -4,9 +4,11 @@ import vn.congkhai.content.SourceFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -19,8 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
- * Publishing without losing anything: a bake is written to a staging folder next to the site, and the site is
- * replaced by it only once the whole bake has succeeded. A failed bake leaves the site as it was, byte for byte.
+ * A bake is written to a staging folder next to the site, which replaces the site only once the whole bake has
+ * succeeded: a failed bake leaves the site as it was, byte for byte.
  */
 public final class SiteSwap {
 
@@ -33,11 +35,8 @@ public final class SiteSwap {
     }
 
     /**
-     * For a JVM about to stop in the middle of a bake (Ctrl+C, out of memory): waits for a site being replaced to be
-     * whole (two renames) and keeps any other from being replaced until the JVM is gone, so that a stop never falls
-     * between the two.
-     *
-     * @return whether this JVM replaced a site, i.e. whether its bake got that far
+     * For a JVM about to stop mid-bake: waits for a site being replaced to be whole (two renames) and keeps any other
+     * from being replaced; returns whether this JVM replaced a site.
      */
     public static boolean stopReplacing() {
         try {
@@ -65,10 +64,7 @@ public final class SiteSwap {
         return site.resolveSibling(site.getFileName() + ".old");
     }
 
-    /**
-     * Puts {@code staging} in place of {@code site}: two renames. The replaced site is left aside
-     * ({@link #previous}) and deleted by the next bake, alongside its work, or by the caller.
-     */
+    /** Puts {@code staging} in place of {@code site}, the replaced one aside ({@link #previous}) for later deletion. */
     public static void replace(Path site, Path staging) {
         Path old = previous(site);
         deleteTree(old);
@@ -87,11 +83,9 @@ public final class SiteSwap {
     }
 
     /**
-     * Brings {@code site}, which held the files at the addresses {@code last} (as the last bake's state listed them),
-     * to what a bake made, where it is: for a preview that changes a few files of thousands. The files in {@code
-     * staging} are moved in (each replacing its old copy in one rename), those at the addresses in {@code kept} left
-     * as they are, the others of {@code last} deleted (and their folders, once empty). Called only once the whole bake
-     * has succeeded; if it fails half-way the caller must not trust the site's state.
+     * Brings {@code site}, which held {@code last}, to what a bake made where it is (the preview's, which changes a few
+     * files of thousands): the staged files moved in one rename each, {@code kept} left, the rest of {@code last}
+     * deleted with their emptied folders. If it fails half-way the caller must not trust the site's state.
      */
     public static void merge(Path site, Path staging, Set<String> kept, Set<String> last) {
         try {
@@ -106,9 +100,12 @@ public final class SiteSwap {
                 if (!kept.contains(address) && !staged.containsKey(address)) {
                     Path file = site.resolve(address);
                     Files.deleteIfExists(file);
-                    for (Path dir = file.getParent(); dir != null && !dir.equals(site) && isEmpty(dir);
-                         dir = dir.getParent()) {
-                        Files.delete(dir);
+                    try {
+                        for (Path dir = file.getParent(); !dir.equals(site); dir = dir.getParent()) {
+                            Files.delete(dir);
+                        }
+                    } catch (DirectoryNotEmptyException | NoSuchFileException | NotDirectoryException e) {
+                        // the folders above stay
                     }
                 }
             }
@@ -122,15 +119,6 @@ public final class SiteSwap {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
         }
     }
 

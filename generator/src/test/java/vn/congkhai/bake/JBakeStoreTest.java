@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CrawlFolderTest {
+class JBakeStoreTest {
 
     @TempDir
     Path tmp;
@@ -30,8 +30,8 @@ class CrawlFolderTest {
 
     @Test
     void theFolderALastBakeLeftIsBroughtToExactlyTheCopiesOfWhatIsPublished() throws Exception {
-        Path dir = CrawlFolder.settings(tmp.resolve("site.crawl"));
-        CrawlFolder.sync(dir, Map.of("thong-bao/a.html", "A", "thong-bao/b.html", "B", "bang/c.json", "C"));
+        Path dir = JBakeStore.settings(tmp.resolve("site.crawl"));
+        JBakeStore.sync(dir, Map.of("thong-bao/a.html", "A", "thong-bao/b.html", "B", "bang/c.json", "C"));
         Files.writeString(dir.resolve("content/thong-bao/b.html"), "sửa tay"); // touched by hand
         Files.writeString(dir.resolve("content/thong-bao/la.html"), "lạ"); // not the bake's
         Path kept = dir.resolve("content/thong-bao/a.html");
@@ -39,11 +39,11 @@ class CrawlFolderTest {
                 java.time.Instant.now().minusSeconds(3600));
         Files.setLastModifiedTime(kept, hourAgo);
 
-        dir = CrawlFolder.settings(dir); // the next bake's store
+        dir = JBakeStore.settings(dir); // the next bake's store
         assertThat(contents(dir)).as("the copies stay for the next crawl").containsKeys("thong-bao/a.html");
         Map<String, String> wanted = Map.of("thong-bao/a.html", "A", "thong-bao/b.html", "B",
                 "thong-bao/d.html", "D");
-        CrawlFolder.sync(dir, wanted);
+        JBakeStore.sync(dir, wanted);
 
         assertThat(contents(dir)).isEqualTo(wanted);
         assertThat(Files.getLastModifiedTime(kept)).as("a copy still right is not written again").isEqualTo(hourAgo);
@@ -52,8 +52,8 @@ class CrawlFolderTest {
 
     @Test
     void copiesAlikeAreOneFileAndOneOfThemChangedLeavesTheOthersAsTheyWere() throws Exception {
-        Path dir = CrawlFolder.settings(tmp.resolve("site.crawl"));
-        CrawlFolder.sync(dir, Map.of("thong-bao/a.html", "X", "thong-bao/b.html", "X", "bang/c.json", "Y"));
+        Path dir = JBakeStore.settings(tmp.resolve("site.crawl"));
+        JBakeStore.sync(dir, Map.of("thong-bao/a.html", "X", "thong-bao/b.html", "X", "bang/c.json", "Y"));
         Object a = Files.readAttributes(dir.resolve("content/thong-bao/a.html"), BasicFileAttributes.class).fileKey();
         Object b = Files.readAttributes(dir.resolve("content/thong-bao/b.html"), BasicFileAttributes.class).fileKey();
         Object c = Files.readAttributes(dir.resolve("content/bang/c.json"), BasicFileAttributes.class).fileKey();
@@ -63,7 +63,7 @@ class CrawlFolderTest {
         }
 
         Map<String, String> wanted = Map.of("thong-bao/a.html", "X", "thong-bao/b.html", "Z", "bang/c.json", "X");
-        CrawlFolder.sync(CrawlFolder.settings(dir), wanted);
+        JBakeStore.sync(JBakeStore.settings(dir), wanted);
         assertThat(contents(dir)).isEqualTo(wanted);
     }
 }
