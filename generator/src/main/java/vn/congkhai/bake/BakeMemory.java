@@ -26,10 +26,10 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
     }
 
     /** A store for this bake's crawl: a new one, or the one kept. Called on a background thread. */
-    abstract JBakeStore store(Path crawlFolder, Path staging);
+    abstract JBakeStore store();
 
     /** Crawls {@code published} into {@code store}, which must then hold exactly them. */
-    abstract void crawl(JBakeStore store, List<Disclosure> published, Path staging);
+    abstract void crawl(JBakeStore store, List<Disclosure> published);
 
     /** After the bake, whatever happened; {@code inDoubt} when the bake ran out of resources mid-step. */
     abstract void after(JBakeStore store, boolean inDoubt);
@@ -62,12 +62,12 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
     static final class None extends BakeMemory {
 
         @Override
-        JBakeStore store(Path crawlFolder, Path staging) {
-            return new JBakeStore(crawlFolder, staging);
+        JBakeStore store() {
+            return new JBakeStore();
         }
 
         @Override
-        void crawl(JBakeStore store, List<Disclosure> published, Path staging) {
+        void crawl(JBakeStore store, List<Disclosure> published) {
             store.crawl(published);
         }
 
@@ -98,9 +98,9 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
         private final SearchIndex.Memo search = SearchIndex.Memo.kept(50_000);
 
         @Override
-        synchronized JBakeStore store(Path crawlFolder, Path staging) {
+        synchronized JBakeStore store() {
             if (store == null) {
-                store = new JBakeStore(crawlFolder, staging);
+                store = new JBakeStore();
                 opened++;
             }
             return store;
@@ -108,12 +108,12 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
 
         /** A store whose crawl failed is in doubt: it is dropped and the crawl done afresh in a new one. */
         @Override
-        void crawl(JBakeStore into, List<Disclosure> published, Path staging) {
+        void crawl(JBakeStore into, List<Disclosure> published) {
             try {
                 into.crawl(published);
             } catch (RuntimeException e) {
                 drop();
-                store(into.folder(), staging).crawl(published);
+                store().crawl(published);
             }
         }
 

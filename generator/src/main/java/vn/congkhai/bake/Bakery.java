@@ -198,11 +198,11 @@ public final class Bakery implements AutoCloseable {
                     return unchanged.get();
                 }
                 // JBake's database starts while the content is checked
-                store = background.submit(() -> memory.store(crawlFolder(), staging));
+                store = background.submit(() -> memory.store());
                 SiteContent content = validate(problems);
                 clock.lap("check");
                 Future<?> crawled = background.submit(() -> clock.time("JBake crawl",
-                        () -> memory.crawl(await(store), content.published(), staging)));
+                        () -> memory.crawl(await(store), content.published())));
                 List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
                 SiteModel model = SiteModel.of(content, warnings, memory.history(contentDir()));
                 Templates templates = new Templates(projectDir.resolve("templates"));
@@ -322,9 +322,8 @@ public final class Bakery implements AutoCloseable {
         }
 
         /**
-         * Deletes the staging folder (JBake's settings make it, whether or not the bake got that far). After a failed
-         * bake, a folder that cannot be deleted is left for the next bake to clear: the bake's own failure is the one
-         * to report, not this.
+         * Deletes the staging folder. After a failed bake, a folder that cannot be deleted is left for the next bake
+         * to clear: the bake's own failure is the one to report, not this.
          */
         private void clearStaging(boolean succeeded) {
             try {
@@ -344,11 +343,6 @@ public final class Bakery implements AutoCloseable {
 
     private Path contentDir() {
         return projectDir.resolve("content");
-    }
-
-    /** Where JBake crawls from, beside the site. */
-    private Path crawlFolder() {
-        return siteDir.resolveSibling(siteDir.getFileName() + ".crawl");
     }
 
     /** The commune's settings as this bakery bakes with them: with the drafts shown, for the preview. */

@@ -23,11 +23,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The outputs derived from the built pages, each a step of its own: open data (JSON, CSV, data package, DCAT-AP
- * catalogue, schemas),
- * the search index, the Atom feeds, the sitemap and robots.txt.
+ * The outputs made from the built pages rather than rendered from a template: the open data and feeds the plan lists,
+ * and the site's files about itself (schemas, search index, sitemap, robots.txt).
  */
 final class DerivedOutputs {
 
@@ -63,10 +63,7 @@ final class DerivedOutputs {
         openData.writeSchemas(Schemas.all());
     }
 
-    /**
-     * A description of all the open data (the Frictionless data package or the DCAT-AP catalogue), or the compliance
-     * data with its schema.
-     */
+    /** A site-wide data file: the Frictionless data package, the DCAT-AP catalogue, or the compliance data. */
     private static void siteData(SiteModel model, SitePlan.Address file, List<BuiltPage> withData,
                                  OpenDataWriter openData, PageWriter out) {
         Commune commune = model.site().commune();
@@ -85,7 +82,7 @@ final class DerivedOutputs {
 
     static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo memo) {
         Markdown markdown = model.content().markdown();
-        Map<String, SearchIndex.Entry> byUri = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, SearchIndex.Entry> byUri = new ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
             Disclosure d = page.disclosure();
             byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown,
@@ -97,10 +94,7 @@ final class DerivedOutputs {
         out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memo));
     }
 
-    /**
-     * The feeds the plan lists (the site's, each section's, each hamlet's): each disclosure's entries, its publication
-     * and its substantive changes since, are worked out once.
-     */
+    /** The feeds the plan lists; each disclosure's entries (its publication, its substantive changes) made once. */
     static void feeds(SiteModel model, SitePlan plan, PageWriter out) {
         Map<String, List<AtomFeed.Entry>> entries = new HashMap<>();
         for (Disclosure d : model.content().published()) {

@@ -1,69 +1,35 @@
 package vn.congkhai.bake;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** JBake's store, kept between bakes as the preview keeps it, given only what changed. */
 class JBakeStoreTest {
 
-    @TempDir
-    Path tmp;
+    @Test
+    void aKeptStoreHoldsExactlyWhatIsPublishedAfterDocumentsAreAddedRetypedAndRemoved() {
+        try (JBakeStore store = new JBakeStore()) {
+            store.file(Map.of("thong-bao/a.md", "thong-bao", "thong-bao/b.md", "thong-bao",
+                    "ho-ngheo/c.json", "ho-ngheo"));
+            assertThat(store.held()).isEqualTo(3);
 
-    private static Map<String, String> contents(Path dir) throws Exception {
-        Map<String, String> found = new TreeMap<>();
-        Path content = dir.resolve("content");
-        try (Stream<Path> walk = Files.walk(content)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                found.put(content.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
+            store.file(Map.of("thong-bao/a.md", "chinh-sach", "ho-ngheo/c.json", "ho-ngheo",
+                    "thu-tuc/d.json", "thu-tuc"));
+            assertThat(store.held()).as("b removed, a retyped, d added").isEqualTo(3);
+
+            store.file(Map.of());
+            assertThat(store.held()).isZero();
         }
-        return found;
     }
 
     @Test
-    void theFolderALastBakeLeftIsBroughtToExactlyTheCopiesOfWhatIsPublished() throws Exception {
-        Path dir = JBakeStore.settings(tmp.resolve("site.crawl"));
-        JBakeStore.sync(dir, Map.of("thong-bao/a.html", "A", "thong-bao/b.html", "B", "bang/c.json", "C"));
-        Files.writeString(dir.resolve("content/thong-bao/b.html"), "sửa tay"); // touched by hand
-        Files.writeString(dir.resolve("content/thong-bao/la.html"), "lạ"); // not the bake's
-        Path kept = dir.resolve("content/thong-bao/a.html");
-        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minusSeconds(3600));
-        Files.setLastModifiedTime(kept, hourAgo);
-
-        dir = JBakeStore.settings(dir); // the next bake's store
-        assertThat(contents(dir)).as("the copies stay for the next crawl").containsKeys("thong-bao/a.html");
-        Map<String, String> wanted = Map.of("thong-bao/a.html", "A", "thong-bao/b.html", "B",
-                "thong-bao/d.html", "D");
-        JBakeStore.sync(dir, wanted);
-
-        assertThat(contents(dir)).isEqualTo(wanted);
-        assertThat(Files.getLastModifiedTime(kept)).as("a copy still right is not written again").isEqualTo(hourAgo);
-        assertThat(dir.resolve("jbake.properties")).isRegularFile();
-    }
-
-    @Test
-    void copiesAlikeAreOneFileAndOneOfThemChangedLeavesTheOthersAsTheyWere() throws Exception {
-        Path dir = JBakeStore.settings(tmp.resolve("site.crawl"));
-        JBakeStore.sync(dir, Map.of("thong-bao/a.html", "X", "thong-bao/b.html", "X", "bang/c.json", "Y"));
-        Object a = Files.readAttributes(dir.resolve("content/thong-bao/a.html"), BasicFileAttributes.class).fileKey();
-        Object b = Files.readAttributes(dir.resolve("content/thong-bao/b.html"), BasicFileAttributes.class).fileKey();
-        Object c = Files.readAttributes(dir.resolve("content/bang/c.json"), BasicFileAttributes.class).fileKey();
-        if (a != null) { // a file system that tells files apart (every one the bake runs on but FAT)
-            assertThat(b).as("two copies alike are one file").isEqualTo(a);
-            assertThat(c).isNotEqualTo(a);
+    void twoStoresOfOneProcessShareNothing() {
+        try (JBakeStore one = new JBakeStore(); JBakeStore other = new JBakeStore()) {
+            one.file(Map.of("thong-bao/a.md", "thong-bao"));
+            assertThat(other.held()).isZero();
         }
-
-        Map<String, String> wanted = Map.of("thong-bao/a.html", "X", "thong-bao/b.html", "Z", "bang/c.json", "X");
-        JBakeStore.sync(JBakeStore.settings(dir), wanted);
-        assertThat(contents(dir)).isEqualTo(wanted);
     }
 }
