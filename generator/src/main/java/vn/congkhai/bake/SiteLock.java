@@ -117,15 +117,11 @@ public final class SiteLock implements AutoCloseable {
             if (held != null) {
                 return new Attempt(null, held);
             }
-            FileChannel channel;
+            FileChannel channel = null;
             try {
                 Files.createDirectories(file.getParent());
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
                 if (channel.tryLock(LOCKED_BYTE, 1, false) == null) {
                     String holder = holder(channel);
                     channel.close(); // this process holds no lock on the file: closing drops nothing
@@ -139,7 +135,9 @@ public final class SiteLock implements AutoCloseable {
                 HELD.put(file, description);
                 return new Attempt(new SiteLock(file, channel, description), description);
             } catch (IOException | RuntimeException e) {
-                closeQuietly(channel);
+                if (channel != null) {
+                    closeQuietly(channel);
+                }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
