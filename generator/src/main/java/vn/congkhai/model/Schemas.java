@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +67,7 @@ public final class Schemas {
 
     /** The schemas of the JSON types, by type, for publishing at {@code /schemas/}. */
     public static Map<DisclosureType, JsonNode> all() {
-        Map<DisclosureType, JsonNode> all = new EnumMap<>(DisclosureType.class);
+        Map<DisclosureType, JsonNode> all = new LinkedHashMap<>();
         for (DisclosureType type : DisclosureType.values()) {
             of(type).ifPresent(s -> all.put(type, s));
         }

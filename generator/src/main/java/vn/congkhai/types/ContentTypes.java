@@ -27,10 +27,12 @@ import vn.congkhai.reception.ReceptionKind;
 import vn.congkhai.sheet.SheetKind;
 import vn.congkhai.text.Markdown;
 
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry of the JSON types the generator reads: one line per kind. The stages ask it for a type's reader,
@@ -38,7 +40,7 @@ import java.util.Optional;
  */
 public final class ContentTypes {
 
-    private static final Map<DisclosureType, DisclosureKind<?>> KINDS = new EnumMap<>(DisclosureType.class);
+    private static final Map<DisclosureType, DisclosureKind<?>> KINDS = new ConcurrentHashMap<>();
 
     static {
         register(new HouseholdKind());
@@ -63,14 +65,28 @@ public final class ContentTypes {
         }
     }
 
+    /**
+     * Registers {@code kind} and its type, after the built-in ones, until the scope returned is closed: a test's own
+     * type, baked while the scope is open and unknown after it.
+     */
+    public static DisclosureType.Scope add(DisclosureKind<?> kind) {
+        DisclosureType.Scope type = DisclosureType.add(kind.type());
+        register(kind);
+        return () -> {
+            KINDS.remove(kind.type());
+            type.close();
+        };
+    }
+
     /** The kind of a type, if it is a registered JSON type. */
     public static Optional<DisclosureKind<?>> of(DisclosureType type) {
         return Optional.ofNullable(KINDS.get(type));
     }
 
-    /** The registered kinds. */
+    /** The registered kinds, in the order of their types. */
     public static List<DisclosureKind<?>> all() {
-        return List.copyOf(KINDS.values());
+        return Arrays.stream(DisclosureType.values()).map(KINDS::get).filter(Objects::nonNull)
+                .<DisclosureKind<?>>map(k -> k).toList();
     }
 
     /** Reads a document of {@code type}; null when it is not a JSON type or could not be read. */
@@ -148,7 +164,7 @@ public final class ContentTypes {
 
     /** The types a spreadsheet can be imported into, by code, comma-separated. */
     public static String spreadsheetCodes() {
-        return String.join(", ", KINDS.values().stream().filter(k -> k.spreadsheet().isPresent())
+        return String.join(", ", all().stream().filter(k -> k.spreadsheet().isPresent())
                 .map(k -> k.type().code()).toList());
     }
 

@@ -2,7 +2,7 @@ package vn.congkhai.tools;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.congkhai.model.DisclosureType;
 import vn.congkhai.testing.FixtureSite;
 
@@ -18,7 +18,7 @@ class ScaffoldIT {
     Path tmp;
 
     @ParameterizedTest
-    @EnumSource(DisclosureType.class)
+    @MethodSource("vn.congkhai.model.DisclosureType#values")
     void aNewFileOfEveryTypeIsADraftDatedTodayInItsFolderThatBakes(DisclosureType type) throws Exception {
         FixtureSite site = FixtureSite.of("basic", tmp);
         Path file = new Scaffold(site.dir(), LocalDate.of(2024, 6, 30)).create(type, "moi-tao");
