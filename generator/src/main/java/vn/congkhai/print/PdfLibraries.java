@@ -2,18 +2,13 @@ package vn.congkhai.print;
 
 import com.openhtmltopdf.util.XRLog;
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The PDF libraries' settings that only exist as statics, set from the start of the first PDF being made to the
@@ -84,11 +79,7 @@ final class PdfLibraries implements AutoCloseable {
         private final TrueTypeFont font;
 
         LiberationFontMapper(byte[] ttf) {
-            try {
-                font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            font = PdfMaker.parse(ttf);
         }
 
         @Override

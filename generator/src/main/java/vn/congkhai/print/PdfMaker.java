@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  */
 public final class PdfMaker {
 
-    public static final String FONT_FAMILY = "Liberation Serif";
+    private static final String FONT_FAMILY = "Liberation Serif";
     /** Benchmark only ({@code bench/run.sh --pdf}): printouts neither archival nor tagged, to measure what that costs. */
     public static final String PLAIN_PROPERTY = "congkhai.benchmark.plainPdf";
 
@@ -163,7 +163,7 @@ public final class PdfMaker {
     }
 
     /** Glyph substitution off: NFC Vietnamese needs none, an official document wants no ligatures, and it is slow. */
-    private static TrueTypeFont parse(byte[] bytes) {
+    static TrueTypeFont parse(byte[] bytes) {
         try {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             font.setEnableGsub(false);

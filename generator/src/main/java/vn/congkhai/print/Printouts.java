@@ -76,14 +76,9 @@ public final class Printouts implements AutoCloseable {
         this.lastBake = lastBake;
     }
 
-    /** Whether this bake leaves the printouts out (benchmark only). */
-    public static boolean skipped() {
-        return Boolean.getBoolean(SKIP_PROPERTY);
-    }
-
     /** Starts every printout of {@code plan} on worker threads. */
     public void start(SitePlan plan) {
-        if (skipped()) {
+        if (Boolean.getBoolean(SKIP_PROPERTY)) {
             return;
         }
         for (SitePlan.Address printout : plan.printouts()) {
