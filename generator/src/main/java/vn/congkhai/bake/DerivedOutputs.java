@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The outputs made from the built pages rather than rendered from a template: the open data and feeds the plan lists,
- * and the site's files about itself (schemas, search index, sitemap, robots.txt).
+ * The files of the site's plan made from the built pages rather than rendered from a template: each disclosure's open
+ * data, the feeds, and the site's files about itself.
  */
 final class DerivedOutputs {
 
@@ -35,21 +35,8 @@ final class DerivedOutputs {
     }
 
     static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo searchMemo) {
-        openData(model, plan, out);
-        search(model, plan, out, searchMemo);
-        feeds(model, plan, out);
-        sitemap(model, plan, out);
-        robots(model, out);
-    }
-
-    static void openData(SiteModel model, SitePlan plan, PageWriter out) {
         OpenDataWriter openData = new OpenDataWriter(out.folder());
-        List<BuiltPage> withData = model.pages().stream().filter(p -> p.dataset() != null).toList();
         for (SitePlan.Address file : plan.data()) {
-            if (file.of() == null) {
-                siteData(model, file, withData, openData, out);
-                continue;
-            }
             Dataset dataset = file.of().dataset();
             Disclosure d = file.of().disclosure();
             if (file.template().equals(SitePlan.CSV)) {
@@ -60,27 +47,40 @@ final class DerivedOutputs {
                         () -> openData.writeJson(d, Schemas.of(d.type()).orElseThrow(), dataset));
             }
         }
-        openData.writeSchemas(Schemas.all());
-    }
-
-    /** A site-wide data file: the Frictionless data package, the DCAT-AP catalogue, or the compliance data. */
-    private static void siteData(SiteModel model, SitePlan.Address file, List<BuiltPage> withData,
-                                 OpenDataWriter openData, PageWriter out) {
-        Commune commune = model.site().commune();
-        switch (file.template()) {
-            case SitePages.DATA_PACKAGE -> openData.writeDataPackage(commune,
-                    withData.stream().map(BuiltPage::dataset).toList());
-            case SitePages.CATALOG -> out.text(file.path(), JsonLd.file(DcatCatalog.of(commune, model.today(),
-                    withData.stream().map(model::described).toList())));
-            case SitePages.COMPLIANCE_DATA -> {
-                out.text(file.path(), ComplianceData.of(model.content(), model.warnings()).json());
-                out.text(ComplianceData.SCHEMA, ComplianceData.schema());
-            }
-            default -> throw new IllegalStateException("no maker for the site's data file " + file.path());
+        feeds(model, plan, out);
+        for (SitePlan.Address file : plan.siteFiles()) {
+            siteFile(model, plan, file.path(), openData, out, searchMemo);
         }
     }
 
-    static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo memo) {
+    private static void siteFile(SiteModel model, SitePlan plan, String path, OpenDataWriter openData,
+                                 PageWriter out, SearchIndex.Memo searchMemo) {
+        Commune commune = model.site().commune();
+        List<BuiltPage> withData = model.pages().stream().filter(p -> p.dataset() != null).toList();
+        switch (path) {
+            case SitePages.DATA_PACKAGE -> openData.writeDataPackage(commune,
+                    withData.stream().map(BuiltPage::dataset).toList());
+            case SitePages.CATALOG -> out.text(path, JsonLd.file(DcatCatalog.of(commune, model.today(),
+                    withData.stream().map(model::described).toList())));
+            case SitePages.COMPLIANCE_DATA -> out.text(path,
+                    ComplianceData.of(model.content(), model.warnings()).json());
+            case ComplianceData.SCHEMA -> out.text(path, ComplianceData.schema());
+            case SitePages.SEARCH_INDEX -> search(model, plan, out, searchMemo);
+            case SitePages.SITEMAP -> out.text(path, Sitemap.xml(commune.siteAddress(), plan.pages().stream()
+                    .filter(SitePlan.Address::sitemap).map(page -> new Sitemap.Url(page.path(), page.lastModified()))
+                    .toList()));
+            // the compliance report is for officers, kept out of search engines
+            case SitePages.ROBOTS -> out.text(path, "User-agent: *\nDisallow: /"
+                    + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1)
+                    + "\n\nSitemap: " + commune.siteAddress() + "/" + SitePages.SITEMAP + "\n");
+            default -> openData.writeSchemas(Schemas.all().entrySet().stream()
+                    .filter(e -> SitePages.schema(e.getKey()).equals(path)).findFirst()
+                    .map(e -> Map.of(e.getKey(), e.getValue()))
+                    .orElseThrow(() -> new IllegalStateException("no maker for the site's file " + path)));
+        }
+    }
+
+    private static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo memo) {
         Markdown markdown = model.content().markdown();
         Map<String, SearchIndex.Entry> byUri = new ConcurrentHashMap<>();
         model.pages().parallelStream().forEach(page -> {
@@ -95,7 +95,7 @@ final class DerivedOutputs {
     }
 
     /** The feeds the plan lists; each disclosure's entries (its publication, its substantive changes) made once. */
-    static void feeds(SiteModel model, SitePlan plan, PageWriter out) {
+    private static void feeds(SiteModel model, SitePlan plan, PageWriter out) {
         Map<String, List<AtomFeed.Entry>> entries = new HashMap<>();
         for (Disclosure d : model.content().published()) {
             List<AtomFeed.Entry> of = new ArrayList<>();
@@ -116,19 +116,5 @@ final class DerivedOutputs {
                     address + "/" + file.path(), address + "/" + page, commune.committee()),
                     feed.items().stream().flatMap(d -> entries.get(d.uri()).stream()).toList()));
         }
-    }
-
-    /** The sitemap: the plan's pages that search engines may list. */
-    static void sitemap(SiteModel model, SitePlan plan, PageWriter out) {
-        List<Sitemap.Url> urls = plan.pages().stream().filter(SitePlan.Address::sitemap)
-                .map(page -> new Sitemap.Url(page.path(), page.lastModified())).toList();
-        out.text("sitemap.xml", Sitemap.xml(model.site().commune().siteAddress(), urls));
-    }
-
-    /** robots.txt: the compliance report is for officers, kept out of search engines. */
-    static void robots(SiteModel model, PageWriter out) {
-        String compliance = "/" + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1);
-        out.text("robots.txt", "User-agent: *\nDisallow: " + compliance + "\n\nSitemap: "
-                + model.site().commune().siteAddress() + "/sitemap.xml\n");
     }
 }

@@ -20,6 +20,8 @@ public final class SitePages {
     public static final String COMPLIANCE_DATA = "tuan-thu/tuan-thu.json";
     public static final String SEARCH = "tim-kiem/index.html";
     public static final String SEARCH_INDEX = "tim-kiem/chi-muc.json";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
     /** Answers to citizens across all answer lists, by topic and by hamlet. */
     public static final String ANSWERS_INDEX = "tra-loi/tra-cuu.html";
     /** The site's Atom feed: every new disclosure. */
@@ -33,6 +35,11 @@ public final class SitePages {
     /** Folders the site writes pages into: no content file may sit at the same address. */
     public static final Set<String> GENERATED_FOLDERS = Set.of("cong-khai-theo-dieu-11", "du-lieu-mo",
             "danh-muc-cong-khai", "schemas", "css", "tuan-thu", "tim-kiem", "js", "xom");
+
+    /** The JSON Schema of a type's published fields: {@code schemas/ho-ngheo.schema.json}. */
+    public static String schema(DisclosureType type) {
+        return SCHEMAS + type.code() + ".schema.json";
+    }
 
     public static String section(DisclosureType type) {
         return type.code() + "/index.html";

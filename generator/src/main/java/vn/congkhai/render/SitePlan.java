@@ -1,5 +1,6 @@
 package vn.congkhai.render;
 
+import vn.congkhai.compliance.ComplianceData;
 import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.metadata.JsonLd;
 import vn.congkhai.metadata.SchemaOrg;
@@ -19,18 +20,22 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The register of outputs: every web page, printout, open-data file and feed of the site, each with its template
- * and what makes its model, listed once from the {@link SiteModel}. The pages, printouts, open data, feeds, sitemap
- * and search read it; a type adds its pages through its kind ({@link ExtraPage}), not here.
+ * The register of outputs: every file the bake writes but the copied ones (web pages, printouts, open data, feeds,
+ * the site's files about itself), each with its template and what makes its model, listed once from the
+ * {@link SiteModel}. The pages, printouts, open data, feeds, sitemap and search read it; a type adds its pages through
+ * its kind ({@link ExtraPage}), not here.
  */
 public final class SitePlan {
 
     private static final int LATEST_ON_HOME = 10;
 
-    /** A web page (templates/), a notice-board printout (templates/in/), open data, or an Atom feed. */
-    public enum Kind { PAGE, PRINTOUT, DATA, FEED }
+    /**
+     * A web page (templates/), a notice-board printout (templates/in/), a disclosure's open data, an Atom feed, or a
+     * file of the site about itself, made from the rest (its template is its path).
+     */
+    public enum Kind { PAGE, PRINTOUT, DATA, FEED, SITE }
 
-    /** The templates of a disclosure's open data; a site-wide data file's template is its path. */
+    /** The templates of a disclosure's open data. */
     public static final String CSV = "du-lieu-mo.csv";
     public static final String JSON = "du-lieu-mo.json";
     /** The template of every feed: the feed package's writer, not a page template. */
@@ -95,6 +100,10 @@ public final class SitePlan {
 
     public List<Address> feeds() {
         return of(Kind.FEED);
+    }
+
+    public List<Address> siteFiles() {
+        return of(Kind.SITE);
     }
 
     private List<Address> of(Kind kind) {
@@ -173,13 +182,14 @@ public final class SitePlan {
                 Map.of("items", ListingViews.article11(published), "title", article11)), null, true, null,
                 new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
                         "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
-        // the site-wide descriptions of the open data, made from all of it
-        for (String data : List.of(SitePages.DATA_PACKAGE, SitePages.CATALOG, SitePages.COMPLIANCE_DATA)) {
-            plan.data(data, null, data);
-        }
+        List<String> siteFiles = new ArrayList<>(List.of(SitePages.DATA_PACKAGE, SitePages.CATALOG,
+                SitePages.COMPLIANCE_DATA, ComplianceData.SCHEMA, SitePages.SEARCH_INDEX, SitePages.SITEMAP,
+                SitePages.ROBOTS));
+        Schemas.all().keySet().forEach(type -> siteFiles.add(SitePages.schema(type)));
+        siteFiles.forEach(path -> plan.add(path, Kind.SITE, null, path, null, null, false, null, null));
         plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", ListingViews.datasetLines(model.pages()),
-                "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(),
-                        SitePages.SCHEMAS + t.code() + ".schema.json")).toList(), "title", "Dữ liệu mở"), true);
+                "schemas", Schemas.all().keySet().stream().map(t -> new Link(t.sectionName(), SitePages.schema(t)))
+                        .toList(), "title", "Dữ liệu mở"), true);
         List<ListingViews.Quarter> quarters = ListingViews.quarters(published);
         for (ListingViews.Quarter q : quarters) {
             plan.page(q.href(), "danh-muc-quy", Map.of("quarter", q, "title", q.title()), true);
