@@ -35,10 +35,8 @@ final class BesideTheSite {
         }
     }
 
+    /** The value in {@code file}; empty when it is missing or unreadable. */
     static <T> Optional<T> read(Path file, Class<T> type) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(JSON.readValue(file.toFile(), type));
         } catch (IOException e) {
