@@ -14,17 +14,13 @@ public final class FileLink {
 
     /** Makes {@code target} the file {@code source} is, moving no bytes where it can. */
     public static void place(Path source, Path target) {
-        place(source, target, null);
+        place(source, target, new Folders());
     }
 
-    /** As {@link #place(Path, Path)}, not making again the folders in {@code made} (if not null). */
+    /** As {@link #place(Path, Path)}, not making again the folders in {@code made}. */
     public static void place(Path source, Path target, Folders made) {
         try {
-            if (made == null) {
-                Files.createDirectories(target.getParent());
-            } else {
-                made.forFile(target);
-            }
+            made.forFile(target);
             try {
                 Files.createLink(target, source);
             } catch (UnsupportedOperationException | IOException e) {
