@@ -3,6 +3,7 @@ package vn.congkhai.bake;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.search.SearchIndex;
+import vn.congkhai.validate.ContentValidator;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,11 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
 
     /** A bake begins (the kept memos forget what the bake before the last one asked for). */
     void begin() {
+    }
+
+    /** The check's memo for a new bake ({@link ContentValidator.Memo}): none by default. */
+    ContentValidator.Memo nextCheckMemo() {
+        return ContentValidator.Memo.none();
     }
 
     /** How many stores this memory has opened (a kept one: one unless a crawl went wrong). */
@@ -96,6 +102,8 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
         private int opened;
         /** Room for the search entries of a site of this many pages; a bigger site keeps this many. */
         private final SearchIndex.Memo search = SearchIndex.Memo.kept(50_000);
+        /** Room for the documents of a commune of this many files (ten times the largest measured). */
+        private final ContentValidator.Memo check = ContentValidator.Memo.kept(50_000);
 
         @Override
         synchronized JBakeStore store() {
@@ -143,6 +151,12 @@ abstract sealed class BakeMemory implements AutoCloseable permits BakeMemory.Non
         @Override
         void begin() {
             search.nextRound();
+        }
+
+        @Override
+        ContentValidator.Memo nextCheckMemo() {
+            check.nextRound();
+            return check;
         }
 
         @Override

@@ -142,8 +142,8 @@ public final class Bakery implements AutoCloseable {
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        ContentReader reader = new ContentReader(projectDir, projectDir.resolve("content"));
-        SiteContent content = ContentValidator.validate(config, reader.read(), reader, problems);
+        SiteContent content = ContentValidator.validate(config, new ContentReader(projectDir, contentDir()), problems,
+                memory.nextCheckMemo());
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }

@@ -2,6 +2,7 @@ package vn.congkhai.content;
 
 import vn.congkhai.problem.Problem;
 import vn.congkhai.text.FileNames;
+import vn.congkhai.text.PureMemo;
 import vn.congkhai.text.Sha256;
 import vn.congkhai.text.VietnameseText;
 import vn.congkhai.theme.Theme;
@@ -36,6 +37,11 @@ public final class ContentReader {
     }
 
     public ContentTree read() {
+        return read(PureMemo.none());
+    }
+
+    /** Reads, each document's reading taken from {@code memo} when its place and bytes are those of one kept there. */
+    public ContentTree read(PureMemo<SourceDocument.Origin, Parsed> memo) {
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, String> texts = new TreeMap<>();
         Map<String, Path> files = new TreeMap<>();
@@ -52,64 +58,77 @@ public final class ContentReader {
         warnings.addAll(templates.warnings());
         // Each file is read and parsed on its own, on every core; the results are gathered in the listing's order.
         List<FileRead> reads = listing.files().entrySet().parallelStream()
-                .map(entry -> readFile(entry.getKey(), entry.getValue())).toList();
+                .map(entry -> readFile(entry.getKey(), entry.getValue(), memo)).toList();
         for (FileRead read : reads) {
             files.put(read.contentPath(), read.source());
             problems.addAll(read.problems());
-            documents.addAll(read.documents());
-            if (read.text() != null) {
-                texts.put(read.contentPath(), read.text());
+            if (read.parsed().document() != null) {
+                documents.add(read.parsed().document());
+            }
+            if (read.parsed().text() != null) {
+                texts.put(read.contentPath(), read.parsed().text());
             }
         }
         return new ContentTree(documents, texts, files, withTheme(assets.files()), problems, warnings);
     }
 
-    /** What one file of content/ gave: its problems, its document, or its text when it is a full text. */
-    private record FileRead(String contentPath, Path source, List<Problem> problems, List<SourceDocument> documents,
-                            String text) {
+    /**
+     * What a document's bytes read into, given where it is: its problems, its document, or its text when it is a full
+     * text (Markdown without a header).
+     */
+    public record Parsed(List<Problem> problems, SourceDocument document, String text) {
+
+        private static final Parsed NOTHING = new Parsed(List.of(), null, null);
+
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
     }
 
-    private FileRead readFile(String contentPath, Path source) {
+    /** What one file of content/ gave: the problems of its name, and of its reading. */
+    private record FileRead(String contentPath, Path source, List<Problem> problems, Parsed parsed) {
+    }
+
+    private FileRead readFile(String contentPath, Path source, PureMemo<SourceDocument.Origin, Parsed> memo) {
         List<Problem> problems = new ArrayList<>();
-        List<SourceDocument> documents = new ArrayList<>(1);
         Path file = contentDir.resolve(contentPath);
         String path = slashes(projectDir.relativize(file));
         checkName(path, contentPath, problems);
         Format format = Format.ofFileName(file.getFileName().toString());
-        if (format == null) {
-            return new FileRead(contentPath, source, problems, documents, null); // an attachment, or a stray file
+        byte[] bytes = format == null ? null : readDocument(source, path, problems); // else an attachment or stray
+        Parsed parsed = Parsed.NOTHING;
+        if (bytes != null) {
+            parsed = memo.apply(new SourceDocument.Origin(file, path, contentPath, Sha256.hex(bytes)),
+                    origin -> parse(origin, format, bytes));
+            problems.addAll(parsed.problems());
         }
+        return new FileRead(contentPath, source, problems, parsed);
+    }
+
+    /** What {@code bytes} read into: a function of them and of where the document is ({@code origin}) only. */
+    private static Parsed parse(SourceDocument.Origin origin, Format format, byte[] bytes) {
+        String path = origin.path();
         String text;
-        String[] sha256 = {null};
         try {
-            text = readDocument(source, path, problems, sha256);
+            text = VietnameseText.nfc(stripBom(utf8(bytes)));
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại tệp với "
-                    + "mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\")."));
-            return new FileRead(contentPath, source, problems, documents, null);
+            return new Parsed(List.of(new Problem(path, 1, "(mã hoá)", "tệp không phải UTF-8. Cách sửa: lưu lại "
+                    + "tệp với mã hoá UTF-8 (trong trình soạn thảo chọn \"Save with encoding: UTF-8\").")), null, null);
         }
-        if (text == null) {
-            return new FileRead(contentPath, source, problems, documents, null);
-        }
-        text = VietnameseText.nfc(stripBom(text));
         if (format == Format.JSON) {
-            readJson(file, path, contentPath, text, documents, problems, sha256[0]);
-            return new FileRead(contentPath, source, problems, documents, null);
+            return readJson(origin, text);
         }
         List<String> lines = text.lines().toList();
         MarkdownHeader.Parsed parsed = MarkdownHeader.parse(path, lines);
         List<Problem> tooDeep = MarkdownLimits.check(path, parsed.body(), parsed.bodyLine());
         if (!tooDeep.isEmpty()) {
-            problems.addAll(tooDeep); // never handed to the Markdown parser
-            return new FileRead(contentPath, source, problems, documents, null);
+            return new Parsed(tooDeep, null, null); // never handed to the Markdown parser
         }
         if (!parsed.hasHeader()) {
-            return new FileRead(contentPath, source, problems, documents, text);
+            return new Parsed(List.of(), null, text);
         }
-        problems.addAll(parsed.problems());
-        documents.add(new SourceDocument(file, path, contentPath, format, parsed.header(), parsed.body(),
-                parsed.bodyLine(), sha256[0]));
-        return new FileRead(contentPath, source, problems, documents, null);
+        return new Parsed(parsed.problems(), new SourceDocument(origin.file(), path, origin.contentPath(), format,
+                parsed.header(), parsed.body(), parsed.bodyLine(), origin.sha256()), null);
     }
 
     /** The theme's assets, then the commune's: a commune file replaces the theme's file of the same path. */
@@ -119,12 +138,8 @@ public final class ContentReader {
         return assets;
     }
 
-    /**
-     * A document's text, or null when it is too big or cannot be read (with a problem); the SHA-256 of its bytes goes
-     * into {@code sha256[0]}.
-     */
-    private String readDocument(Path file, String path, List<Problem> problems, String[] sha256)
-            throws CharacterCodingException {
+    /** A document's bytes, or null when it is too big or cannot be read (with a problem). */
+    private static byte[] readDocument(Path file, String path, List<Problem> problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_DOCUMENT_BYTES) {
@@ -136,11 +151,7 @@ public final class ContentReader {
             if (!Files.isReadable(file)) {
                 throw new java.nio.file.AccessDeniedException(path);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            sha256[0] = Sha256.hex(bytes);
-            return utf8(bytes);
-        } catch (CharacterCodingException e) {
-            throw e; // not UTF-8: the officer is told how to save it (readFile), not that it could not be read
+            return Files.readAllBytes(file);
         } catch (java.nio.file.AccessDeniedException e) {
             problems.add(new Problem(path, 1, "(quyền đọc)", "không đọc được tệp vì không có quyền đọc. Cách sửa: "
                     + "cho phép đọc tệp (chuột phải, Properties, Security) hoặc chép lại tệp."));
@@ -157,18 +168,19 @@ public final class ContentReader {
         return slashes(projectDir.relativize(contentDir.resolve(contentPath)));
     }
 
-    private static void readJson(Path file, String path, String contentPath, String text,
-                                 List<SourceDocument> documents, List<Problem> problems, String sha256) {
+    private static Parsed readJson(SourceDocument.Origin origin, String text) {
+        String path = origin.path();
         try {
             LocatedJson json = LocatedJson.parse(text);
             if (!json.root().isObject()) {
-                problems.add(new Problem(path, 1, "(JSON)", "tệp JSON phải là một đối tượng { ... } chứa "
-                        + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }."));
-                return;
+                return new Parsed(List.of(new Problem(path, 1, "(JSON)", "tệp JSON phải là một đối tượng { ... } chứa "
+                        + "title, date, type và dữ liệu. Cách sửa: bọc nội dung trong cặp ngoặc { }.")), null, null);
             }
-            documents.add(new SourceDocument(file, path, contentPath, Format.JSON, json, null, 0, sha256));
+            return new Parsed(List.of(), new SourceDocument(origin.file(), path, origin.contentPath(), Format.JSON,
+                    json, null, 0, origin.sha256()), null);
         } catch (JsonSyntaxError e) {
-            problems.add(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": " + e.getMessage()));
+            return new Parsed(List.of(new Problem(path, e.line(), "(cú pháp JSON)", "cột " + e.column() + ": "
+                    + e.getMessage())), null, null);
         }
     }
 

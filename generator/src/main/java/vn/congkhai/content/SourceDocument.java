@@ -34,4 +34,16 @@ public record SourceDocument(Path file, String path, String contentPath, Format 
     public int lineOfField(String name) {
         return located.lineOf("/" + name);
     }
+
+    /** Where this document was read from and its bytes' SHA-256; null for a text not read as a file. */
+    public Origin origin() {
+        return sha256 == null ? null : new Origin(file, path, contentPath, sha256);
+    }
+
+    /**
+     * A file's place and bytes (their SHA-256) by value: all that reading it depends on, so the key of what the
+     * preview keeps of its reading and checks ({@code PureMemo}).
+     */
+    public record Origin(Path file, String path, String contentPath, String sha256) {
+    }
 }

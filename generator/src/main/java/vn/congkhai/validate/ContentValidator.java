@@ -3,6 +3,9 @@ package vn.congkhai.validate;
 import vn.congkhai.attachment.FileKind;
 import vn.congkhai.attachment.Attachments;
 import vn.congkhai.content.Checks;
+import vn.congkhai.config.Commune;
+import vn.congkhai.problem.Problem;
+import vn.congkhai.text.PureMemo;
 import vn.congkhai.problem.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.congkhai.config.SiteConfig;
@@ -29,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Second stage of the pipeline: checks everything that was read (metadata, personal data, the type's JSON Schema,
@@ -44,17 +49,85 @@ public final class ContentValidator {
     private final ContentTree tree;
     private final Attachments attachments;
     private final Problems problems;
+    private final Memo memo;
 
-    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems) {
+    private ContentValidator(SiteConfig config, ContentTree tree, Problems problems, Memo memo) {
         this.config = config;
         this.tree = tree;
         this.attachments = new Attachments(tree);
         this.problems = problems;
+        this.memo = memo;
     }
 
-    /** Checks everything {@code reader} read into {@code tree}, into {@code problems}: what the site will publish. */
-    public static SiteContent validate(SiteConfig config, ContentTree tree, ContentReader reader, Problems problems) {
-        return new ContentValidator(config, tree, problems).run(reader, new Markdown());
+    /**
+     * Reads the content with {@code reader} and checks it into {@code problems}: what the site will publish. Each
+     * document's reading, guards and schema check are taken from {@code memo} when all they read is as it was.
+     */
+    public static SiteContent validate(SiteConfig config, ContentReader reader, Problems problems, Memo memo) {
+        return new ContentValidator(config, reader.read(memo.read), problems, memo).run(reader, new Markdown());
+    }
+
+    /**
+     * What the preview keeps of the check's pure steps from one bake to the next ({@link PureMemo}), each keyed by the
+     * value of all it reads: a document's reading by its place and bytes ({@link SourceDocument.Origin}); its guards
+     * by those, its type and the numbers the commune publishes; its schema check by those and its type. A one-off
+     * bake keeps nothing.
+     */
+    public static final class Memo {
+        private final PureMemo<SourceDocument.Origin, ContentReader.Parsed> read;
+        private final PureMemo<Guarded, Found> guards;
+        private final PureMemo<Typed, Found> schema;
+
+        private Memo(int limit) {
+            this.read = PureMemo.kept(limit);
+            this.guards = PureMemo.kept(limit);
+            this.schema = PureMemo.kept(limit);
+        }
+
+        /** Keeps nothing (no room). */
+        public static Memo none() {
+            return new Memo(0);
+        }
+
+        /** Keeps the results of at most {@code documents} documents of each step. */
+        public static Memo kept(int documents) {
+            return new Memo(documents);
+        }
+
+        /** A new bake begins: what the bake before the last one asked for, and the last did not, is forgotten. */
+        public void nextRound() {
+            read.nextRound();
+            guards.nextRound();
+            schema.nextRound();
+        }
+
+        /** What {@code check} finds, kept under {@code key}; found afresh for a document not read from a file. */
+        private static <K> Found found(PureMemo<K, Found> memo, K key, Consumer<Problems> check) {
+            Function<K, Found> run = k -> {
+                Problems found = new Problems();
+                check.accept(found);
+                return new Found(List.copyOf(found.list()), List.copyOf(found.warnings()));
+            };
+            return key == null ? run.apply(null) : memo.apply(key, run);
+        }
+    }
+
+    /** What a check found in one document. */
+    private record Found(List<Problem> problems, List<Problem> warnings) {
+
+        void addTo(Problems into) {
+            into.addAll(problems);
+            into.warnAll(warnings);
+        }
+    }
+
+    /** All a document's guards read: the document, the type it is guarded as, the numbers the commune publishes. */
+    private record Guarded(SourceDocument.Origin origin, DisclosureType type, String phone, String hotline,
+                           List<String> official) {
+    }
+
+    /** All a schema check reads: the document and its type. */
+    private record Typed(SourceDocument.Origin origin, DisclosureType type) {
     }
 
     private SiteContent run(ContentReader reader, Markdown markdown) {
@@ -95,16 +168,24 @@ public final class ContentValidator {
             guarded.add(doc);
             guardedAs.add(d.type());
         }
-        List<String> official = officialNumbers(readable);
-        guard(guarded, guardedAs, official);
+        for (String text : tree.texts().keySet()) {
+            if (namedTexts.contains(text)) { // a full text is published inside its plan's page: guarded as any body
+                guarded.add(new SourceDocument(tree.files().get(text), reader.displayPath(text), text, Format.MARKDOWN,
+                        vn.congkhai.content.LocatedJson.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                .objectNode(), Map.of("", 1)), tree.texts().get(text), 1, null));
+                guardedAs.add(DisclosureType.TRANG);
+            }
+        }
+        guard(guarded, guardedAs, officialNumbers(readable));
         for (int i = 0; i < readable.size(); i++) {
             Disclosure d = readable.get(i);
             SourceDocument doc = readableDocs.get(i);
             if (ContentTypes.of(d.type()).isPresent()) {
-                SourceDocument fields = d.source();
-                Problems schema = problems.part();
-                SchemaRules.check(fields, d.type(), schema);
-                if (!schema.isEmpty()) {
+                SourceDocument fields = d.source(); // a typed Markdown's header is made from its bytes and type
+                Found schema = Memo.found(memo.schema, doc.origin() == null ? null
+                        : new Typed(doc.origin(), d.type()), found -> SchemaRules.check(fields, d.type(), found));
+                schema.addTo(problems);
+                if (!schema.problems().isEmpty()) {
                     continue;
                 }
                 DisclosureData typed = ContentTypes.read(d.type(), new ReadInput(fields, Checks.of(fields, problems,
@@ -128,14 +209,6 @@ public final class ContentValidator {
                 problems.add(reader.displayPath(text), 1, "(phần đầu)", "tệp Markdown không có phần đầu. Cách sửa: "
                         + "viết các dòng title=..., date=..., type=..., status=... ở đầu tệp, rồi một dòng ~~~~~~ "
                         + "trước nội dung.");
-            } else {
-                // A full text is published inside its plan's page: the same guards as any body.
-                SourceDocument full = new SourceDocument(tree.files().get(text), reader.displayPath(text), text,
-                        Format.MARKDOWN, vn.congkhai.content.LocatedJson.of(
-                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), Map.of("", 1)),
-                        tree.texts().get(text), 1, null);
-                PersonalDataGuard.check(full, DisclosureType.TRANG, config.commune(), official, problems);
-                TextRules.check(full, problems);
             }
         }
         SiteContent content = SiteContent.of(config, List.copyOf(disclosures), Map.copyOf(data), tree.texts(), markdown);
@@ -169,15 +242,17 @@ public final class ContentValidator {
      * its own, on every core; the problems are kept in file and line order whatever order they are found in.
      */
     private void guard(List<SourceDocument> docs, List<DisclosureType> types, List<String> official) {
+        Commune commune = config.commune();
         java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
             DisclosureType type = types.get(i);
-            Problems found = new Problems();
-            PersonalDataGuard.check(doc, type, config.commune(), official, found);
-            TextRules.check(doc, found);
-            SizeLimits.check(doc, found);
-            return found;
-        }).toList().forEach(problems::addAll);
+            return Memo.found(memo.guards, doc.origin() == null ? null
+                    : new Guarded(doc.origin(), type, commune.phone(), commune.hotline(), official), found -> {
+                PersonalDataGuard.check(doc, type, commune, official, found);
+                TextRules.check(doc, found);
+                SizeLimits.check(doc, found);
+            });
+        }).toList().forEach(found -> found.addTo(problems));
     }
 
     /**

@@ -70,6 +70,22 @@ class PersonalDataGuardIT {
         assertThat(site.problems()).containsExactly(ID_IN_PAYMENT);
     }
 
+    /** A plan's full text is published inside its page: guarded as any body, its own file and line named. */
+    @Test
+    void anIdNumberInAPlansFullTextIsReportedAtItsLine() {
+        FixtureSite site = FixtureSite.inline(tmp, GoodFiles.PLAN.replace("\"so_hieu\": \"10/KH-UBND\",",
+                "\"so_hieu\": \"10/KH-UBND\", \"toan_van\": \"kh-toan-van.md\",") + """
+                -- content/ke-hoach/kh-toan-van.md --
+                KẾ HOẠCH THỬ
+
+                Giao ông Nguyễn Văn An (CCCD 001099012345) theo dõi việc niêm yết.
+                """);
+        assertThat(site.problems()).containsExactly("content/ke-hoach/kh-toan-van.md:3: (nội dung): có số "
+                + "\"001099012345\" giống số chứng minh nhân dân hoặc căn cước công dân (12 chữ số). Văn bản công "
+                + "khai không được có số định danh, số điện thoại của người dân (Luật Bảo vệ dữ liệu cá nhân "
+                + "91/2025/QH15). Cách sửa: xoá số này khỏi tệp.");
+    }
+
     /** Every problem of a build at once: a mistake in the header does not hide an ID number in the body. */
     @Test
     void anIdNumberIsReportedBesideAMistakeInTheSameFilesHeader() {
