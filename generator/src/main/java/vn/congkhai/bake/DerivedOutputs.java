@@ -36,7 +36,7 @@ final class DerivedOutputs {
 
     static void write(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo searchMemo) {
         OpenDataWriter openData = new OpenDataWriter(out.folder());
-        for (SitePlan.Address file : plan.data()) {
+        for (SitePlan.Address file : plan.addresses(SitePlan.Kind.DATA)) {
             Dataset dataset = file.of().dataset();
             Disclosure d = file.of().disclosure();
             if (file.template().equals(SitePlan.CSV)) {
@@ -48,7 +48,7 @@ final class DerivedOutputs {
             }
         }
         feeds(model, plan, out);
-        for (SitePlan.Address file : plan.siteFiles()) {
+        for (SitePlan.Address file : plan.addresses(SitePlan.Kind.SITE)) {
             siteFile(model, plan, file.path(), openData, out, searchMemo);
         }
     }
@@ -66,9 +66,9 @@ final class DerivedOutputs {
                     ComplianceData.of(model.content(), model.warnings()).json());
             case ComplianceData.SCHEMA -> out.text(path, ComplianceData.schema());
             case SitePages.SEARCH_INDEX -> search(model, plan, out, searchMemo);
-            case SitePages.SITEMAP -> out.text(path, Sitemap.xml(commune.siteAddress(), plan.pages().stream()
-                    .filter(SitePlan.Address::sitemap).map(page -> new Sitemap.Url(page.path(), page.lastModified()))
-                    .toList()));
+            case SitePages.SITEMAP -> out.text(path, Sitemap.xml(commune.siteAddress(),
+                    plan.addresses(SitePlan.Kind.PAGE).stream().filter(SitePlan.Address::sitemap)
+                            .map(page -> new Sitemap.Url(page.path(), page.lastModified())).toList()));
             // the compliance report is for officers, kept out of search engines
             case SitePages.ROBOTS -> out.text(path, "User-agent: *\nDisallow: /"
                     + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1)
@@ -107,7 +107,7 @@ final class DerivedOutputs {
         }
         Commune commune = model.site().commune();
         String address = commune.siteAddress();
-        for (SitePlan.Address file : plan.feeds()) {
+        for (SitePlan.Address file : plan.addresses(SitePlan.Kind.FEED)) {
             SitePlan.Feed feed = SitePlan.feed(file);
             String page = feed.page().equals(SitePages.HOME) ? "" : feed.page();
             // the site's feed keeps the identifier it always had, which readers subscribed to it know it by

@@ -81,7 +81,7 @@ public final class Printouts implements AutoCloseable {
         if (Boolean.getBoolean(SKIP_PROPERTY)) {
             return;
         }
-        for (SitePlan.Address printout : plan.printouts()) {
+        for (SitePlan.Address printout : plan.addresses(SitePlan.Kind.PRINTOUT)) {
             SitePlan.Printed p = printout.printed();
             Disclosure d = printout.of().disclosure();
             String revision = printout.of().page().revision();

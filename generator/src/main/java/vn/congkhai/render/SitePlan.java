@@ -86,27 +86,8 @@ public final class SitePlan {
         return Collections.unmodifiableList(addresses);
     }
 
-    public List<Address> pages() {
-        return of(Kind.PAGE);
-    }
-
-    public List<Address> printouts() {
-        return of(Kind.PRINTOUT);
-    }
-
-    public List<Address> data() {
-        return of(Kind.DATA);
-    }
-
-    public List<Address> feeds() {
-        return of(Kind.FEED);
-    }
-
-    public List<Address> siteFiles() {
-        return of(Kind.SITE);
-    }
-
-    private List<Address> of(Kind kind) {
+    /** The addresses of one kind, in plan order. */
+    public List<Address> addresses(Kind kind) {
         return addresses.stream().filter(a -> a.kind() == kind).toList();
     }
 

@@ -11,7 +11,8 @@ public final class SiteRenderer {
     }
 
     public static void render(SitePlan plan, PageWriter out) {
-        eachToTheEnd(plan.pages(), page -> out.page(page.path(), page.template(), page.model().get()));
+        eachToTheEnd(plan.addresses(SitePlan.Kind.PAGE),
+                page -> out.page(page.path(), page.template(), page.model().get()));
     }
 
     /**
