@@ -34,9 +34,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * The whole bake, stage by stage: read the sources, check them, build the site's model, write its outputs into a
- * staging folder, and swap that in. Unchanged sources keep the site as it is; an output whose environment, template
- * and model hash as in the last bake is taken from it ({@link BakeCache}). A failed bake leaves the site untouched.
+ * The whole bake, stage by stage: read, check, model, outputs into a staging folder, swap. What it takes from the last
+ * bake is in {@link BakeCache}; a failed bake leaves the site untouched.
  */
 public final class Bakery implements AutoCloseable {
 
@@ -56,7 +55,7 @@ public final class Bakery implements AutoCloseable {
         this(projectDir, siteDir, pdfCacheFor(siteDir));
     }
 
-    /** A bakery with its printout cache elsewhere (tests share one; the cache is keyed by each PDF's content). */
+    /** A bakery with its printout cache elsewhere (tests share one). */
     public Bakery(Path projectDir, Path siteDir, Path pdfCacheDir) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -73,29 +72,20 @@ public final class Bakery implements AutoCloseable {
         return BakeCache.dirFor(siteDir);
     }
 
-    /**
-     * This bakery, baking again and again (the preview's): it keeps JBake's store and the git history between bakes
-     * and brings its site up to date where it is ({@link BakeMemory#kept()}). {@link #close()} drops them.
-     */
+    /** This bakery, baking again and again (the preview's): see {@link BakeMemory#kept()}; {@link #close()} drops it. */
     public Bakery remembering() {
         this.memory = BakeMemory.kept();
         return this;
     }
 
-    /**
-     * This bakery's bakes, while they hold the commune's {@link SiteLock}, are {@code task} to whoever waits for them;
-     * {@code waiting} is told when a bake waits for another command (by default, standard output).
-     */
+    /** This bakery's bakes are {@code task} to whoever waits for the {@link SiteLock}; {@code waiting} hears a wait. */
     public Bakery lockedAs(SiteLock.Task task, Consumer<String> waiting) {
         this.task = task;
         this.waiting = waiting;
         return this;
     }
 
-    /**
-     * This bakery's sites show the drafts too, each with a band saying it is a draft (the preview's, kept in a folder
-     * of its own): the officer reads a text as it will be published before publishing it.
-     */
+    /** This bakery's sites show the drafts too, each with a band saying so (the preview's). */
     public Bakery showingDrafts() {
         this.drafts = true;
         return this;
@@ -116,8 +106,7 @@ public final class Bakery implements AutoCloseable {
     }
 
     /**
-     * Reads and checks the content and runs the compliance check, writing nothing: what the bake would publish, and
-     * its warnings.
+     * Reads and checks the content and runs the compliance check, writing nothing.
      *
      * @throws ContentProblemsException when the content has mistakes
      */
@@ -127,7 +116,7 @@ public final class Bakery implements AutoCloseable {
             Problems problems = new Problems();
             SiteContent content = validate(problems);
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            return report(false, content, 0, new java.util.TreeSet<>(), start, warnings, problems.warnings());
+            return report(false, content, 0, Set.of(), start, warnings, problems.warnings());
         }
     }
 
@@ -175,7 +164,6 @@ public final class Bakery implements AutoCloseable {
             return t;
         });
         private final Problems problems = new Problems();
-        private Future<JBakeStore> store;
         private String sources;
         /** The files the last bake left in the site, when this one brings it up to date where it is; else null. */
         private Set<String> lastFiles;
@@ -189,7 +177,7 @@ public final class Bakery implements AutoCloseable {
                 Future<Optional<BakeCache.State>> last = background.submit(cache::previous);
                 sources = Sources.digest(projectDir);
                 SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
-                String key = settings == null ? null : BakeCache.key(sources, settings, await(head));
+                String key = settings == null ? null : cache.key(sources, settings, await(head));
                 Optional<BakeCache.State> previous = await(last);
                 Optional<BakeReport> unchanged = BakeCache.reuse(previous, key, start);
                 clock.lap("read");
@@ -198,7 +186,7 @@ public final class Bakery implements AutoCloseable {
                     return unchanged.get();
                 }
                 // JBake's database starts while the content is checked
-                store = background.submit(() -> memory.store());
+                Future<JBakeStore> store = background.submit(memory::store);
                 SiteContent content = validate(problems);
                 clock.lap("check");
                 Future<?> crawled = background.submit(() -> clock.time("JBake crawl",
@@ -208,7 +196,9 @@ public final class Bakery implements AutoCloseable {
                 Templates templates = new Templates(projectDir.resolve("templates"));
                 SitePlan plan = SitePlan.of(model, templates);
                 clock.lap("model");
-                PageMemory pages = pagesOf(previous);
+                boolean inPlace = memory.inPlace() && previous.isPresent();
+                lastFiles = inPlace ? cache.listing().files().keySet() : null;
+                PageMemory pages = cache.pages(previous, inPlace);
                 memory.begin();
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 int written = outputs(content, model, plan, templates, pages);
@@ -221,7 +211,7 @@ public final class Bakery implements AutoCloseable {
                 clock.lap("swap");
                 BakeReport report = report(true, content, written, pages.rendered(), start, warnings,
                         problems.warnings());
-                cache.save(key, report, pages.fingerprints());
+                cache.save(key, report, pages.hashes());
                 receipt(content.config(), cache.listing());
                 clock.lap("state saved");
                 clock.print();
@@ -230,35 +220,19 @@ public final class Bakery implements AutoCloseable {
             } catch (ContentProblemsException e) {
                 new BakeReceipt(false, null, false, null, sources, null).write(siteDir);
                 throw e;
-            } catch (VirtualMachineError e) { // out of memory: any thread may have died mid-step, its step unfinished
-                outOfResources = true;
-                forgetIfInPlace();
-                throw e;
-            } catch (RuntimeException e) {
-                forgetIfInPlace();
+            } catch (VirtualMachineError | RuntimeException e) {
+                // out of memory, any thread may have died mid-step; a bake in place may have left the site half done
+                outOfResources = e instanceof VirtualMachineError;
+                if (lastFiles != null) {
+                    cache.forget();
+                }
                 throw e;
             } finally {
                 finish(outOfResources, succeeded);
             }
         }
 
-        /**
-         * What the last bake's outputs can give this one (those whose hash is unchanged), and whether this bake brings
-         * that bake's site up to date where it is (the preview's).
-         */
-        private PageMemory pagesOf(Optional<BakeCache.State> previous) {
-            PageMemory pages = cache.pages(previous);
-            if (memory.inPlace() && previous.isPresent() && previous.get().pages() != null) {
-                lastFiles = cache.listing().files().keySet();
-                pages.inPlace();
-            }
-            return pages;
-        }
-
-        /**
-         * The pages, printouts, open data and other files, into the staging folder: the printouts on worker threads
-         * and the derived outputs beside the pages; returns how many pages and printouts there are.
-         */
+        /** Every output into the staging folder, printouts and derived outputs beside the pages; returns how many. */
         private int outputs(SiteContent content, SiteModel model, SitePlan plan, Templates templates,
                             PageMemory pages) {
             try (Printouts printouts = new Printouts(content.config().commune(), content.config().bakeDate(),
@@ -269,9 +243,8 @@ public final class Bakery implements AutoCloseable {
                         out, memory.searchMemo()));
                 try {
                     SiteRenderer.render(plan, out);
-                } catch (RuntimeException | Error e) {
-                    settle(derived);
-                    throw e;
+                } finally {
+                    derived.handle((done, failed) -> null).join(); // done, failed or not, before going on
                 }
                 await(derived);
                 int printed = printouts.finish();
@@ -293,19 +266,8 @@ public final class Bakery implements AutoCloseable {
             }
         }
 
-        /**
-         * After a bake that was to bring the site up to date where it is and failed: the site may be half brought, so
-         * the last state no longer describes it: the next bake starts afresh.
-         */
-        private void forgetIfInPlace() {
-            if (lastFiles != null) {
-                cache.forget();
-            }
-        }
-
-        /** Waits for the background steps (unless out of resources) and clears the staging folder. */
+        /** Waits for the background steps (unless out of resources) and deletes the staging folder. */
         private void finish(boolean outOfResources, boolean succeeded) {
-            JBakeStore used = store != null && store.isDone() ? settled(store) : null;
             if (outOfResources) { // nothing waited for: a kept store is in doubt
                 background.shutdownNow();
             } else {
@@ -315,21 +277,12 @@ public final class Bakery implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                used = store == null ? null : settled(store);
             }
-            memory.after(used, outOfResources);
-            clearStaging(succeeded);
-        }
-
-        /**
-         * Deletes the staging folder. After a failed bake, a folder that cannot be deleted is left for the next bake
-         * to clear: the bake's own failure is the one to report, not this.
-         */
-        private void clearStaging(boolean succeeded) {
+            memory.after(outOfResources);
             try {
                 SiteSwap.deleteTree(staging);
             } catch (java.io.UncheckedIOException e) {
-                if (succeeded) {
+                if (succeeded) { // after a failure, that failure is the one to report; the next bake deletes it
                     throw e;
                 }
             }
@@ -350,23 +303,6 @@ public final class Bakery implements AutoCloseable {
         return loaded != null && drafts ? loaded.withDraftsShown() : loaded;
     }
 
-    /** Waits for a background step that may have failed: its failure is not the one to report. */
-    private static void settle(Future<?> step) {
-        settled(step);
-    }
-
-    /** What a background step gave, or null when it failed: its failure is not the one to report. */
-    private static <T> T settled(Future<T> step) {
-        try {
-            return step.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-            // the bake already failed or succeeded on its own account
-        }
-        return null;
-    }
-
     /** Waits for a background step, rethrowing what it threw. */
     private static <T> T await(Future<T> step) {
         try {
@@ -375,13 +311,10 @@ public final class Bakery implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -2,29 +2,24 @@ package vn.congkhai.print;
 
 import vn.congkhai.code.CodeVersion;
 import vn.congkhai.render.FileLink;
+import vn.congkhai.text.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * PDFs of earlier bakes, by the hash of what they were made from (the printout's HTML and file information): a
- * printout whose input has not changed is linked into the site instead of laid out again. The bytes are the same either way,
- * since making a PDF is reproducible. Lives outside the site folder ({@code target/pdf-cache}); entries no bake
- * used are dropped.
+ * PDFs of earlier bakes ({@code target/pdf-cache}), by the hash of the code that made them and what they were made
+ * from: a printout whose HTML is unchanged is linked, not laid out again. Entries no bake used are dropped.
  */
 public final class PdfCache {
-
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -34,14 +29,11 @@ public final class PdfCache {
     }
 
     /**
-     * Puts the printout made from {@code html} at {@code target}: a hard link to the cached PDF (a copy where the file
-     * system has no links), laid out by {@code make} and cached first if it is not there. A cached PDF is never
-     * read or written again: a preview's re-bake of thousands of printouts moves no bytes.
-     *
-     * @return the entry's key
+     * Links the printout made from {@code html} at {@code target}, laid out by {@code make} and cached first if it is
+     * not there yet; returns the entry's key.
      */
     public String put(Path target, String html, PdfMaker.Info info, Supplier<byte[]> make) {
-        String key = key(html, info);
+        String key = key(CodeVersion.current(), html, info);
         used.add(key);
         Path file = dir.resolve(key + ".pdf");
         try {
@@ -54,8 +46,7 @@ public final class PdfCache {
                         PosixFilePermissions.fromString("rw-r--r--")))
                         : Files.createTempFile(dir, key, ".tmp");
                 Files.write(tmp, pdf);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,7 +55,7 @@ public final class PdfCache {
         return key;
     }
 
-    /** Keeps the entry of {@code key} (from {@link #put}) as used by this bake: its printout was taken as it was. */
+    /** Keeps the entry of {@code key} (from {@link #put}): its printout was taken from the last bake. */
     public void keep(String key) {
         used.add(key);
     }
@@ -76,8 +67,7 @@ public final class PdfCache {
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (!used.contains(name.replaceFirst("\\.pdf$", ""))) {
+                if (!used.contains(f.getFileName().toString().replaceFirst("\\.pdf$", ""))) {
                     Files.deleteIfExists(f);
                 }
             }
@@ -86,21 +76,8 @@ public final class PdfCache {
         }
     }
 
-    private static String key(String html, PdfMaker.Info info) {
-        return key(CodeVersion.current(), html, info);
-    }
-
-    /**
-     * A printout's key: the code that makes it ({@link CodeVersion}: the generator and every library, openhtmltopdf,
-     * PDFBox and the fonts among them, so that an upgrade never reuses an older one's PDFs), its HTML and metadata.
-     */
+    /** A printout's key: the generator and its libraries ({@link CodeVersion}), the flags, its metadata and HTML. */
     static String key(String code, String html, PdfMaker.Info info) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((code + (PdfMaker.plain() ? " plain" : "") + "\n" + info + "\n" + html).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code + (PdfMaker.plain() ? " plain" : "") + "\n" + info + "\n" + html).substring(0, 40);
     }
 }

@@ -6,140 +6,93 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The pages of the last bake, each with the fingerprint of what made it (the generator and its theme, the commune's
- * templates, the template's name, the page's address and its whole model: {@link ModelFingerprint}). A page whose
- * fingerprint is unchanged is taken from the last bake's site (hard-linked, or copied where links are not possible)
- * instead of being rendered again; every page's fingerprint is recorded for the next bake.
+ * The outputs of the last bake, each by the hash of (environment, template, address, model): an output whose hash is
+ * unchanged is taken from the last bake's site instead of being made again. Each hash is saved as "hash" or "hash
+ * note", the note being what the output's maker keeps with it (a printout's PDF cache key).
  */
 public final class PageMemory {
 
-    /** The last bake's fingerprint of each page, and what was noted with it ({@link #note}), after a space. */
-    private final Map<String, String> previous;
-    private final Path previousSite;
     private final String environment;
-    private final ModelFingerprint fingerprints;
+    private final Map<String, String> last;
+    private final Path lastSite;
+    private final boolean inPlace;
+    private final ModelFingerprint fingerprints = new ModelFingerprint();
     private final Map<String, String> now = new ConcurrentHashMap<>();
-    private final Map<String, String> notes = new ConcurrentHashMap<>();
-    private final AtomicInteger reused = new AtomicInteger();
-    private final java.util.Set<String> taken = ConcurrentHashMap.newKeySet();
-    /** The site's folders made so far by this bake. */
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
     private final Folders folders = new Folders();
-    /** Whether a page taken from the last bake stays where it is ({@link #inPlace()}), and those that do. */
-    private boolean inPlace;
-    private final java.util.Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    /** The site's folders made so far by this bake: its pages' and its other files'. */
+    /**
+     * @param last    the last bake's {@link #hashes()}, whose outputs are in {@code lastSite}, untouched since
+     * @param inPlace whether this bake updates {@code lastSite} where it is (the preview's): outputs taken are left
+     *                there ({@link #kept()}), not linked into the new site
+     */
+    public PageMemory(String environment, Map<String, String> last, Path lastSite, boolean inPlace) {
+        this.environment = environment;
+        this.last = Map.copyOf(last);
+        this.lastSite = lastSite;
+        this.inPlace = inPlace;
+    }
+
+    /** The site's folders made so far by this bake. */
     public Folders folders() {
         return folders;
     }
 
     /**
-     * @param previous     the last bake's fingerprints by page address (empty when there is nothing to reuse)
-     * @param previousSite the site the last bake wrote, untouched since, or null
-     * @param environment  what every page depends on besides its model (generator, templates)
-     * @param fingerprints what hashes the models
-     */
-    public PageMemory(Map<String, String> previous, Path previousSite, String environment,
-                      ModelFingerprint fingerprints) {
-        this.previous = Map.copyOf(previous);
-        this.previousSite = previousSite;
-        this.environment = environment;
-        this.fingerprints = fingerprints;
-    }
-
-    /** Nothing to reuse: every page is rendered, and still fingerprinted for the next bake. */
-    public static PageMemory fresh(String environment, ModelFingerprint fingerprints) {
-        return new PageMemory(Map.of(), null, environment, fingerprints);
-    }
-
-    /**
-     * This memory, for a bake that brings the last bake's site up to date where it is (the preview's: {@code
-     * SiteSwap.merge}) instead of making a whole new one: a page taken from the last bake is left in that site,
-     * untouched, and listed in {@link #kept()}, instead of being linked into the new one.
-     */
-    public PageMemory inPlace() {
-        this.inPlace = true;
-        return this;
-    }
-
-    /** The pages left where the last bake put them ({@link #inPlace()}), by address. */
-    public java.util.Set<String> kept() {
-        return java.util.Set.copyOf(kept);
-    }
-
-    /** What hashed this bake's models. */
-    public ModelFingerprint fingerprinter() {
-        return fingerprints;
-    }
-
-    /**
-     * Puts the last bake's page at {@code uri} in {@code target} when the page would be rendered the same (from
-     * {@code template} and {@code model}: a template's model, or anything else a file is made from), and says whether
-     * it did; records the page's fingerprint either way.
+     * Puts the last bake's output at {@code uri} in {@code target} when it was made by {@code template} from an equal
+     * {@code model}, and says whether it did; records the output's hash either way.
      */
     public boolean reuse(String uri, String template, Object model, Path target) {
-        return reuseModel(uri, template, fingerprints.of(model), target);
-    }
-
-    /** As {@link #reuse}, with the fingerprint of the model. */
-    private boolean reuseModel(String uri, String template, String modelFingerprint, Path target) {
-        String fingerprint = Sha256.hex(environment + "\n" + template + "\n" + uri + "\n" + modelFingerprint);
-        now.put(uri, fingerprint);
-        String[] last = previous.getOrDefault(uri, "").split(" ", 2); // fingerprint, then what was noted
-        Path old = previousSite == null ? null : previousSite.resolve(uri);
-        if (old == null || !fingerprint.equals(last[0]) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        String fingerprint = fingerprints.of(model);
+        String hash = fingerprint == null ? "-" : Sha256.hex(environment + "\n" + template + "\n" + uri + "\n"
+                + fingerprint);
+        now.put(uri, hash);
+        String lastHash = last.getOrDefault(uri, "");
+        Path old = lastSite.resolve(uri);
+        if (fingerprint == null || !hash.equals(lastHash.split(" ")[0])
+                || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        if (inPlace) {
-            kept.add(uri);
-        } else {
+        if (!inPlace) {
             FileLink.place(old, target, folders);
         }
-        reused.incrementAndGet();
         taken.add(uri);
-        if (last.length == 2) {
-            notes.put(uri, last[1]);
-        }
+        now.put(uri, lastHash);
         return true;
     }
 
-    /** Keeps {@code note} with the page at {@code uri} for the next bake (a printout's cache entry). */
+    /** Keeps {@code note} with the output at {@code uri} for the next bake. */
     public void note(String uri, String note) {
-        notes.put(uri, note);
+        now.computeIfPresent(uri, (u, hash) -> hash.split(" ")[0] + " " + note);
     }
 
-    /** What was noted with the page at {@code uri}, by this bake or, for a page taken from it, the last. */
+    /** What is noted with the output at {@code uri}, or null. */
     public String noted(String uri) {
-        return notes.get(uri);
+        String[] hash = now.getOrDefault(uri, "").split(" ");
+        return hash.length == 2 ? hash[1] : null;
     }
 
-    /** The fingerprints of this bake's pages, by address, in order. */
-    public Map<String, String> fingerprints() {
-        Map<String, String> all = new TreeMap<>();
-        now.forEach((uri, fingerprint) -> all.put(uri, notes.containsKey(uri) ? fingerprint + " " + notes.get(uri)
-                : fingerprint));
-        return all;
+    /** This bake's hashes, by address. */
+    public Map<String, String> hashes() {
+        return new TreeMap<>(now);
     }
 
-    /** How many pages were taken from the last bake. */
-    public int reused() {
-        return reused.get();
+    /** The outputs taken from the last bake's site and left there ({@code inPlace}), by address. */
+    public Set<String> kept() {
+        return Set.copyOf(taken);
     }
 
-    /** The pages, printouts and open-data files made afresh, not taken from the last bake, by address. */
-    public java.util.SortedSet<String> rendered() {
-        java.util.SortedSet<String> rendered = new java.util.TreeSet<>(now.keySet());
+    /** The outputs made afresh, not taken from the last bake, by address. */
+    public SortedSet<String> rendered() {
+        SortedSet<String> rendered = new TreeSet<>(now.keySet());
         rendered.removeAll(taken);
         return rendered;
-    }
-
-    /** How many values of the models could not be looked into (their pages are rendered every time). */
-    public long opaqueValues() {
-        return fingerprints.opaqueValues();
     }
 }

@@ -5,10 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What a pure function gave for a value, kept from one bake to the next by the preview only: the key is the whole
- * input by value (strings, records of strings), the result immutable, so a kept result is always the one the function
- * would give again; nothing can go stale. It holds what the last bake and this one asked for, no more than
- * {@code limit} results: each {@link #nextRound()} forgets what the last bake did not ask for.
+ * What a pure function gave for a value, kept from one bake to the next by the preview only. The key is the whole
+ * input by value and the result immutable, so nothing can go stale; each {@link #nextRound()} forgets what the last
+ * bake did not ask for, and at most {@code limit} results are kept.
  *
  * @param <K> the function's input, compared by value
  * @param <V> its result, immutable
