@@ -17,9 +17,7 @@ import java.util.List;
 final class BakeMemory implements AutoCloseable {
 
     private final boolean kept;
-    /** Room for the search entries of a site of 50,000 pages; a bigger site keeps that many. */
     private final SearchIndex.Memo search;
-    /** Room for the documents of a commune of 50,000 files (ten times the largest measured). */
     private final ContentValidator.Memo check;
     private JBakeStore store;
     private GitHistory history;
@@ -27,8 +25,8 @@ final class BakeMemory implements AutoCloseable {
 
     private BakeMemory(boolean kept) {
         this.kept = kept;
-        this.search = kept ? SearchIndex.Memo.kept(50_000) : SearchIndex.Memo.none();
-        this.check = kept ? ContentValidator.Memo.kept(50_000) : ContentValidator.Memo.none();
+        this.search = kept ? SearchIndex.Memo.kept(50_000) : SearchIndex.Memo.none(); // room for 50,000 pages
+        this.check = kept ? ContentValidator.Memo.kept(50_000) : ContentValidator.Memo.none(); // and files
     }
 
     static BakeMemory none() {
@@ -79,16 +77,13 @@ final class BakeMemory implements AutoCloseable {
         return kept;
     }
 
-    SearchIndex.Memo searchMemo() {
+    /** The search index's memo for a new bake: it forgets what the bake before the last one asked for. */
+    SearchIndex.Memo nextSearchMemo() {
+        search.nextRound();
         return search;
     }
 
-    /** A bake begins: the search memo forgets what the bake before the last one asked for. */
-    void begin() {
-        search.nextRound();
-    }
-
-    /** The check's memo for a new bake: it forgets what the bake before the last one asked for. */
+    /** The check's memo for a new bake, likewise. */
     ContentValidator.Memo nextCheckMemo() {
         check.nextRound();
         return check;

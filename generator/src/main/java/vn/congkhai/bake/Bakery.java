@@ -20,6 +20,7 @@ import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SitePlan;
 import vn.congkhai.render.SiteRenderer;
 import vn.congkhai.render.Templates;
+import vn.congkhai.search.SearchIndex;
 import vn.congkhai.validate.ContentValidator;
 
 import java.nio.file.Path;
@@ -91,11 +92,7 @@ public final class Bakery implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Bakes the site.
-     *
-     * @throws ContentProblemsException when the content has mistakes; the site is then left untouched
-     */
+    /** Bakes the site; content with mistakes throws {@link ContentProblemsException} and leaves it untouched. */
     public BakeReport bake() throws ContentProblemsException {
         synchronized (LOCK) {
             try (SiteLock lock = SiteLock.take(siteDir, task, waiting)) {
@@ -105,11 +102,7 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads and checks the content and runs the compliance check, writing nothing.
-     *
-     * @throws ContentProblemsException when the content has mistakes
-     */
+    /** Reads and checks the content and runs the compliance check, writing nothing. */
     public BakeReport check() throws ContentProblemsException {
         synchronized (LOCK) {
             long start = System.nanoTime();
@@ -199,7 +192,6 @@ public final class Bakery implements AutoCloseable {
                 boolean inPlace = memory.inPlace() && previous.isPresent();
                 lastFiles = inPlace ? cache.listing().files().keySet() : null;
                 PageMemory pages = cache.pages(previous, inPlace);
-                memory.begin();
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 int written = outputs(content, model, plan, templates, pages);
                 await(crawled);
@@ -239,8 +231,9 @@ public final class Bakery implements AutoCloseable {
                     templates, staging, new PdfCache(pdfCacheDir), pages)) {
                 printouts.start(plan);
                 PageWriter out = new PageWriter(templates, staging, pages);
+                SearchIndex.Memo search = memory.nextSearchMemo();
                 CompletableFuture<Void> derived = CompletableFuture.runAsync(() -> DerivedOutputs.write(model, plan,
-                        out, memory.searchMemo()));
+                        out, search));
                 try {
                     SiteRenderer.render(plan, out);
                 } finally {

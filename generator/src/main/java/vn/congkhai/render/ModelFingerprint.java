@@ -5,19 +5,17 @@ import vn.congkhai.content.SourceDocument;
 import vn.congkhai.text.Sha256;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 of what a template can reach from its model: values and JSON trees by their text, records by their
@@ -63,21 +61,17 @@ public final class ModelFingerprint {
             // A file the bake read is its paths and its bytes: its body and fields are what the generator makes of them.
             text(sha, 'F', doc.file() + "\n" + doc.path() + "\n" + doc.contentPath() + "\n" + doc.format() + "\n"
                     + doc.bodyLine() + "\n" + doc.sha256());
-        } else if (v instanceof Set<?> set) {
-            unordered(sha, 'S', set.stream().map(item -> Arrays.asList(item)), depth);
-        } else if (v instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)) {
-            text(sha, 'M', Integer.toString(map.size())); // a template's model: in the order of its keys
-            new TreeMap<Object, Object>(map).forEach((key, item) -> {
-                text(sha, 'K', (String) key);
-                value(sha, item, depth + 1);
-            });
-        } else if (v instanceof Map<?, ?> map) {
-            unordered(sha, 'N', map.entrySet().stream().map(e -> Arrays.asList(e.getKey(), e.getValue())), depth);
-        } else if (v instanceof Collection<?> list) {
-            text(sha, 'L', Integer.toString(list.size()));
-            for (Object item : list) {
-                value(sha, item, depth + 1);
-            }
+        } else if (v instanceof Map<?, ?> map) { // in the order of the keys' texts, whatever order it iterates in
+            text(sha, 'M', Integer.toString(map.size()));
+            map.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) -> String.valueOf(e.getKey())))
+                    .forEach(e -> {
+                        value(sha, e.getKey(), depth + 1);
+                        value(sha, e.getValue(), depth + 1);
+                    });
+        } else if (v instanceof Collection<?> c) { // a set in the order of its items' texts
+            text(sha, v instanceof Set ? 'S' : 'L', Integer.toString(c.size()));
+            (v instanceof Set ? c.stream().sorted(Comparator.comparing(String::valueOf)) : c.stream())
+                    .forEach(item -> value(sha, item, depth + 1));
         } else if (v instanceof Record r) {
             record(sha, r, depth);
         } else {
@@ -106,17 +100,6 @@ public final class ModelFingerprint {
             throw new Unhashable();
         }
         sha.update(digest);
-    }
-
-    /** Entries by their digests, sorted: the same whatever order they iterate in. */
-    private void unordered(MessageDigest sha, char tag, Stream<List<?>> entries, int depth) {
-        List<byte[]> digests = entries.map(entry -> {
-            MessageDigest own = digest();
-            entry.forEach(item -> value(own, item, depth + 1));
-            return own.digest();
-        }).sorted(Arrays::compare).toList();
-        text(sha, tag, Integer.toString(digests.size()));
-        digests.forEach(sha::update);
     }
 
     /** A tag, then the text after its length, so that where one value ends is part of what is hashed. */
