@@ -10,10 +10,16 @@ import java.util.stream.Stream;
 
 /**
  * The sections of the site, one per {@code type} of the content contract, with the name citizens see in the
- * navigation and the format officers write it in. A class rather than an enum so that a test can add a type of its
- * own for the length of a scope ({@link #add}), and so measure what a new type takes.
+ * navigation and the format officers write it in. A record rather than an enum so that a test can add a type of its
+ * own for the length of a scope ({@link #add}), and so measure what a new type takes; a value, so that a page
+ * showing it is fingerprinted like any other model.
+ *
+ * @param code         the value of {@code type} in content files, also the folder of the section's list page
+ * @param documentKind the document type line of its printouts (Decree 30/2020) when the title does not name one
+ * @param alsoFormat   a second format a file of this type may be written in, or null
  */
-public final class DisclosureType {
+public record DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind,
+                             Format alsoFormat) {
     public static final DisclosureType THONG_BAO = new DisclosureType("thong-bao", "Thông báo", Format.MARKDOWN, true,
             "THÔNG BÁO");
     public static final DisclosureType CHINH_SACH = new DisclosureType("chinh-sach", "Chính sách, chế độ",
@@ -56,26 +62,13 @@ public final class DisclosureType {
     /** The document type line of a printout when neither the title nor the type names one. */
     public static final String GENERIC_DOCUMENT = "THÔNG TIN CÔNG KHAI";
 
-    private final String code;
-    private final String sectionName;
-    private final Format format;
-    private final boolean disclosure;
-    private final String documentKind;
-    private final Format alsoFormat;
-
     /** A type of its own; it is one of {@link #values()} only while {@link #add added}. */
     public DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind) {
         this(code, sectionName, format, disclosure, documentKind, null);
     }
 
-    private DisclosureType(String code, String sectionName, Format format, boolean disclosure, String documentKind,
-                           Format alsoFormat) {
-        this.alsoFormat = alsoFormat;
-        this.code = code;
-        this.sectionName = sectionName;
-        this.format = format;
-        this.disclosure = disclosure;
-        this.documentKind = documentKind == null ? GENERIC_DOCUMENT : documentKind;
+    public DisclosureType {
+        documentKind = documentKind == null ? GENERIC_DOCUMENT : documentKind;
     }
 
     /** The built-in types, then any added one, in the order of the site's navigation. */
@@ -96,24 +89,6 @@ public final class DisclosureType {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
-    }
-
-    /** The document type line of its printouts (Decree 30/2020) when the title does not name one. */
-    public String documentKind() {
-        return documentKind;
-    }
-
-    /** The value of {@code type} in content files, also the folder of the section's list page. */
-    public String code() {
-        return code;
-    }
-
-    public String sectionName() {
-        return sectionName;
-    }
-
-    public Format format() {
-        return format;
     }
 
     /** Whether a file of this type may be written in {@code f}: its own format, or the one it also accepts. */
