@@ -25,6 +25,7 @@ import vn.congkhai.validate.ContentValidator;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -107,7 +108,7 @@ public final class Bakery implements AutoCloseable {
         synchronized (LOCK) {
             long start = System.nanoTime();
             Problems problems = new Problems();
-            SiteContent content = validate(problems);
+            SiteContent content = validate(problems, Map.of());
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
             return report(false, content, 0, Set.of(), start, warnings, problems.warnings());
         }
@@ -115,17 +116,20 @@ public final class Bakery implements AutoCloseable {
 
     /** Reads and checks the content, reporting every problem at once. */
     public SiteContent validate() throws ContentProblemsException {
-        return validate(new Problems());
+        return validate(new Problems(), Map.of());
     }
 
-    /** Reads and checks into {@code problems}, which keeps the warnings of a good bake. */
-    private SiteContent validate(Problems problems) throws ContentProblemsException {
+    /**
+     * Reads and checks into {@code problems}, which keeps the warnings of a good bake; {@code hashed} names the bytes
+     * the sources' digest just read ({@link Sources#hashed}), whose reading the preview may have kept.
+     */
+    private SiteContent validate(Problems problems, Map<String, String> hashed) throws ContentProblemsException {
         SiteConfig config = settings(SiteConfig.load(projectDir, problems));
         if (config == null) {
             throw new ContentProblemsException(problems);
         }
-        SiteContent content = ContentValidator.validate(config, new ContentReader(projectDir, contentDir()), problems,
-                memory.nextCheckMemo());
+        SiteContent content = ContentValidator.validate(config, new ContentReader(projectDir, contentDir(), hashed),
+                problems, memory.nextCheckMemo());
         if (!problems.isEmpty()) {
             throw new ContentProblemsException(problems);
         }
@@ -168,7 +172,8 @@ public final class Bakery implements AutoCloseable {
                 Future<Optional<String>> head = background.submit(() -> GitHistory.head(contentDir()));
                 // the last state and the site's listing are read while the sources are hashed
                 Future<Optional<BakeCache.State>> last = background.submit(cache::previous);
-                sources = Sources.digest(projectDir);
+                Sources.Hashed hashed = Sources.hashed(projectDir);
+                sources = hashed.all();
                 SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
                 String key = settings == null ? null : cache.key(sources, settings, await(head));
                 Optional<BakeCache.State> previous = await(last);
@@ -180,7 +185,7 @@ public final class Bakery implements AutoCloseable {
                 }
                 // JBake's database starts while the content is checked
                 Future<JBakeStore> store = background.submit(memory::store);
-                SiteContent content = validate(problems);
+                SiteContent content = validate(problems, hashed.files());
                 clock.lap("check");
                 Future<?> crawled = background.submit(() -> clock.time("JBake crawl",
                         () -> memory.crawl(await(store), content.published())));

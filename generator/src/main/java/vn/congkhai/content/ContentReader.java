@@ -30,10 +30,18 @@ public final class ContentReader {
 
     private final Path projectDir;
     private final Path contentDir;
+    /** The SHA-256 of files' bytes as {@link Sources#hashed} just read them, by their path in the commune's folder. */
+    private final Map<String, String> hashed;
 
     public ContentReader(Path projectDir, Path contentDir) {
+        this(projectDir, contentDir, Map.of());
+    }
+
+    /** A reader that reads again only the files whose reading {@code hashed} does not name in a memo. */
+    public ContentReader(Path projectDir, Path contentDir, Map<String, String> hashed) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.hashed = hashed;
     }
 
     public ContentTree read() {
@@ -95,14 +103,26 @@ public final class ContentReader {
         String path = slashes(projectDir.relativize(file));
         checkName(path, contentPath, problems);
         Format format = Format.ofFileName(file.getFileName().toString());
-        byte[] bytes = format == null ? null : readDocument(source, path, problems); // else an attachment or stray
-        Parsed parsed = Parsed.NOTHING;
-        if (bytes != null) {
-            parsed = memo.apply(new SourceDocument.Origin(file, path, contentPath, Sha256.hex(bytes)),
-                    origin -> parse(origin, format, bytes));
-            problems.addAll(parsed.problems());
-        }
+        Parsed parsed = format == null ? Parsed.NOTHING // an attachment, or a stray file
+                : parsed(new SourceDocument.Origin(file, path, contentPath, hashed.get(path)), source, format, memo,
+                problems);
+        problems.addAll(parsed.problems());
         return new FileRead(contentPath, source, problems, parsed);
+    }
+
+    /**
+     * What a document reads into: kept in {@code memo} for the bytes the sources' digest just read ({@code place}'s
+     * hash), or read from {@code source} and kept for the bytes read.
+     */
+    private static Parsed parsed(SourceDocument.Origin place, Path source, Format format,
+                                 PureMemo<SourceDocument.Origin, Parsed> memo, List<Problem> problems) {
+        Parsed kept = place.sha256() == null ? null : memo.find(place);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] bytes = readDocument(source, place.path(), problems);
+        return bytes == null ? Parsed.NOTHING : memo.apply(new SourceDocument.Origin(place.file(), place.path(),
+                place.contentPath(), Sha256.hex(bytes)), origin -> parse(origin, format, bytes));
     }
 
     /** What {@code bytes} read into: a function of them and of where the document is ({@code origin}) only. */

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** What a commune's site is made from: {@code content/}, {@code templates/}, {@code assets/}, {@code jbake.properties}. */
@@ -46,31 +48,55 @@ public final class Sources {
 
     /** The SHA-256 of the sources' names and bytes: equal digests, equal sources. Files are hashed on every core. */
     public static String digest(Path projectDir) {
-        return digest(projectDir, ALL);
+        return hashed(projectDir).all();
     }
 
     /** The SHA-256 of some of the sources' names and bytes (of {@link #ALL}). */
     public static String digest(Path projectDir, List<String> sources) {
-        List<Path> files = files(projectDir, sources);
-        List<byte[]> each = files.parallelStream()
-                .map(file -> digest(projectDir.relativize(file).toString().replace('\\', '/'), file)).toList();
-        MessageDigest all = Sha256.digest();
-        each.forEach(all::update);
-        return HexFormat.of().formatHex(all.digest());
+        return hashed(projectDir, sources).all();
     }
 
-    /** A file's own digest: of its name, and of its bytes' SHA-256 if it is a file. */
-    private static byte[] digest(String name, Path file) {
-        MessageDigest sha = Sha256.digest();
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        if (Files.isRegularFile(file)) {
-            try {
-                sha.update(Sha256.hex(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * The sources' digest ({@link #digest(Path)}), and the SHA-256 of each file's bytes as it read them, by the file's
+     * path in the commune's folder ({@code content/thong-bao/x.md}).
+     */
+    public record Hashed(String all, Map<String, String> files) {
+    }
+
+    public static Hashed hashed(Path projectDir) {
+        return hashed(projectDir, ALL);
+    }
+
+    private static Hashed hashed(Path projectDir, List<String> sources) {
+        List<Named> each = files(projectDir, sources).parallelStream().map(file -> new Named(
+                projectDir.relativize(file).toString().replace('\\', '/'), bytesHash(file))).toList();
+        MessageDigest all = Sha256.digest();
+        Map<String, String> files = new HashMap<>();
+        for (Named file : each) { // a file's own digest: of its name, and of its bytes' SHA-256 if it is a file
+            MessageDigest one = Sha256.digest();
+            one.update(file.name().getBytes(StandardCharsets.UTF_8));
+            one.update((byte) 0);
+            if (file.sha256() != null) {
+                one.update(file.sha256().getBytes(StandardCharsets.US_ASCII));
+                files.put(file.name(), file.sha256());
             }
+            all.update(one.digest());
         }
-        return sha.digest();
+        return new Hashed(HexFormat.of().formatHex(all.digest()), Map.copyOf(files));
+    }
+
+    private record Named(String name, String sha256) {
+    }
+
+    /** The SHA-256 of a file's bytes, or null for a folder. */
+    private static String bytesHash(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Sha256.hex(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -34,16 +34,22 @@ public final class PureMemo<K, V> {
 
     /** {@code function.apply(key)}, or what it gave for an equal key in the last bake or this one. */
     public V apply(K key, Function<K, V> function) {
-        if (limit == 0) {
-            return function.apply(key);
+        V value = find(key);
+        if (value == null) {
+            value = function.apply(key);
+            if (now.size() < limit) {
+                now.put(key, value);
+            }
         }
+        return value;
+    }
+
+    /** What the function gave for an equal key in the last bake or this one, or null. */
+    public V find(K key) {
         V value = now.get(key);
         if (value == null) {
             value = last.get(key);
-            if (value == null) {
-                value = function.apply(key);
-            }
-            if (now.size() < limit) {
+            if (value != null && now.size() < limit) {
                 now.put(key, value);
             }
         }

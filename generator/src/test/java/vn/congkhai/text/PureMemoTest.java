@@ -51,4 +51,17 @@ class PureMemoTest {
         memo.apply("b", upper);
         assertThat(calls).hasValue(3);
     }
+
+    @Test
+    void findGivesOnlyAKeptResultAndKeepsItForTheNextBake() {
+        PureMemo<String, String> memo = PureMemo.kept(10);
+        assertThat(memo.find("xóm")).isNull();
+        memo.apply("xóm", upper);
+        memo.nextRound();
+        assertThat(memo.find("xóm")).isEqualTo("XÓM");
+        memo.nextRound(); // found in the last bake: kept for this one
+        assertThat(memo.find("xóm")).isEqualTo("XÓM");
+        assertThat(PureMemo.<String, String>none().find("xóm")).isNull();
+        assertThat(calls).hasValue(1);
+    }
 }

@@ -60,6 +60,22 @@ class PreviewKeptChecksIT {
     }
 
     @Test
+    void newBytesAreSeenThoughTheFilesSizeAndTimeAreAsBefore() throws Exception {
+        FixtureSite site = site();
+        Path policy = site.withLine(POLICY, 9, "Liên hệ cán bộ Hà, ĐT 0208 3000 111.").dir().resolve(POLICY);
+        try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
+            preview.bake(); // the commune's own number
+            long size = Files.size(policy);
+            java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(policy);
+            site.withLine(POLICY, 9, "Liên hệ cán bộ Hà, ĐT 0208 3000 119.");
+            Files.setLastModifiedTime(policy, time);
+            assertThat(Files.size(policy)).isEqualTo(size);
+            assertThat(problems(preview)).containsExactly(POLICY + ":9: (nội dung): có số điện thoại "
+                    + "\"0208 3000 119\"." + RULE);
+        }
+    }
+
+    @Test
     void theSameBytesAtAnotherPlaceAreReportedThere() throws Exception {
         FixtureSite site = site();
         try (Bakery preview = new Bakery(site.dir(), site.site()).remembering()) {
