@@ -9,14 +9,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * How long one list may be: every bake runs in a heap of 512 MB ({@code bake.jvm.args}), and the printout of a list
- * is laid out whole in memory, its PDF/UA structure (a tagged element per cell) kept until the end. A list of up to
- * {@link #MAX_ROWS} rows and {@link #MAX_VALUES} values bakes with its printout within that heap (measured with
- * {@code bench/big-list.sh}, 2026-12-07, 2 cores: 5,000 households in 7 s at 644 MiB peak RSS, a printout of 298
- * pages; two such lists in 11 s; 6,000 in 10 s; 7,500 and 10,000 run out of memory laying out the printout, after 19
- * and 13 s), with room for the rest of a commune's content; the printouts of several such lists are laid out one at a
- * time ({@code Printouts}). A longer list is refused while the content is validated, naming the file and the limit,
- * instead of the bake running out of memory later.
+ * How long one list may be: a list's printout is laid out whole in the bake's heap (512 MB), so a longer list is
+ * refused while the content is checked, naming the file and the limit, instead of the bake running out of memory
+ * later ({@code bench/big-list.sh} measures where that happens).
  */
 public final class SizeLimits {
 
