@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The files a disclosure names (attachments in {@code tep}, a procedure's forms, files a Markdown text links to),
@@ -57,10 +58,8 @@ public final class Attachments {
         for (DisclosureType type : DisclosureType.values()) {
             generated.put(SitePages.section(type), "trang mục " + type.sectionName());
         }
-        for (String page : Set.of(SitePages.HOME, SitePages.NOT_FOUND, SitePages.DATA_PACKAGE, SitePages.CATALOG,
-                "feed.xml", "sitemap.xml", "robots.txt")) {
-            generated.put(page, "trang " + page + " của hệ thống");
-        }
+        Stream.concat(SitePages.OWN_PAGES.stream(), SitePages.SITE_FILES.stream())
+                .forEach(page -> generated.put(page, "trang " + page + " của hệ thống"));
         tree.assets().keySet().forEach(a -> generated.put(a, "tệp assets/" + a));
     }
 

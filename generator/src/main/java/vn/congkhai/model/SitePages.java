@@ -1,5 +1,6 @@
 package vn.congkhai.model;
 
+import java.util.List;
 import java.util.Set;
 
 /** Addresses of the pages the site makes itself, which content files may link to but not take. */
@@ -28,6 +29,13 @@ public final class SitePages {
     public static final String FEED = "feed.xml";
     /** The hamlets the content names, each with its page and feed. */
     public static final String HAMLETS = "xom/index.html";
+
+    /** The pages and the feed the site makes whatever its content holds. */
+    public static final List<String> OWN_PAGES = List.of(HOME, NOT_FOUND, ARTICLE_11, OPEN_DATA, QUARTERLY,
+            COMPLIANCE, SEARCH, FEED);
+    /** The site's files about itself, made from the rest. */
+    public static final List<String> SITE_FILES = List.of(DATA_PACKAGE, CATALOG, COMPLIANCE_DATA, SEARCH_INDEX,
+            SITEMAP, ROBOTS);
 
     private SitePages() {
     }
@@ -73,6 +81,12 @@ public final class SitePages {
     /** The posting records of a disclosure's page, to print and sign. */
     public static String postingRecords(String uri) {
         return replacingHtml(uri, "-bien-ban-niem-yet.pdf");
+    }
+
+    /** A disclosure's printouts: its page's, then its posting records' when it has a posting period. */
+    public static List<String> printouts(Disclosure d) {
+        return d.posting() != null && d.posting().from() != null
+                ? List.of(pdf(d.uri()), postingRecords(d.uri())) : List.of(pdf(d.uri()));
     }
 
     /** A plan's report for a period, e.g. {@code ke-hoach/papi-2024-bao-cao-2024-q2.html}. */

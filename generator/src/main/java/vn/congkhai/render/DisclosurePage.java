@@ -38,18 +38,16 @@ public record DisclosurePage(Disclosure doc, SectionLink section, String itemNam
                              Dataset dataset, Link newer, Link older, List<Change> changes) {
         String fullTextPath = ContentTypes.fullTextPath(d, content.data().get(d.uri()));
         String fullText = fullTextPath == null ? null : content.texts().get(fullTextPath);
-        List<Link> records = new ArrayList<>();
-        if (d.posting() != null && d.posting().from() != null) {
-            records.add(new Link(d.posting().permanent() ? "Biên bản niêm yết"
-                    : "Biên bản niêm yết và kết thúc niêm yết", SitePages.postingRecords(d.uri())));
-        }
+        List<String> printouts = SitePages.printouts(d);
+        List<Link> records = printouts.stream().skip(1).map(href -> new Link(d.posting().permanent()
+                ? "Biên bản niêm yết" : "Biên bản niêm yết và kết thúc niêm yết", href)).toList();
         JsonNode meta = d.source().metadata();
         return new DisclosurePage(d, section, d.itemName(), d.posting() == null ? null : d.posting().sentence(),
                 facts(d, meta), bodyHtml, view, newer, older, sampleNote(meta.get("du_lieu_mau")),
                 content.config().commune().siteAddress() + "/" + d.uri(),
                 dataset == null ? null : new Link("Dữ liệu JSON", dataset.jsonPath()),
                 dataset == null ? null : new Link("Bảng tính CSV", dataset.path()), Revision.of(d, fullText),
-                new Link("In / Tải PDF", SitePages.pdf(d.uri())), records, HistoryView.of(changes, d.date()));
+                new Link("In / Tải PDF", printouts.get(0)), records, HistoryView.of(changes, d.date()));
     }
 
     /** Facts a Markdown type adds to the page head: who a policy is for, its field. */

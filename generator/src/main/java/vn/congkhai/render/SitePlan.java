@@ -163,9 +163,8 @@ public final class SitePlan {
                 Map.of("items", ListingViews.article11(published), "title", article11)), null, true, null,
                 new SearchIndex.Entry(article11, SitePages.ARTICLE_11, "", "",
                         "14 nội dung công khai Điều 11 Luật 10/2022/QH15"));
-        List<String> siteFiles = new ArrayList<>(List.of(SitePages.DATA_PACKAGE, SitePages.CATALOG,
-                SitePages.COMPLIANCE_DATA, ComplianceData.SCHEMA, SitePages.SEARCH_INDEX, SitePages.SITEMAP,
-                SitePages.ROBOTS));
+        List<String> siteFiles = new ArrayList<>(SitePages.SITE_FILES);
+        siteFiles.add(ComplianceData.SCHEMA);
         Schemas.all().keySet().forEach(type -> siteFiles.add(SitePages.schema(type)));
         siteFiles.forEach(path -> plan.add(path, Kind.SITE, null, path, null, null, false, null, null));
         plan.page(SitePages.OPEN_DATA, "du-lieu-mo", Map.of("datasets", ListingViews.datasetLines(model.pages()),

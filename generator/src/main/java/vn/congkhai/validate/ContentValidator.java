@@ -16,9 +16,11 @@ import vn.congkhai.content.SourceDocument;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
+import vn.congkhai.model.Hamlet;
 import vn.congkhai.model.RowNames;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.kind.PageInput;
 import vn.congkhai.kind.ReadInput;
 import vn.congkhai.types.ContentTypes;
@@ -215,11 +217,7 @@ public final class ContentValidator {
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
-        content.published().forEach(d -> ContentTypes.extraPages(content.data().get(d.uri()),
-                new PageInput(d, content, content.markdown())).forEach(p -> pages.add(p.href())));
-        for (DisclosureType type : DisclosureType.values()) {
-            ContentTypes.sectionExtras(type, content).pages().forEach(p -> pages.add(p.href()));
-        }
+        pages.addAll(typedPages(content));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
@@ -308,16 +306,17 @@ public final class ContentValidator {
         return named;
     }
 
-    /** Every page address the bake will write, for link checks. */
+    /** Every address a citizen can follow that the bake writes whatever the types' data: as the site plan lists it. */
     private static Set<String> pages(SiteContent content) {
-        Set<String> pages = new HashSet<>(List.of(SitePages.HOME, SitePages.ARTICLE_11, SitePages.OPEN_DATA,
-                SitePages.DATA_PACKAGE, SitePages.CATALOG, SitePages.QUARTERLY, SitePages.SEARCH, "feed.xml",
-                "sitemap.xml"));
+        Set<String> pages = new HashSet<>(SitePages.OWN_PAGES);
+        pages.addAll(SitePages.SITE_FILES);
         for (DisclosureType type : DisclosureType.values()) {
             pages.add(SitePages.section(type));
+            pages.add(SitePages.sectionFeed(type.code()));
         }
         for (Disclosure d : content.published()) {
             pages.add(d.uri());
+            pages.addAll(SitePages.printouts(d));
             if (ContentTypes.of(d.type()).isPresent()) {
                 String stem = d.uri().substring(0, d.uri().length() - ".html".length());
                 pages.add(stem + ".json");
@@ -325,6 +324,26 @@ public final class ContentValidator {
             }
         }
         pages.addAll(content.quarterPages());
+        return pages;
+    }
+
+    /** The addresses the types make from valid data: their kinds' pages and printouts, the hamlets' pages and feeds. */
+    private static Set<String> typedPages(SiteContent content) {
+        Set<String> pages = new HashSet<>();
+        for (Disclosure d : content.published()) {
+            DisclosureData data = content.data().get(d.uri());
+            for (ExtraPage extra : ContentTypes.extraPages(data, new PageInput(d, content, content.markdown()))) {
+                pages.add(extra.href());
+                if (extra.printout() != null) {
+                    pages.add(SitePages.pdf(extra.href()));
+                }
+            }
+            ContentTypes.hamlets(d, data).forEach(written -> Hamlet.of(written)
+                    .ifPresent(h -> pages.addAll(List.of(h.href(), h.feed(), SitePages.HAMLETS))));
+        }
+        for (DisclosureType type : DisclosureType.values()) {
+            ContentTypes.sectionExtras(type, content).pages().forEach(p -> pages.add(p.href()));
+        }
         return pages;
     }
 }
