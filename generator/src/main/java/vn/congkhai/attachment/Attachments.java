@@ -2,7 +2,6 @@ package vn.congkhai.attachment;
 
 import vn.congkhai.content.ContentTree;
 import vn.congkhai.content.SourceDocument;
-import vn.congkhai.model.DisclosureType;
 import vn.congkhai.model.SitePages;
 
 import java.nio.file.InvalidPathException;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The files a disclosure names (attachments in {@code tep}, a procedure's forms, files a Markdown text links to),
@@ -38,7 +36,10 @@ public final class Attachments {
     private static final Named MISSING = new Named(null, null);
 
     private final ContentTree tree;
-    /** Files the bake writes, by site path, with what writes them (for the collision message). */
+    /**
+     * Files the bake writes that an attachment could take the address of, by site path, with what writes them (for the
+     * collision message): an attachment is a PDF, image or Word file, so of the bake's own files only printouts.
+     */
     private final Map<String, String> generated = new HashMap<>();
     private final Set<String> named = new TreeSet<>();
     private final Map<String, Named> checked = new HashMap<>();
@@ -47,19 +48,10 @@ public final class Attachments {
     public Attachments(ContentTree tree) {
         this.tree = tree;
         for (SourceDocument doc : tree.documents()) {
-            String stem = doc.contentPath().substring(0, doc.contentPath().lastIndexOf('.'));
-            String name = doc.path();
-            generated.put(stem + ".html", "trang web của " + name);
-            generated.put(stem + ".pdf", "bản in (PDF) của " + name);
-            generated.put(stem + "-bien-ban-niem-yet.pdf", "biên bản niêm yết của " + name);
-            generated.put(stem + ".json", "dữ liệu mở (JSON) của " + name);
-            generated.put(stem + ".csv", "dữ liệu mở (CSV) của " + name);
+            String page = doc.contentPath().substring(0, doc.contentPath().lastIndexOf('.')) + ".html";
+            generated.put(SitePages.pdf(page), "bản in (PDF) của " + doc.path());
+            generated.put(SitePages.postingRecords(page), "biên bản niêm yết của " + doc.path());
         }
-        for (DisclosureType type : DisclosureType.values()) {
-            generated.put(SitePages.section(type), "trang mục " + type.sectionName());
-        }
-        Stream.concat(SitePages.OWN_PAGES.stream(), SitePages.SITE_FILES.stream())
-                .forEach(page -> generated.put(page, "trang " + page + " của hệ thống"));
         tree.assets().keySet().forEach(a -> generated.put(a, "tệp assets/" + a));
     }
 
