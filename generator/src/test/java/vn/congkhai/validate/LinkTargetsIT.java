@@ -12,6 +12,7 @@ import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SitePlan;
 import vn.congkhai.render.Templates;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.GoodFiles;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +29,17 @@ class LinkTargetsIT {
     @TempDir
     Path tmp;
 
-    /** Every page, printout, open data file and feed the plan lists, linked from a disclosure as an officer writes it. */
+    /**
+     * Every page, printout, open data file and feed the plan lists, linked from a disclosure as an officer writes it;
+     * the types fixture with an organisation too, for its English page.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"basic", "types", "participation"})
     void aLinkToEveryAddressTheBakeWritesIsAccepted(String fixture) throws Exception {
         FixtureSite site = FixtureSite.of(fixture, tmp);
+        if (fixture.equals("types")) {
+            site.with(GoodFiles.ORGANISATION);
+        }
         site.write(DISCLOSURE, notice("Nội dung."));
         SitePlan plan;
         try (Bakery bakery = new Bakery(site.dir(), site.site())) {
@@ -42,6 +49,10 @@ class LinkTargetsIT {
         List<String> targets = Stream.of(SitePlan.Kind.PAGE, SitePlan.Kind.PRINTOUT, SitePlan.Kind.DATA,
                 SitePlan.Kind.FEED).flatMap(kind -> plan.addresses(kind).stream()).map(SitePlan.Address::path).toList();
         assertThat(targets).contains("thong-bao/lien-ket.pdf", "thong-bao/feed.xml", "tuan-thu/index.html");
+        if (fixture.equals("types")) {
+            assertThat(targets).contains("en/organisation.html", "xom/ket-thanh.html", "xom/index.html",
+                    "thu-tuc/khai-sinh.pdf", "ho-ngheo/2024-bien-ban-niem-yet.pdf", "ke-hoach/kh-bao-cao-2024-q2.pdf");
+        }
         site.write(DISCLOSURE, notice(targets.stream().map(t -> "- [" + t + "](../" + t + ")")
                 .collect(Collectors.joining("\n"))));
         List<String> problems;
