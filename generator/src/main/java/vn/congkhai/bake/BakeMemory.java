@@ -37,7 +37,7 @@ final class BakeMemory implements AutoCloseable {
         return new BakeMemory(true);
     }
 
-    /** The store for this bake's crawl: the one kept, or a new one. Called on a background thread. */
+    /** The store this bake files its documents into: the one kept, or a new one. Called on a background thread. */
     synchronized JBakeStore store() {
         if (store == null) {
             store = new JBakeStore();
@@ -46,16 +46,16 @@ final class BakeMemory implements AutoCloseable {
         return store;
     }
 
-    /** Crawls {@code published} into {@code into}; a kept store whose crawl failed is in doubt: crawled afresh. */
-    void crawl(JBakeStore into, List<Disclosure> published) {
+    /** Files {@code published} into {@code into}; a kept store that failed to take them is in doubt: filed afresh. */
+    void file(JBakeStore into, List<Disclosure> published) {
         try {
-            into.crawl(published);
+            into.file(published);
         } catch (RuntimeException e) {
             if (!kept) {
                 throw e;
             }
             drop();
-            store().crawl(published);
+            store().file(published);
         }
     }
 

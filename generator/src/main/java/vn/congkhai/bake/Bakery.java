@@ -154,7 +154,7 @@ public final class Bakery implements AutoCloseable {
         private final BakeClock clock = new BakeClock();
         private final BakeCache cache = new BakeCache(projectDir, siteDir);
         private final Path staging = SiteSwap.staging(siteDir);
-        /** Opens JBake's store, crawls it, looks git's HEAD up and deletes the site the last bake replaced. */
+        /** Opens JBake's store, files the documents into it, looks git's HEAD up and deletes the site the last bake replaced. */
         private final ExecutorService background = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "bake-background");
             t.setDaemon(true);
@@ -187,8 +187,8 @@ public final class Bakery implements AutoCloseable {
                 Future<JBakeStore> store = background.submit(memory::store);
                 SiteContent content = validate(problems, hashed.files());
                 clock.lap("check");
-                Future<?> crawled = background.submit(() -> clock.time("JBake crawl",
-                        () -> memory.crawl(await(store), content.published())));
+                Future<?> filed = background.submit(() -> clock.time("JBake store",
+                        () -> memory.file(await(store), content.published())));
                 List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
                 SiteModel model = SiteModel.of(content, warnings, memory.history(contentDir()));
                 Templates templates = new Templates(projectDir.resolve("templates"));
@@ -199,7 +199,7 @@ public final class Bakery implements AutoCloseable {
                 PageMemory pages = cache.pages(previous, inPlace);
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 int written = outputs(content, model, plan, templates, pages);
-                await(crawled);
+                await(filed);
                 clock.lap("outputs");
                 await(replaced); // the site the last bake replaced, deleted meanwhile
                 swap(pages);

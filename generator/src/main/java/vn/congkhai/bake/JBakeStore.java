@@ -37,7 +37,7 @@ final class JBakeStore implements AutoCloseable {
     }
 
     /** Files {@code published} into the store, which must then hold exactly them. */
-    void crawl(List<Disclosure> published) {
+    void file(List<Disclosure> published) {
         Map<String, String> wanted = new HashMap<>();
         published.forEach(d -> wanted.put(d.source().contentPath(), d.type().code()));
         file(wanted);

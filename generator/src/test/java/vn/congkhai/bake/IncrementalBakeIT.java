@@ -86,7 +86,7 @@ class IncrementalBakeIT {
                 assertThat(preview.bake().reused()).as(step.getKey()).isFalse();
                 assertThat(site.siteHashes()).as(step.getKey()).isEqualTo(cleanBakeOf(site));
             }
-            assertThat(preview.storesOpened()).as("one store, never found wrong and crawled afresh").isEqualTo(1);
+            assertThat(preview.storesOpened()).as("one store, never found wrong and filed afresh").isEqualTo(1);
         }
     }
 
