@@ -80,11 +80,26 @@ public final class Attachments {
         }
         String writer = generated.get(path);
         if (inContent && writer != null) {
-            return new Named(null, "tệp \"" + display + "\" trùng tên với " + writer + ", tệp do hệ thống tạo ra. "
-                    + "Cách sửa: đổi tên tệp đính kèm, ví dụ \"" + display.replaceFirst("(\\.[^.]+)$", "-dinh-kem$1")
-                    + "\".");
+            return new Named(null, collision(path, writer));
         }
         return new Named(path, null);
+    }
+
+    /**
+     * Why the file named at {@code link} may not be published, when it was accepted but takes the address of one of
+     * {@code printouts} (by site path, with what writes it): the printouts of the kinds' extra pages, known only once
+     * the typed data is read, after the files were named.
+     */
+    public Optional<String> takesPrintout(String documentContentPath, String link, Map<String, String> printouts) {
+        return sitePath(documentContentPath, link)
+                .filter(path -> printouts.containsKey(path) && checked.containsKey(path) && checked.get(path).found())
+                .map(path -> collision(path, printouts.get(path)));
+    }
+
+    private static String collision(String path, String writer) {
+        String display = path.substring(path.lastIndexOf('/') + 1);
+        return "tệp \"" + display + "\" trùng tên với " + writer + ", tệp do hệ thống tạo ra. Cách sửa: đổi tên tệp "
+                + "đính kèm, ví dụ \"" + display.replaceFirst("(\\.[^.]+)$", "-dinh-kem$1") + "\".";
     }
 
     /** Marks a file named by a published disclosure for publishing. */

@@ -217,12 +217,14 @@ public final class ContentValidator {
         // Links count pages whose own data has mistakes as existing: one mistake is reported once, where it is.
         SiteContent intended = SiteContent.of(config, List.copyOf(readable), Map.of(), tree.texts());
         Set<String> pages = pages(intended);
-        pages.addAll(typedPages(content));
+        Map<String, String> printouts = new HashMap<>();
+        pages.addAll(typedPages(content, printouts));
         LinkRules links = new LinkRules(pages, attachments, "canh-bao".equals(
                 config.properties().getProperty(OUTSIDE_IMAGES, "").strip()), content.markdown());
         Set<Disclosure> published = new HashSet<>(content.published());
         for (Disclosure d : readable) {
             if (published.contains(d)) {
+                refuseTakenPrintouts(d.source(), printouts);
                 links.check(d, problems);
                 d.attachments().forEach(a -> attachments.publish(a.sitePath()));
                 ContentTypes.namedFiles(d, content.data().get(d.uri())).forEach(attachments::publish);
@@ -327,8 +329,28 @@ public final class ContentValidator {
         return pages;
     }
 
-    /** The addresses the types make from valid data: their kinds' pages and printouts, the hamlets' pages and feeds. */
-    private static Set<String> typedPages(SiteContent content) {
+    /**
+     * The attachments and forms of {@code doc} that take the address of a kind's extra page's printout: the files were
+     * named before the typed data that makes those pages was read, so they are refused here.
+     */
+    private void refuseTakenPrintouts(SourceDocument doc, Map<String, String> printouts) {
+        for (String list : List.of("tep", "mau_don")) {
+            JsonNode files = doc.field(list);
+            for (int i = 0; files != null && files.isArray() && i < files.size(); i++) {
+                String pointer = "/" + list + "/" + i;
+                String field = list + "[" + i + "].duong_dan";
+                attachments.takesPrintout(doc.contentPath(), files.get(i).path("duong_dan").asText("").strip(), printouts)
+                        .ifPresent(refusal -> problems.add(doc.path(), doc.lineOf(pointer), RowNames.field(doc, field),
+                                refusal));
+            }
+        }
+    }
+
+    /**
+     * The addresses the types make from valid data: their kinds' pages and printouts, the hamlets' pages and feeds;
+     * the extra pages' printouts also into {@code printouts}, with what writes them.
+     */
+    private static Set<String> typedPages(SiteContent content, Map<String, String> printouts) {
         Set<String> pages = new HashSet<>();
         for (Disclosure d : content.published()) {
             DisclosureData data = content.data().get(d.uri());
@@ -336,6 +358,8 @@ public final class ContentValidator {
                 pages.add(extra.href());
                 if (extra.printout() != null) {
                     pages.add(SitePages.pdf(extra.href()));
+                    printouts.put(SitePages.pdf(extra.href()), "bản in (PDF) của trang " + extra.href() + " (lập từ "
+                            + d.source().path() + ")");
                 }
             }
             ContentTypes.hamlets(d, data).forEach(written -> Hamlet.of(written)

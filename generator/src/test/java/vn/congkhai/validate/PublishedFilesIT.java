@@ -5,6 +5,7 @@ import vn.congkhai.bake.Bakery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congkhai.testing.FixtureSite;
+import vn.congkhai.testing.GoodFiles;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -142,6 +143,34 @@ class PublishedFilesIT {
                 "content/trang/ghi-chu.md:4: tệp thứ 1 (Bản quét), duong_dan: tệp \"quy-khuyen-hoc.pdf\" trùng tên với bản in "
                         + "(PDF) của content/bang/quy-khuyen-hoc.json, tệp do hệ thống tạo ra. Cách sửa: đổi tên tệp "
                         + "đính kèm, ví dụ \"quy-khuyen-hoc-dinh-kem.pdf\".");
+    }
+
+    /**
+     * A plan's period report gets a printout ({@code ke-hoach/kh-bao-cao-2024-q2.pdf}) only once the plan's data is
+     * read, after the files were named: an attachment and a form at that address passed the check, and only the bake,
+     * which copies attachments after the printouts, refused the file, on the PDF's line 1 without naming who names it.
+     */
+    @Test
+    void anAttachmentCannotTakeTheNameOfAKindsExtraPrintout() {
+        String form = "\"phi_le_phi\": [{\"ten\": \"Lệ phí đăng ký khai sinh\", \"muc_vnd\": 0}]";
+        FixtureSite site = FixtureSite.inline(tmp, GoodFiles.PLAN + GoodFiles.PROCEDURE.replace(form, form + ",\n"
+                + "  \"mau_don\": [{\"ten\": \"Mẫu tờ khai\", \"duong_dan\": \"../ke-hoach/kh-bao-cao-2024-q2.pdf\"}]") + """
+                -- content/thong-bao/hop.md --
+                title=Họp dân
+                date=2024-06-01
+                type=thong-bao
+                muc_cong_khai=14
+                tep=[{"ten": "Báo cáo quý", "duong_dan": "/ke-hoach/kh-bao-cao-2024-q2.pdf"}]
+                ~~~~~~
+                Nội dung.
+                """);
+        site.write("content/ke-hoach/kh-bao-cao-2024-q2.pdf", PDF);
+        String refusal = "tệp \"kh-bao-cao-2024-q2.pdf\" trùng tên với bản in (PDF) của trang "
+                + "ke-hoach/kh-bao-cao-2024-q2.html (lập từ content/ke-hoach/kh.json), tệp do hệ thống tạo ra. Cách sửa: "
+                + "đổi tên tệp đính kèm, ví dụ \"kh-bao-cao-2024-q2-dinh-kem.pdf\".";
+        assertFailsWith(site,
+                "content/thong-bao/hop.md:5: tệp thứ 1 (Báo cáo quý), duong_dan: " + refusal,
+                "content/thu-tuc/khai-sinh.json:16: mẫu đơn thứ 1 (Mẫu tờ khai), duong_dan: " + refusal);
     }
 
     @Test
