@@ -3,6 +3,8 @@ package vn.congkhai.validate;
 import vn.congkhai.attachment.FileKind;
 import vn.congkhai.attachment.Attachments;
 import vn.congkhai.content.Checks;
+import vn.congkhai.content.LocatedJson;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import vn.congkhai.config.Commune;
 import vn.congkhai.problem.Problem;
 import vn.congkhai.text.PureMemo;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Second stage of the pipeline: checks everything that was read (metadata, personal data, the type's JSON Schema,
@@ -173,8 +176,8 @@ public final class ContentValidator {
         for (String text : tree.texts().keySet()) {
             if (namedTexts.contains(text)) { // a full text is published inside its plan's page: guarded as any body
                 guarded.add(new SourceDocument(tree.files().get(text), reader.displayPath(text), text, Format.MARKDOWN,
-                        vn.congkhai.content.LocatedJson.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                                .objectNode(), Map.of("", 1)), tree.texts().get(text), 1, null));
+                        LocatedJson.of(JsonNodeFactory.instance.objectNode(), Map.of("", 1)), tree.texts().get(text),
+                        1, null));
                 guardedAs.add(DisclosureType.TRANG);
             }
         }
@@ -243,7 +246,7 @@ public final class ContentValidator {
      */
     private void guard(List<SourceDocument> docs, List<DisclosureType> types, List<String> official) {
         Commune commune = config.commune();
-        java.util.stream.IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+        IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
             SourceDocument doc = docs.get(i);
             DisclosureType type = types.get(i);
             return Memo.found(memo.guards, doc.origin() == null ? null
