@@ -24,10 +24,8 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the generator writes into a PDF/A-2b, PDF/UA-1 printout itself once openhtmltopdf has laid it out: the
- * catalog's entries, an XMP packet dated by the bake date (openhtmltopdf's is dated by the clock, and building it
- * with xmpbox and an XML transformer cost a twelfth of the printouts' time), a description on every link, and the
- * marked content's property lists written inside their pages.
+ * The PDF/A-2b, PDF/UA-1 parts the generator writes itself once openhtmltopdf has laid a printout out: the
+ * catalog's entries, an XMP packet dated by the bake (openhtmltopdf's is dated by the clock), link descriptions.
  */
 final class ArchivalPdf {
 
@@ -38,9 +36,8 @@ final class ArchivalPdf {
     }
 
     /**
-     * The renderer, built to claim both standards (fonts embedded, content tagged), told it claims neither: it only
-     * asks again when it would write the catalog's entries and its XMP packet. openhtmltopdf has no switch for this,
-     * so the private fields are set by name (a version without them fails every printout, and so every test).
+     * The renderer, built to claim both standards, told it claims neither, so it leaves the catalog and XMP to us.
+     * There is no switch for it: the fields are set by name (a version without them fails every test).
      */
     static PdfBoxRenderer leftToUs(PdfBoxRenderer renderer) {
         try {
@@ -85,11 +82,7 @@ final class ArchivalPdf {
         }
     }
 
-    /**
-     * openhtmltopdf gives each run of marked content a new property list, which PDFBox writes as an object of its
-     * own (four objects in five of a long list). They are only reached through the page, so written there they say
-     * the same in fewer bytes; layers, which the catalog names too, stay objects.
-     */
+    /** Marked content's property lists, reached only through the page, written there; layers stay objects. */
     private static void inlinePropertyLists(PDPage page) {
         COSDictionary properties = page.getResources() == null ? null
                 : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);

@@ -2,6 +2,7 @@ package vn.congkhai.print;
 
 import vn.congkhai.code.CodeVersion;
 import vn.congkhai.render.FileLink;
+import vn.congkhai.render.Folders;
 import vn.congkhai.text.Sha256;
 
 import java.io.IOException;
@@ -23,15 +24,13 @@ public final class PdfCache {
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Folders folders = new Folders();
 
     public PdfCache(Path dir) {
         this.dir = dir;
     }
 
-    /**
-     * Links the printout made from {@code html} at {@code target}, laid out by {@code make} and cached first if it is
-     * not there yet; returns the entry's key.
-     */
+    /** Links the printout of {@code html} at {@code target}, made and cached first if need be; returns its key. */
     public String put(Path target, String html, PdfMaker.Info info, Supplier<byte[]> make) {
         String key = key(CodeVersion.current(), html, info);
         used.add(key);
@@ -51,7 +50,7 @@ public final class PdfCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FileLink.place(file, target);
+        FileLink.place(file, target, folders);
         return key;
     }
 

@@ -11,16 +11,13 @@ import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
- * The PDF libraries' settings that only exist as statics, set from the start of the first PDF being made to the
- * end of the last, then put back, so that nothing else in the same JVM (the preview runs inside Maven's) finds them
- * changed: PDFBox's font mapper ({@link LiberationFontMapper}), and openhtmltopdf's logging, which would print to
- * the console the officers read and has no switch on the builder.
+ * The PDF libraries' static settings (PDFBox's font mapper, openhtmltopdf's logging to the officers' console), set
+ * from the first PDF being made to the end of the last, then put back for the rest of the JVM (Maven's, in preview).
  */
 final class PdfLibraries implements AutoCloseable {
 
     private static final Object LOCK = new Object();
     private static FontMapper mapper;
-    /** PDFs being made. */
     private static int active;
     private static FontMapper previousMapper;
     private static boolean previousLogging;
@@ -30,7 +27,6 @@ final class PdfLibraries implements AutoCloseable {
     private PdfLibraries() {
     }
 
-    /** Puts the generator's settings in place until {@link #close()}. */
     static PdfLibraries enter(byte[] fallbackFont) {
         synchronized (LOCK) {
             if (active == 0) {
@@ -70,10 +66,7 @@ final class PdfLibraries implements AutoCloseable {
         }
     }
 
-    /**
-     * Liberation Serif for any font a PDF names without embedding it (the standard 14 of a plain printout). PDFBox's
-     * own mapper scans and caches every font of the machine: slow, written to the home folder, machine-dependent.
-     */
+    /** Liberation Serif for any font not embedded: PDFBox's own mapper scans and caches the machine's fonts. */
     static final class LiberationFontMapper implements FontMapper {
 
         private final TrueTypeFont font;

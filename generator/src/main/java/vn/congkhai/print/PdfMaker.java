@@ -38,12 +38,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * HTML to a PDF/A-2b, tagged PDF/UA-1 printout with openhtmltopdf, in Liberation Serif (metric-compatible with Times
- * New Roman, every Vietnamese glyph), reproducible: its dates are the bake date and its ID a hash of the HTML.
- *
- * <p>Offline: nothing but {@code data:} URIs is loaded (the theme's QR code is drawn from the page's address,
- * {@link QrCode}); any other address is neither requested nor read, so a bake never fetches anything and no local
- * file can end up in a public PDF.
+ * HTML to a PDF/A-2b, tagged PDF/UA-1 printout in Liberation Serif (every Vietnamese glyph), dated by the bake and
+ * identified by a hash of its HTML. Only {@code data:} URIs are loaded, so no local file ends up in a public PDF.
  */
 public final class PdfMaker {
 
@@ -51,7 +47,6 @@ public final class PdfMaker {
     /** Benchmark only ({@code bench/run.sh --pdf}): printouts neither archival nor tagged, to measure what that costs. */
     public static final String PLAIN_PROPERTY = "congkhai.benchmark.plainPdf";
 
-    /** Regular, bold, italic, bold italic. */
     private static final byte[][] TTF = Stream.of("Regular", "Bold", "Italic", "BoldItalic")
             .map(face -> font("LiberationSerif-" + face + ".ttf")).toArray(byte[][]::new);
     /** The faces, parsed once per thread: parsing a font costs more than laying out a page. */
@@ -70,7 +65,6 @@ public final class PdfMaker {
         QR_CODES.registerDrawer(QrCode.TYPE, QrCode::draw);
     }
 
-    /** What the PDF says about itself. */
     public record Info(String title, String author, String subject, LocalDate date) {
     }
 
@@ -138,17 +132,15 @@ public final class PdfMaker {
         }
     }
 
-    /** The W3C DOM openhtmltopdf lays out, built on the JDK's own XML factory whatever the JVM names. */
     static org.w3c.dom.Document dom(Document html) {
         return DOM.get().fromJsoup(html);
     }
 
-    /** Whether an address is data in the HTML itself ({@code data:}, spelled as openhtmltopdf decodes it). */
     static boolean inMemory(String uri) {
         return uri != null && uri.startsWith("data:");
     }
 
-    /** A face embedded (as a subset) only if the document uses it; openhtmltopdf asks once. */
+    /** A face embedded (as a subset) only if the document uses it. */
     private static PDFontSupplier face(PDDocument doc, TrueTypeFont font) {
         return new PDFontSupplier(null) {
             @Override

@@ -1,6 +1,7 @@
 package vn.congkhai.print;
 
 import vn.congkhai.config.Commune;
+import vn.congkhai.kind.ExtraPage;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.PostingPeriod;
 import vn.congkhai.render.PageMemory;
@@ -25,8 +26,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * The notice-board printouts the {@link SitePlan} lists (a PDF per disclosure and per printed page it adds, and the
- * posting records of a disclosure with a posting period), each made on a worker thread while the pages render,
+ * The notice-board printouts the {@link SitePlan} lists, each made on a worker thread while the pages render, or
  * taken from the last bake or the {@link PdfCache} when what it is made from has not changed.
  */
 public final class Printouts implements AutoCloseable {
@@ -36,7 +36,7 @@ public final class Printouts implements AutoCloseable {
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Long enough for the longest list's printout to be laid out ({@code bench/big-list.sh}). */
     private static final int CLOSE_WAIT_SECONDS = 120;
-    /** Heap a printout takes to lay out, per character of its HTML (a long list's: measured at up to 200). */
+    /** Heap a printout takes to lay out, per character of its HTML (a long list's, at most). */
     private static final int HEAP_PER_HTML_CHAR = 200;
     /** Kinds of document a title may start with (Decree 30/2020), for the document type line. */
     private static final List<String> KINDS = List.of("Kế hoạch", "Thông báo", "Quyết định", "Danh sách", "Kết luận",
@@ -44,6 +44,11 @@ public final class Printouts implements AutoCloseable {
 
     /** A posting record with its own header block (the start and the end of posting are dated differently). */
     public record Record(PrintHead head, PostingRecord record) {
+    }
+
+    /** A "biên bản niêm yết" (start of posting) or "kết thúc niêm yết" (end) for signature, pre-filled. */
+    public record PostingRecord(boolean ending, String day, String place, String document, String period,
+                                String places) {
     }
 
     /** What a printout is made from: the model of its template, and the PDF's own metadata. */
@@ -57,7 +62,7 @@ public final class Printouts implements AutoCloseable {
     private final PdfCache cache;
     private final PageMemory lastBake;
     private final PdfMaker maker = new PdfMaker();
-    /** One worker while the pages render on the main thread (more slow a 2-core bake down), all cores after. */
+    /** One worker while the pages render on the main thread, all cores after. */
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>());
     /** Printouts laid out at once share half the heap, so that long lists wait for each other, not run out of it. */
@@ -82,16 +87,18 @@ public final class Printouts implements AutoCloseable {
             return;
         }
         for (SitePlan.Address printout : plan.addresses(SitePlan.Kind.PRINTOUT)) {
-            SitePlan.Printed p = printout.printed();
             Disclosure d = printout.of().disclosure();
             String revision = printout.of().page().revision();
-            submit(printout.path(), printout.template(), () -> switch (p.form()) {
-                case DISCLOSURE -> disclosure(d, revision, printout.model().get());
-                case POSTING_RECORDS -> postingRecords(d, revision, printout.model().get());
-                case PAGE -> {
-                    PrintHead head = head(d, null, bakeDate, p.kind(), p.title(), revision, p.page(), null);
-                    yield job(with(printout.model().get(), "print", head), head, p.title());
+            ExtraPage.Printout p = printout.extra() == null ? null : printout.extra().printout();
+            submit(printout.path(), printout.template(), () -> {
+                if (p != null) { // a page issued under the disclosure, a plan's report
+                    PrintHead head = head(d, null, bakeDate, p.kind(), p.title(), revision, printout.extra().href(),
+                            null);
+                    return job(with(printout.model().get(), "print", head), head, p.title());
                 }
+                return printout.template().equals(SitePlan.POSTING_RECORDS)
+                        ? postingRecords(d, revision, printout.model().get())
+                        : disclosure(d, revision, printout.model().get());
             });
         }
     }
@@ -122,10 +129,11 @@ public final class Printouts implements AutoCloseable {
         String period = posting.permanent() ? "thường xuyên, từ ngày " + VietnameseFormat.date(posting.from())
                 : "từ ngày " + VietnameseFormat.date(posting.from()) + " đến ngày " + VietnameseFormat.date(posting.to())
                 + " (" + (posting.to().toEpochDay() - posting.from().toEpochDay() + 1) + " ngày)";
+        // the record's day in words: "ngày 26 tháng 3 năm 2024"
         BiFunction<Boolean, LocalDate, Record> record = (ending, day) -> new Record(head(d, null, day, "BIÊN BẢN",
                 (ending ? "Kết thúc niêm yết công khai " : "Niêm yết công khai ") + lowerFirst(d.title()), revision,
-                d.uri(), null), new PostingRecord(ending, words(day), commune.postingPlaces().get(0), document,
-                period, places));
+                d.uri(), null), new PostingRecord(ending, VietnameseFormat.documentDate("", day).substring(2),
+                commune.postingPlaces().get(0), document, period, places));
         List<Record> records = posting.permanent() ? List.of(record.apply(false, posting.from()))
                 : List.of(record.apply(false, posting.from()), record.apply(true, posting.to()));
         return job(with(model, "records", records), records.get(0).head(), "Biên bản niêm yết " + d.title());
@@ -181,10 +189,7 @@ public final class Printouts implements AutoCloseable {
         }
     }
 
-    /**
-     * Stops the printouts not yet started and waits a bounded time for those being laid out: after a failed bake
-     * they would still be writing into the staging folder the bake deletes.
-     */
+    /** Stops the printouts, waiting a bounded time: after a failed bake they would write into deleted staging. */
     @Override
     public void close() {
         pool.shutdownNow();
@@ -202,10 +207,7 @@ public final class Printouts implements AutoCloseable {
                 effective == null ? null : VietnameseFormat.date(effective));
     }
 
-    /**
-     * The issuing body in capitals on two lines ("ỦY BAN NHÂN DÂN" / "XÃ LỤC BA"); documents issued before the
-     * 2025 reorganisation name the former district above it.
-     */
+    /** The issuer in capitals on two lines; documents before the 2025 reorganisation name the former district. */
     private List<String> issuerLines(Disclosure d) {
         String issuer = d.issuer().toUpperCase(VI);
         if (!commune.formerDistrict().isEmpty() && d.date().isBefore(LocalDate.of(2025, 7, 1))) {
@@ -220,11 +222,6 @@ public final class Printouts implements AutoCloseable {
         Map<String, Object> copy = new LinkedHashMap<>(model);
         copy.put(key, value);
         return copy;
-    }
-
-    /** "ngày 26 tháng 3 năm 2024", as a record is dated. */
-    private static String words(LocalDate date) {
-        return VietnameseFormat.documentDate("", date).substring(2);
     }
 
     private static String lowerFirst(String text) {

@@ -27,13 +27,11 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A QR code of a page's address, one pixel per module, encoded as ASCII. Printouts draw it straight into the PDF
- * from {@code <object type="image/x-qr-code" data="https://…">}: no PNG to make, read back and re-encode, and no
- * Java image I/O loaded on the bake's thread. A PNG data URI is there for a commune's own print template.
+ * A QR code of a page's address, one pixel per module. Printouts draw it straight into the PDF from
+ * {@code <object type="image/x-qr-code" data="https://…">}; a PNG data URI is there for a commune's own template.
  */
 public final class QrCode {
 
-    /** The type of the {@code object} element the printout templates use. */
     static final String TYPE = "image/x-qr-code";
 
     private QrCode() {

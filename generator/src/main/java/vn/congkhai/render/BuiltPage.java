@@ -6,12 +6,7 @@ import vn.congkhai.opendata.Dataset;
 
 import java.util.List;
 
-/**
- * A published disclosure worked out once for its page, printout, open data and search entry.
- *
- * @param dataset its open-data table, or null for a Markdown disclosure
- * @param extras  the pages its kind adds besides its own (a plan's period reports)
- */
+/** A published disclosure worked out once; {@code dataset} is null for a Markdown one. */
 public record BuiltPage(Disclosure disclosure, DisclosurePage page, Dataset dataset, List<ExtraPage> extras) {
 
     public BuiltPage {

@@ -24,9 +24,9 @@ import java.util.Optional;
  * @param revision   short hash of the content, printed on the page and on the printout
  * @param records    the posting records to print, if it has a posting period
  */
-public record DisclosurePage(Disclosure doc, SectionLink section, String itemName, String posting, List<Fact> facts,
-                             String bodyHtml, Object view, Link newer, Link older, String sampleNote, String address,
-                             Link json, Link csv, String revision, Link pdf, List<Link> records,
+public record DisclosurePage(Disclosure doc, SiteView.SectionLink section, String itemName, String posting,
+                             List<Fact> facts, String bodyHtml, Object view, Link newer, Link older, String sampleNote,
+                             String address, Link json, Link csv, String revision, Link pdf, List<Link> records,
                              HistoryView history) {
 
     public DisclosurePage {
@@ -34,8 +34,12 @@ public record DisclosurePage(Disclosure doc, SectionLink section, String itemNam
         records = List.copyOf(records);
     }
 
-    static DisclosurePage of(Disclosure d, SiteContent content, SectionLink section, String bodyHtml, Object view,
-                             Dataset dataset, Link newer, Link older, List<Change> changes) {
+    /** A labelled fact in the page's head, e.g. "Đối tượng: Hộ nghèo". */
+    public record Fact(String label, String value) {
+    }
+
+    static DisclosurePage of(Disclosure d, SiteContent content, SiteView.SectionLink section, String bodyHtml,
+                             Object view, Dataset dataset, Link newer, Link older, List<Change> changes) {
         String fullTextPath = ContentTypes.fullTextPath(d, content.data().get(d.uri()));
         String fullText = fullTextPath == null ? null : content.texts().get(fullTextPath);
         List<String> printouts = SitePages.printouts(d);

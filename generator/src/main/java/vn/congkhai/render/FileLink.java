@@ -12,12 +12,7 @@ public final class FileLink {
     private FileLink() {
     }
 
-    /** Makes {@code target} the file {@code source} is, moving no bytes where it can. */
-    public static void place(Path source, Path target) {
-        place(source, target, new Folders());
-    }
-
-    /** As {@link #place(Path, Path)}, not making again the folders in {@code made}. */
+    /** Makes {@code target} the file {@code source} is, not making again the folders in {@code made}. */
     public static void place(Path source, Path target, Folders made) {
         try {
             made.forFile(target);

@@ -26,7 +26,7 @@ public record HamletView(String title, String inSentence, String href, String fe
         items = List.copyOf(items);
     }
 
-    /** The hamlets of {@code content}'s published disclosures, in Vietnamese alphabetical order. */
+    /** The hamlets of the published disclosures, in Vietnamese alphabetical order. */
     public static List<HamletView> of(SiteContent content) {
         Map<String, Hamlet> hamlets = new LinkedHashMap<>();
         Map<String, List<Disclosure>> items = new LinkedHashMap<>();

@@ -31,7 +31,7 @@ public final class ListingViews {
         }
     }
 
-    /** The sections whose typed data serves an item of Art. 11: where a citizen looks for that item's lists. */
+    /** The sections whose typed data serves an item of Art. 11. */
     private static final Map<Integer, List<DisclosureType>> ITEM_SECTIONS = Map.of(
             1, List.of(DisclosureType.KE_HOACH),
             2, List.of(DisclosureType.NGAN_SACH),
@@ -53,7 +53,6 @@ public final class ListingViews {
         }
     }
 
-    /** A dataset on the "Dữ liệu mở" page. */
     public record DatasetLine(Link page, String section, String csv, String json, int rows) {
     }
 
@@ -98,7 +97,7 @@ public final class ListingViews {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    /** The datasets of the open-data page, by their page's address. */
+    /** The datasets of the "Dữ liệu mở" page, by their page's address. */
     static List<DatasetLine> datasetLines(List<BuiltPage> pages) {
         return pages.stream().filter(p -> p.dataset() != null)
                 .sorted(Comparator.comparing(p -> p.dataset().pageUri()))

@@ -49,6 +49,10 @@ public record SectionView(String code, String name, String href, List<Disclosure
         return SitePages.sectionFeed(code);
     }
 
+    SiteView.SectionLink link() {
+        return new SiteView.SectionLink(code, name, href);
+    }
+
     private static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
         if (items.isEmpty() || ContentTypes.group(items.get(0), content.data().get(items.get(0).uri())) == null) {
             return List.of();

@@ -28,12 +28,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Everything the site's pages and printouts are made from, worked out once: the sections, every published
- * disclosure as a {@link BuiltPage} (in section order, newest first, its Markdown rendered once), and what each type
- * adds across its section through its kind.
+ * Everything the pages and printouts are made from, worked out once: the sections, every published disclosure as a
+ * {@link BuiltPage} (section order, newest first), and what each type's kind adds across its section.
  *
- * @param sectionPages the pages the types add across their sections (the fees page, an answer index)
- * @param home         what the types add to the home page's model (the open consultations), by name
+ * @param home what the types add to the home page's model (the open consultations), by name
  */
 public record SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
                         List<SectionPage> sectionPages, Map<String, Object> home, List<ComplianceWarning> warnings,
@@ -63,11 +61,11 @@ public record SiteModel(SiteContent content, SiteView site, List<SectionView> se
             sections.add(section);
             extras.pages().forEach(p -> sectionPages.add(new SectionPage(section, p)));
             home.putAll(extras.home());
-            // each page on its own (the Markdown body is most of it): on every core, kept in order
+            // on every core (the Markdown body is most of a page), kept in order
             pages.addAll(IntStream.range(0, items.size()).parallel()
                     .mapToObj(i -> page(content, history, section, i)).toList());
         }
-        SiteView site = new SiteView(content.config().commune(), sections.stream().map(SectionLink::of).toList());
+        SiteView site = new SiteView(content.config().commune(), sections.stream().map(SectionView::link).toList());
         return new SiteModel(content, site, sections, pages, sectionPages, home, warnings, history);
     }
 
@@ -78,7 +76,7 @@ public record SiteModel(SiteContent content, SiteView site, List<SectionView> se
         PageInput input = new PageInput(d, content, content.markdown());
         Dataset dataset = data == null ? null : Datasets.of(d, data);
         String body = d.source().markdownBody() == null ? "" : content.markdown().toHtml(d.source().markdownBody());
-        DisclosurePage page = DisclosurePage.of(d, content, SectionLink.of(section), body,
+        DisclosurePage page = DisclosurePage.of(d, content, section.link(), body,
                 ContentTypes.view(data, input), dataset, i > 0 ? Link.to(items.get(i - 1)) : null,
                 i + 1 < items.size() ? Link.to(items.get(i + 1)) : null, history.of(d.source().contentPath()));
         return new BuiltPage(d, page, dataset, ContentTypes.extraPages(data, input));
@@ -106,10 +104,7 @@ public record SiteModel(SiteContent content, SiteView site, List<SectionView> se
         return changes.isEmpty() ? d.date() : changes.get(0).date();
     }
 
-    /**
-     * The model of a page a type adds: under a disclosure ({@code doc}, a plan's period report) or, {@code doc} null,
-     * across its section; {@code section} is what its breadcrumb leads back to.
-     */
+    /** The model of a page a type adds, under a disclosure {@code doc} or (null) across its {@code section}. */
     Map<String, Object> extraModel(Object section, Disclosure doc, ExtraPage extra) {
         Map<String, Object> specific = new LinkedHashMap<>(extra.model());
         specific.put("section", section);

@@ -20,25 +20,20 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The register of outputs: every file the bake writes but the copied ones (web pages, printouts, open data, feeds,
- * the site's files about itself), each with its template and what makes its model, listed once from the
- * {@link SiteModel}. The pages, printouts, open data, feeds, sitemap and search read it; a type adds its pages through
- * its kind ({@link ExtraPage}), not here.
+ * The register of outputs: every file the bake makes (not copies), with its template and what makes its model. The
+ * pages, printouts, open data, feeds, sitemap and search read it; a type adds its pages through its kind.
  */
 public final class SitePlan {
 
     private static final int LATEST_ON_HOME = 10;
 
-    /**
-     * A web page (templates/), a notice-board printout (templates/in/), a disclosure's open data, an Atom feed, or a
-     * file of the site about itself, made from the rest (its template is its path).
-     */
+    /** A web page, a printout (templates/in/), open data, a feed, or a site's file about itself (template = path). */
     public enum Kind { PAGE, PRINTOUT, DATA, FEED, SITE }
 
-    /** The templates of a disclosure's open data. */
     public static final String CSV = "du-lieu-mo.csv";
     public static final String JSON = "du-lieu-mo.json";
-    /** The template of every feed: the feed package's writer, not a page template. */
+    public static final String POSTING_RECORDS = "in/bien-ban-niem-yet";
+    /** The feed package's writer, not a page template. */
     public static final String ATOM = "atom";
 
     /** What a feed lists; {@code page} shows the same list (its alternate). */
@@ -53,24 +48,12 @@ public final class SitePlan {
         return (Feed) address.model().get().get("feed");
     }
 
-    /** How a printout is headed: as a disclosure, its posting records, or a page issued under it (a plan report). */
-    public enum Form { DISCLOSURE, POSTING_RECORDS, PAGE }
-
-    /** What a printout is of: the web page it prints; for {@link Form#PAGE}, the words of its header, else null. */
-    public record Printed(Form form, String page, String kind, String title) {
-    }
-
     /**
-     * An address of the site.
-     *
-     * @param of           the disclosure's page it belongs to, or null for the site's own
-     * @param model        makes its template's model (a printout's is the page's it prints); null for open data
-     * @param printed      for a printout, what it is of; else null
-     * @param lastModified for the sitemap, the day it last changed, or null
-     * @param search       its search entry when it is no disclosure's page and is searched; else null
+     * An address of the site; {@code of} is the disclosure's page it belongs to, {@code extra} the page a type adds
+     * that it is or prints, the other parts null where they do not apply ({@code model} for open data).
      */
     public record Address(String path, Kind kind, BuiltPage of, String template,
-                          Supplier<Map<String, Object>> model, Printed printed, boolean sitemap,
+                          Supplier<Map<String, Object>> model, ExtraPage extra, boolean sitemap,
                           LocalDate lastModified, SearchIndex.Entry search) {
     }
 
@@ -81,17 +64,15 @@ public final class SitePlan {
         this.model = model;
     }
 
-    /** Every address, disclosures' first, section by section. */
     public List<Address> addresses() {
         return Collections.unmodifiableList(addresses);
     }
 
-    /** The addresses of one kind, in plan order. */
     public List<Address> addresses(Kind kind) {
         return addresses.stream().filter(a -> a.kind() == kind).toList();
     }
 
-    /** The search entries of pages that are no disclosure's, in plan order. */
+    /** The search entries of pages that are no disclosure's. */
     public List<SearchIndex.Entry> searchEntries() {
         return addresses.stream().map(Address::search).filter(Objects::nonNull).toList();
     }
@@ -108,18 +89,15 @@ public final class SitePlan {
             // the printouts and open data at the addresses its page links to
             DisclosurePage shown = page.page();
             plan.printout(shown.pdf().href(), page, "in/" + (templates.exists("in/" + code) ? code : "van-ban"),
-                    pageModel, new Printed(Form.DISCLOSURE, d.uri(), null, null));
+                    pageModel, null);
             for (Link records : shown.records()) {
-                plan.printout(records.href(), page, "in/bien-ban-niem-yet", pageModel,
-                        new Printed(Form.POSTING_RECORDS, d.uri(), null, null));
+                plan.printout(records.href(), page, POSTING_RECORDS, pageModel, null);
             }
             for (ExtraPage extra : page.extras()) {
                 Supplier<Map<String, Object>> extraModel = () -> model.extraModel(shown.section(), d, extra);
-                plan.add(extra.href(), Kind.PAGE, page, extra.template(), extraModel, null, true, null, null);
-                ExtraPage.Printout p = extra.printout();
-                if (p != null) {
-                    plan.printout(SitePages.pdf(extra.href()), page, p.template(), extraModel,
-                            new Printed(Form.PAGE, extra.href(), p.kind(), p.title()));
+                plan.add(extra.href(), Kind.PAGE, page, extra.template(), extraModel, extra, true, null, null);
+                if (extra.printout() != null) {
+                    plan.printout(SitePages.pdf(extra.href()), page, extra.printout().template(), extraModel, extra);
                 }
             }
             if (shown.csv() != null) {
@@ -144,7 +122,7 @@ public final class SitePlan {
         for (SiteModel.SectionPage page : model.sectionPages()) {
             ExtraPage extra = page.page();
             plan.add(extra.href(), Kind.PAGE, null, extra.template(),
-                    () -> model.extraModel(page.section(), null, extra), null, true, null, extra.search() == null
+                    () -> model.extraModel(page.section(), null, extra), extra, true, null, extra.search() == null
                             ? null : new SearchIndex.Entry(extra.title(), extra.href(), page.section().name(), "",
                             extra.search()));
         }
@@ -184,25 +162,23 @@ public final class SitePlan {
     }
 
     private void add(String path, Kind kind, BuiltPage of, String template, Supplier<Map<String, Object>> model,
-                     Printed printed, boolean sitemap, LocalDate lastModified, SearchIndex.Entry search) {
-        addresses.add(new Address(path, kind, of, template, model, printed, sitemap, lastModified, search));
+                     ExtraPage extra, boolean sitemap, LocalDate lastModified, SearchIndex.Entry search) {
+        addresses.add(new Address(path, kind, of, template, model, extra, sitemap, lastModified, search));
     }
 
-    /** A page of the site's own, its model {@code specific} in the context every page gets. */
     private void page(String path, String template, Map<String, Object> specific, boolean sitemap) {
         add(path, Kind.PAGE, null, template, () -> model.context(path, specific), null, sitemap, null, null);
     }
 
     private void printout(String path, BuiltPage of, String template, Supplier<Map<String, Object>> model,
-                          Printed printed) {
-        add(path, Kind.PRINTOUT, of, template, model, printed, false, null, null);
+                          ExtraPage extra) {
+        add(path, Kind.PRINTOUT, of, template, model, extra, false, null, null);
     }
 
     private void data(String path, BuiltPage of, String template) {
         add(path, Kind.DATA, of, template, null, null, false, null, null);
     }
 
-    /** A feed: written by the feed package from what it lists, never in the sitemap. */
     private void feed(String path, Feed feed) {
         Map<String, Object> model = Map.of("feed", feed);
         add(path, Kind.FEED, null, ATOM, () -> model, null, false, null, null);

@@ -16,9 +16,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Runs {@code write} on every item, on every core, and returns only when none is still being written: a parallel
-     * {@code forEach} rethrows the first failure while other cores still write into the staging folder the bake then
-     * deletes. After a failure, the items not yet started are skipped.
+     * Runs {@code write} on every item, on every core, returning only once none is being written (a failing parallel
+     * {@code forEach} returns while others still write into staging); after a failure the rest are skipped.
      */
     static <T> void eachToTheEnd(List<T> items, Consumer<T> write) {
         AtomicReference<Throwable> failure = new AtomicReference<>();

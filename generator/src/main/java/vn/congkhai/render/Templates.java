@@ -18,9 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The site's Pebble templates, auto-escaped: what an officer wrote prints as text unless a template marks it
- * {@code | raw}, which only rendered Markdown is. A template (or partial) in the commune's {@code templates/} folder
- * wins over the theme's of the same name.
+ * The site's Pebble templates, auto-escaped (only rendered Markdown is {@code | raw}); one in the commune's
+ * {@code templates/} folder wins over the theme's of the same name.
  */
 public final class Templates {
 
@@ -31,7 +30,7 @@ public final class Templates {
     /** Which templates exist, asked once per bake, not once per disclosure. */
     private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
 
-    /** The commune's overrides in {@code folder} (which may be missing or empty), then the theme. */
+    /** The commune's overrides in {@code folder} (maybe missing), then the theme. */
     public Templates(Path folder) {
         FileLoader commune = new FileLoader();
         commune.setPrefix(folder.toAbsolutePath().toString());

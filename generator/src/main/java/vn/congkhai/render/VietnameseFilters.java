@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/**
- * The templates' Vietnamese formats ({@link VietnameseFormat}): {@code x | tien} money, {@code x | so} a number (a
- * decimal comma for a decimal), {@code d | ngay} a date, {@code d | ngay_van_ban(place)} a document's date line,
- * {@code r | phan_tram} a percentage.
- */
+/** The templates' Vietnamese formats: {@code tien so ngay ngay_van_ban(place) phan_tram}. */
 public final class VietnameseFilters extends AbstractExtension {
 
     @Override
