@@ -1,6 +1,5 @@
 package vn.congkhai.bake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.congkhai.code.CodeVersion;
 import vn.congkhai.compliance.ComplianceWarning;
 import vn.congkhai.config.SiteConfig;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +28,8 @@ import java.util.stream.Collectors;
  */
 final class BakeCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The system properties that change what a bake writes: printouts left out, printouts plain. */
-    static final List<String> OUTPUT_FLAGS = List.of(Printouts.SKIP_PROPERTY, PdfMaker.PLAIN_PROPERTY);
+    private static final List<String> OUTPUT_FLAGS = List.of(Printouts.SKIP_PROPERTY, PdfMaker.PLAIN_PROPERTY);
 
     /** The report of the bake the state describes, to repeat it. */
     record Report(int published, int drafts, int scheduled, int pages, String bakeDate,
@@ -51,12 +47,7 @@ final class BakeCache {
     BakeCache(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
         this.siteDir = siteDir;
-        this.file = dirFor(siteDir).resolve("state.json");
-    }
-
-    /** {@code bake-cache} beside the site ({@code target/bake-cache}). */
-    static Path dirFor(Path siteDir) {
-        return siteDir.toAbsolutePath().normalize().resolveSibling("bake-cache");
+        this.file = Bakery.bakeCacheFor(siteDir).resolve("state.json");
     }
 
     /**
@@ -107,33 +98,18 @@ final class BakeCache {
     /** Records a bake that wrote the site for {@code key}, with its outputs' hashes. */
     void save(String key, BakeReport r, Map<String, String> pages) {
         listing = SiteListing.of(siteDir);
-        State state = new State(key, listing.digest(), new Report(r.published(), r.drafts(), r.scheduled(), r.pages(),
-                r.bakeDate().toString(), r.warnings(), r.notices()), pages);
-        try {
-            Files.createDirectories(file.getParent());
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            JSON.writeValue(part.toFile(), state);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BesideTheSite.write(file, new State(key, listing.digest(), new Report(r.published(), r.drafts(),
+                r.scheduled(), r.pages(), r.bakeDate().toString(), r.warnings(), r.notices()), pages));
     }
 
     /** The state, if it can be read whole; otherwise it is deleted. */
     Optional<State> read() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        Optional<State> state = BesideTheSite.read(file, State.class).filter(s -> s.key() != null
+                && s.siteFiles() != null && s.report() != null && s.pages() != null);
+        if (state.isEmpty()) {
+            forget();
         }
-        try {
-            State state = JSON.readValue(file.toFile(), State.class);
-            if (state.key() != null && state.siteFiles() != null && state.report() != null && state.pages() != null) {
-                return Optional.of(state);
-            }
-        } catch (IOException | RuntimeException e) {
-            // unreadable: deleted below
-        }
-        forget();
-        return Optional.empty();
+        return state;
     }
 
     /** Drops the last bake's state: the next bake makes its site afresh. */

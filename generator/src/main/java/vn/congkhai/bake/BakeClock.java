@@ -7,7 +7,6 @@ import java.util.List;
 /** Each stage's time, printed to standard error with {@code -Dcongkhai.timings=true}: a big site without a profiler. */
 final class BakeClock {
 
-    private final boolean on = Boolean.getBoolean("congkhai.timings");
     private final List<String> laps = Collections.synchronizedList(new ArrayList<>());
     private long last = System.nanoTime();
 
@@ -26,7 +25,7 @@ final class BakeClock {
     }
 
     void print() {
-        if (on) {
+        if (Boolean.getBoolean("congkhai.timings")) {
             laps.forEach(l -> System.err.println("[thời gian] " + l));
         }
     }

@@ -7,34 +7,27 @@ import vn.congkhai.validate.ContentValidator;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * What a bakery keeps in memory from one bake to the next: nothing for a one-off bake ({@link #none()}); for the
- * preview ({@link #kept()}) JBake's store, whose database takes seconds to start, the git history while the same
- * commit is checked out, and the pure results of the check and the search index, by value; the preview's bakes also
- * update its site in place.
+ * What a bakery keeps from one bake to the next: nothing for a one-off bake; for the preview ({@code kept}), JBake's
+ * store, which takes seconds to start, the git history, and the check's and search index's pure results, by value.
  */
 final class BakeMemory implements AutoCloseable {
 
-    private final boolean kept;
+    /** Whether anything is kept; a bake that keeps also updates its site in place rather than swapping one in. */
+    final boolean kept;
     private final SearchIndex.Memo search;
     private final ContentValidator.Memo check;
     private JBakeStore store;
     private GitHistory history;
     private int opened;
 
-    private BakeMemory(boolean kept) {
+    BakeMemory(boolean kept) {
         this.kept = kept;
         this.search = kept ? SearchIndex.Memo.kept(50_000) : SearchIndex.Memo.none(); // room for 50,000 pages
         this.check = kept ? ContentValidator.Memo.kept(50_000) : ContentValidator.Memo.none(); // and files
-    }
-
-    static BakeMemory none() {
-        return new BakeMemory(false);
-    }
-
-    static BakeMemory kept() {
-        return new BakeMemory(true);
     }
 
     /** The store this bake files its documents into: the one kept, or a new one. Called on a background thread. */
@@ -48,21 +41,23 @@ final class BakeMemory implements AutoCloseable {
 
     /** Files {@code published} into {@code into}; a kept store that failed to take them is in doubt: filed afresh. */
     void file(JBakeStore into, List<Disclosure> published) {
+        Map<String, String> wanted = published.stream().collect(Collectors.toMap(d -> d.source().contentPath(),
+                d -> d.type().code(), (one, other) -> other));
         try {
-            into.file(published);
+            into.file(wanted);
         } catch (RuntimeException e) {
             if (!kept) {
                 throw e;
             }
-            drop();
-            store().file(published);
+            close();
+            store().file(wanted);
         }
     }
 
     /** After a bake, whatever happened; {@code inDoubt} when it ran out of resources mid-step. */
     void after(boolean inDoubt) {
         if (!kept || inDoubt) {
-            drop();
+            close();
         }
     }
 
@@ -70,11 +65,6 @@ final class BakeMemory implements AutoCloseable {
         GitHistory read = GitHistory.read(contentDir, history);
         history = kept ? read : null;
         return read;
-    }
-
-    /** Whether a bake brings the last bake's site up to date where it is instead of swapping a new folder in. */
-    boolean inPlace() {
-        return kept;
     }
 
     /** The search index's memo for a new bake: it forgets what the bake before the last one asked for. */
@@ -93,12 +83,9 @@ final class BakeMemory implements AutoCloseable {
         return opened;
     }
 
+    /** Drops the store; a new one replaces it when next asked for. */
     @Override
-    public void close() {
-        drop();
-    }
-
-    private synchronized void drop() {
+    public synchronized void close() {
         if (store != null) {
             try {
                 store.close();

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,12 +49,12 @@ public final class Bakery implements AutoCloseable {
     private final Path projectDir;
     private final Path siteDir;
     private final Path pdfCacheDir;
-    private BakeMemory memory = BakeMemory.none();
+    BakeMemory memory = new BakeMemory(false);
     private boolean drafts;
     private SiteLock.Task task = SiteLock.Task.BAKE;
     private Consumer<String> waiting = System.out::println;
 
-    /** A bakery whose printouts are cached next to the site ({@code target/pdf-cache}). */
+    /** A bakery whose printouts are cached beside the site ({@link #pdfCacheFor}). */
     public Bakery(Path projectDir, Path siteDir) {
         this(projectDir, siteDir, pdfCacheFor(siteDir));
     }
@@ -64,19 +66,19 @@ public final class Bakery implements AutoCloseable {
         this.pdfCacheDir = pdfCacheDir.toAbsolutePath().normalize();
     }
 
-    /** Where the printouts of a site are cached by default: {@code pdf-cache} beside it ({@code target/pdf-cache}). */
+    /** {@code target/pdf-cache} for {@code target/site}. */
     public static Path pdfCacheFor(Path siteDir) {
         return siteDir.toAbsolutePath().normalize().resolveSibling("pdf-cache");
     }
 
-    /** Where the state of the last bake into a site folder is kept: {@code bake-cache} beside it. */
+    /** {@code target/bake-cache} for {@code target/site}: the last bake's state ({@link BakeCache}). */
     public static Path bakeCacheFor(Path siteDir) {
-        return BakeCache.dirFor(siteDir);
+        return siteDir.toAbsolutePath().normalize().resolveSibling("bake-cache");
     }
 
-    /** This bakery, baking again and again (the preview's): see {@link BakeMemory#kept()}; {@link #close()} drops it. */
+    /** This bakery, baking again and again (the preview's), keeps a {@link BakeMemory}; {@link #close()} drops it. */
     public Bakery remembering() {
-        this.memory = BakeMemory.kept();
+        this.memory = new BakeMemory(true);
         return this;
     }
 
@@ -110,7 +112,7 @@ public final class Bakery implements AutoCloseable {
             Problems problems = new Problems();
             SiteContent content = validate(problems, Map.of());
             List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            return report(false, content, 0, Set.of(), start, warnings, problems.warnings());
+            return report(false, content, 0, new TreeSet<>(), start, warnings, problems.warnings());
         }
     }
 
@@ -119,10 +121,7 @@ public final class Bakery implements AutoCloseable {
         return validate(new Problems(), Map.of());
     }
 
-    /**
-     * Reads and checks into {@code problems}, which keeps the warnings of a good bake; {@code hashed} names the bytes
-     * the sources' digest just read ({@link Sources#hashed}), whose reading the preview may have kept.
-     */
+    /** Reads and checks into {@code problems}; {@code hashed} names the bytes the sources' digest just read. */
     private SiteContent validate(Problems problems, Map<String, String> hashed) throws ContentProblemsException {
         SiteConfig config = settings(SiteConfig.load(projectDir, problems));
         if (config == null) {
@@ -134,10 +133,6 @@ public final class Bakery implements AutoCloseable {
             throw new ContentProblemsException(problems);
         }
         return content;
-    }
-
-    int storesOpened() {
-        return memory.storesOpened();
     }
 
     /** Drops what this bakery kept ({@link #remembering()}). */
@@ -154,7 +149,7 @@ public final class Bakery implements AutoCloseable {
         private final BakeClock clock = new BakeClock();
         private final BakeCache cache = new BakeCache(projectDir, siteDir);
         private final Path staging = SiteSwap.staging(siteDir);
-        /** Opens JBake's store, files the documents into it, looks git's HEAD up and deletes the site the last bake replaced. */
+        /** JBake's store, git's HEAD, the last state and deleting the site the last bake replaced, alongside. */
         private final ExecutorService background = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "bake-background");
             t.setDaemon(true);
@@ -194,7 +189,7 @@ public final class Bakery implements AutoCloseable {
                 Templates templates = new Templates(projectDir.resolve("templates"));
                 SitePlan plan = SitePlan.of(model, templates);
                 clock.lap("model");
-                boolean inPlace = memory.inPlace() && previous.isPresent();
+                boolean inPlace = memory.kept && previous.isPresent();
                 lastFiles = inPlace ? cache.listing().files().keySet() : null;
                 PageMemory pages = cache.pages(previous, inPlace);
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
@@ -316,13 +311,13 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
-    private static BakeReport report(boolean baked, SiteContent content, int pages, Set<String> rendered, long start,
-                                     List<ComplianceWarning> warnings, List<Problem> notices) {
+    private static BakeReport report(boolean baked, SiteContent content, int pages, SortedSet<String> rendered,
+                                     long start, List<ComplianceWarning> warnings, List<Problem> notices) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = (int) content.published().stream().filter(d -> !d.draft()).count();
         return new BakeReport(baked, published, drafts, all.size() - drafts - published, pages,
                 content.config().bakeDate(), (System.nanoTime() - start) / 1_000_000, warnings, notices, false,
-                new java.util.TreeSet<>(rendered));
+                rendered);
     }
 }

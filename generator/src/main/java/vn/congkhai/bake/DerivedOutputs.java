@@ -16,14 +16,14 @@ import vn.congkhai.render.PageWriter;
 import vn.congkhai.render.SiteModel;
 import vn.congkhai.render.SitePlan;
 import vn.congkhai.search.SearchIndex;
-import vn.congkhai.text.Markdown;
 import vn.congkhai.text.VietnameseFormat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The files of the site's plan made from the built pages rather than rendered from a template: each disclosure's open
@@ -48,50 +48,39 @@ final class DerivedOutputs {
             }
         }
         feeds(model, plan, out);
-        for (SitePlan.Address file : plan.addresses(SitePlan.Kind.SITE)) {
-            siteFile(model, plan, file.path(), openData, out, searchMemo);
-        }
-    }
-
-    private static void siteFile(SiteModel model, SitePlan plan, String path, OpenDataWriter openData,
-                                 PageWriter out, SearchIndex.Memo searchMemo) {
         Commune commune = model.site().commune();
         List<BuiltPage> withData = model.pages().stream().filter(p -> p.dataset() != null).toList();
-        switch (path) {
-            case SitePages.DATA_PACKAGE -> openData.writeDataPackage(commune,
-                    withData.stream().map(BuiltPage::dataset).toList());
-            case SitePages.CATALOG -> out.text(path, JsonLd.file(DcatCatalog.of(commune, model.today(),
-                    withData.stream().map(model::described).toList())));
-            case SitePages.COMPLIANCE_DATA -> out.text(path,
-                    ComplianceData.of(model.content(), model.warnings()).json());
-            case ComplianceData.SCHEMA -> out.text(path, ComplianceData.schema());
-            case SitePages.SEARCH_INDEX -> search(model, plan, out, searchMemo);
-            case SitePages.SITEMAP -> out.text(path, Sitemap.xml(commune.siteAddress(),
-                    plan.addresses(SitePlan.Kind.PAGE).stream().filter(SitePlan.Address::sitemap)
-                            .map(page -> new Sitemap.Url(page.path(), page.lastModified())).toList()));
-            // the compliance report is for officers, kept out of search engines
-            case SitePages.ROBOTS -> out.text(path, "User-agent: *\nDisallow: /"
-                    + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1)
-                    + "\n\nSitemap: " + commune.siteAddress() + "/" + SitePages.SITEMAP + "\n");
-            default -> openData.writeSchemas(Schemas.all().entrySet().stream()
-                    .filter(e -> SitePages.schema(e.getKey()).equals(path)).findFirst()
-                    .map(e -> Map.of(e.getKey(), e.getValue()))
-                    .orElseThrow(() -> new IllegalStateException("no maker for the site's file " + path)));
+        for (String path : plan.addresses(SitePlan.Kind.SITE).stream().map(SitePlan.Address::path).toList()) {
+            switch (path) {
+                case SitePages.DATA_PACKAGE -> openData.writeDataPackage(commune,
+                        withData.stream().map(BuiltPage::dataset).toList());
+                case SitePages.CATALOG -> out.text(path, JsonLd.file(DcatCatalog.of(commune, model.today(),
+                        withData.stream().map(model::described).toList())));
+                case SitePages.COMPLIANCE_DATA -> out.text(path,
+                        ComplianceData.of(model.content(), model.warnings()).json());
+                case ComplianceData.SCHEMA -> out.text(path, ComplianceData.schema());
+                case SitePages.SEARCH_INDEX -> search(model, plan, out, searchMemo);
+                case SitePages.SITEMAP -> out.text(path, Sitemap.xml(commune.siteAddress(),
+                        plan.addresses(SitePlan.Kind.PAGE).stream().filter(SitePlan.Address::sitemap)
+                                .map(page -> new Sitemap.Url(page.path(), page.lastModified())).toList()));
+                // the compliance report is for officers, kept out of search engines
+                case SitePages.ROBOTS -> out.text(path, "User-agent: *\nDisallow: /"
+                        + SitePages.COMPLIANCE.substring(0, SitePages.COMPLIANCE.lastIndexOf('/') + 1)
+                        + "\n\nSitemap: " + commune.siteAddress() + "/" + SitePages.SITEMAP + "\n");
+                default -> openData.writeSchemas(Schemas.all().entrySet().stream()
+                        .filter(e -> SitePages.schema(e.getKey()).equals(path)).findFirst()
+                        .map(e -> Map.of(e.getKey(), e.getValue()))
+                        .orElseThrow(() -> new IllegalStateException("no maker for the site's file " + path)));
+            }
         }
     }
 
     private static void search(SiteModel model, SitePlan plan, PageWriter out, SearchIndex.Memo memo) {
-        Markdown markdown = model.content().markdown();
-        Map<String, SearchIndex.Entry> byUri = new ConcurrentHashMap<>();
-        model.pages().parallelStream().forEach(page -> {
-            Disclosure d = page.disclosure();
-            byUri.put(d.uri(), SearchIndex.of(d, model.content().data().get(d.uri()), page.page().bodyHtml(), markdown,
-                    memo));
-        });
-        List<SearchIndex.Entry> entries = new ArrayList<>(model.content().published().stream()
-                .map(d -> byUri.get(d.uri())).toList());
-        entries.addAll(plan.searchEntries());
-        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(entries, memo));
+        Map<String, SearchIndex.Entry> byUri = model.pages().parallelStream().collect(Collectors.toConcurrentMap(
+                page -> page.disclosure().uri(), page -> SearchIndex.of(page.disclosure(), model.content().data()
+                        .get(page.disclosure().uri()), page.page().bodyHtml(), model.content().markdown(), memo)));
+        out.text(SitePages.SEARCH_INDEX, SearchIndex.json(Stream.concat(model.content().published().stream()
+                .map(d -> byUri.get(d.uri())), plan.searchEntries().stream()).toList(), memo));
     }
 
     /** The feeds the plan lists; each disclosure's entries (its publication, its substantive changes) made once. */

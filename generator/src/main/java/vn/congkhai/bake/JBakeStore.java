@@ -3,11 +3,8 @@ package vn.congkhai.bake;
 import com.orientechnologies.orient.core.Orient;
 import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
-import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureType;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,10 +12,9 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * JBake's content store, into which each published disclosure is filed (its source path, type and status) through
- * JBake's own API: the pages are rendered from the validated model, so JBake reads none of the commune's files. A
- * store kept between bakes (the preview's) is given only what changed. Each store has a name of its own, so that two
- * bakeries of one process never share one.
+ * JBake's content store, given each published disclosure (source path, type, status) through JBake's API: the pages
+ * are rendered from the validated model, so JBake reads no file. Each store has a name of its own, so two bakeries of
+ * one process never share one.
  */
 final class JBakeStore implements AutoCloseable {
 
@@ -34,13 +30,6 @@ final class JBakeStore implements AutoCloseable {
         this.db = new ContentStore("memory", "cong-khai-" + NAMES.incrementAndGet());
         db.startup();
         db.updateSchema();
-    }
-
-    /** Files {@code published} into the store, which must then hold exactly them. */
-    void file(List<Disclosure> published) {
-        Map<String, String> wanted = new HashMap<>();
-        published.forEach(d -> wanted.put(d.source().contentPath(), d.type().code()));
-        file(wanted);
     }
 
     /** Makes the store hold exactly {@code wanted} (source path, type code), filing only what changed. */
@@ -85,9 +74,8 @@ final class JBakeStore implements AutoCloseable {
     }
 
     /**
-     * OrientDB answers Ctrl+C and SIGTERM itself, exiting with status 1 (read as content mistakes), and its shutdown
-     * hook waits on the store's locks; its stores here are in memory, so the JVM's own handling ({@link Main}) is
-     * left to act alone, before the store is made.
+     * OrientDB answers Ctrl+C itself, exiting with status 1 (read as content mistakes), and its shutdown hook waits on
+     * the store's locks; the stores here are in memory, so the JVM's own handling ({@link Main}) is left to act alone.
      */
     private static void leaveStoppingToTheJvm() {
         Orient orient = Orient.instance();

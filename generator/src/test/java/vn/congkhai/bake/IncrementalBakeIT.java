@@ -86,7 +86,7 @@ class IncrementalBakeIT {
                 assertThat(preview.bake().reused()).as(step.getKey()).isFalse();
                 assertThat(site.siteHashes()).as(step.getKey()).isEqualTo(cleanBakeOf(site));
             }
-            assertThat(preview.storesOpened()).as("one store, never found wrong and filed afresh").isEqualTo(1);
+            assertThat(preview.memory.storesOpened()).as("one store, never found wrong and filed afresh").isEqualTo(1);
         }
     }
 
@@ -348,18 +348,18 @@ class IncrementalBakeIT {
         FixtureSite site = FixtureSite.of("basic", tmp);
         site.bake();
         Map<String, String> baked = site.siteHashes();
-        Path state = BakeCache.dirFor(site.site()).resolve("state.json");
+        Path state = Bakery.bakeCacheFor(site.site()).resolve("state.json");
 
         Files.writeString(state, Files.readString(state).substring(0, 40));
         assertThat(site.bake().reused()).isFalse();
         assertThat(site.siteHashes()).isEqualTo(baked);
 
-        Files.writeString(state, Files.readString(state).replace("\"pages\":", "\"pages\":1"));
+        Files.writeString(state, Files.readString(state).replace("\"pages\" : ", "\"pages\" : 1"));
         assertThat(site.bake().reused()).as("a state whose seal does not match").isFalse();
 
         FixtureSite other = FixtureSite.of("basic", tmp.resolve("xa-khac"));
         other.bake();
-        Files.copy(BakeCache.dirFor(other.site()).resolve("state.json"), state,
+        Files.copy(Bakery.bakeCacheFor(other.site()).resolve("state.json"), state,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(site.bake().reused()).as("the state of another commune's folder").isFalse();
         assertThat(site.siteHashes()).isEqualTo(baked);
