@@ -27,9 +27,9 @@ final class HeapWatch implements AutoCloseable {
             .toArray(GarbageCollectorMXBean[]::new);
     /** The old generation, where what a bake keeps ends up. */
     private final MemoryPoolMXBean old;
-    private final Thread thread;
+    private final Thread thread = new Thread(this::watch, "bake-heap-watch");
     /** Let go when the heap is found full, so that what is said and logged then finds room at once. */
-    private volatile byte[] reserve;
+    private volatile byte[] reserve = new byte[(int) Math.min(16 << 20, Runtime.getRuntime().maxMemory() / 32)];
 
     private HeapWatch(Consumer<OutOfMemoryError> onExhausted) {
         this.onExhausted = onExhausted;
@@ -40,8 +40,6 @@ final class HeapWatch implements AutoCloseable {
         if (old != null) { // then asked without making an object, as the heap may have no room for one
             old.setCollectionUsageThreshold((long) (NEARLY_FULL * old.getUsage().getMax()));
         }
-        this.reserve = new byte[(int) Math.min(16 << 20, Runtime.getRuntime().maxMemory() / 32)];
-        this.thread = new Thread(this::watch, "bake-heap-watch");
         thread.setDaemon(true);
     }
 
@@ -54,9 +52,12 @@ final class HeapWatch implements AutoCloseable {
         return watch;
     }
 
-    /** Makes no object until it finds the heap full: then every new object waits for a full collection. */
+    /** Makes no object in its loop: with the heap full, every new object waits for a full collection. */
     private void watch() {
         Judge judge = new Judge();
+        String message = "Java heap nearly full: for " + IN_A_ROW * EVERY_MILLIS + " ms the JVM spent over half its "
+                + "time collecting, and its last full collection left over " + Math.round(NEARLY_FULL * 100) + " % of "
+                + old.getName() + " in use";
         try {
             while (true) {
                 TimeUnit.MILLISECONDS.sleep(EVERY_MILLIS);
@@ -68,10 +69,7 @@ final class HeapWatch implements AutoCloseable {
                 if (judge.mostlyCollecting(System.nanoTime() / 1_000_000, collecting)
                         && old.isCollectionUsageThresholdExceeded()) {
                     reserve = null;
-                    onExhausted.accept(new OutOfMemoryError(new StringBuilder("Java heap nearly full: for ")
-                            .append(IN_A_ROW * EVERY_MILLIS).append(" ms the JVM spent over half its time collecting, ")
-                            .append("and its last full collection left over ").append(Math.round(NEARLY_FULL * 100))
-                            .append(" % of ").append(old.getName()).append(" in use").toString()));
+                    onExhausted.accept(new OutOfMemoryError(message));
                     return;
                 }
             }

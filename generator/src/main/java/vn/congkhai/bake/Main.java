@@ -7,21 +7,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The bake as a command, {@code Main [--kiem-tra] [--maven] <commune folder> <site folder>}, run in a JVM of its own
- * by the Maven plugin. Exit status: 0 baked (or checked), 1 content mistakes, 2 a program fault, {@value #BUSY} the
- * commune's {@link SiteLock} held by another command for the whole wait. With {@code --maven} every line goes to
- * standard output tagged with its level, so that the plugin shows errors under {@code mvn -q} too.
+ * The bake as a command, run in a JVM of its own by the Maven plugin. Exit status: 0 baked (or checked), 1 content
+ * mistakes, 2 a program fault, {@value #BUSY} the commune's {@link SiteLock} held by another command for the whole
+ * wait. With {@code --maven} every line goes to stdout tagged with its level, so the plugin shows errors under -q.
  */
 public final class Main {
 
     public static final String INFO = "INFO ";
     public static final String WARN = "WARN ";
     public static final String ERROR = "ERROR ";
-    /** The exit status when another bake or publish of the commune ran for the whole wait. */
     public static final int BUSY = 3;
 
     /** The flags every bake's JVM runs with (the build's {@code bake.jvm.args}), resource {@code jvm.options}. */
@@ -58,9 +55,10 @@ public final class Main {
             return;
         }
         Console console = new Console(maven);
-        Runnable done = stopPromptly(project, checkOnly, console);
+        HeapWatch watch = stopPromptly(project, doing(checkOnly), console);
         int status = run(project, site, checkOnly, console);
-        done.run();
+        watch.close();
+        console.last(null); // a stop from now on says nothing
         // OrientDB leaves non-daemon threads behind.
         System.exit(status);
     }
@@ -68,17 +66,14 @@ public final class Main {
     /**
      * A bake out of memory ({@link HeapWatch}) or told to stop (Ctrl+C, SIGTERM) stops within seconds, after any site
      * being replaced is whole. Its lines are made now: with the heap full, every new object waits for a collection.
-     * Returns what to call once the bake is done.
      */
-    private static Runnable stopPromptly(Path project, boolean checkOnly, Console out) {
+    private static HeapWatch stopPromptly(Path project, String doing, Console out) {
         Thread main = Thread.currentThread();
-        AtomicBoolean done = new AtomicBoolean();
-        String outOfMemory = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError(), true);
-        String outOfMemoryUnlogged = ProgramFault.lineFor(project, doing(checkOnly), new OutOfMemoryError(), false);
-        String stopped = stopped(checkOnly);
-        Object once = new Object(); // the log written or its time up, whichever comes first
+        String outOfMemory = ProgramFault.lineFor(project, doing, new OutOfMemoryError(), true);
+        String outOfMemoryUnlogged = ProgramFault.lineFor(project, doing, new OutOfMemoryError(), false);
+        String stopped = "Đã dừng " + doing + " giữa chừng (Ctrl+C hoặc lệnh dừng). Trang web đã đăng vẫn giữ nguyên.";
         Consumer<String> sayAndHalt = line -> {
-            synchronized (once) {
+            synchronized (out) { // the log written or its time up, whichever comes first
                 out.last(line);
                 System.out.flush();
                 System.err.flush();
@@ -94,26 +89,17 @@ public final class Main {
             sayAndHalt.accept(outOfMemoryUnlogged);
         }, "bake-halt");
         timeUp.setDaemon(true);
-        HeapWatch watch = HeapWatch.start(error -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!SiteSwap.stopReplacing()) {
+                out.last(stopped);
+            }
+        }, "bake-stop"));
+        return HeapWatch.start(error -> {
             SiteSwap.stopReplacing();
             timeUp.start();
             error.setStackTrace(main.getStackTrace()); // where the bake was, for the log
             sayAndHalt.accept(ProgramFault.log(project, outOfMemory, error) ? outOfMemory : outOfMemoryUnlogged);
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!done.get() && !SiteSwap.stopReplacing()) {
-                out.last(stopped);
-            }
-        }, "bake-stop"));
-        return () -> {
-            done.set(true);
-            watch.close();
-        };
-    }
-
-    /** What a bake stopped by Ctrl+C or SIGTERM before its site replaced the last one says. */
-    static String stopped(boolean checkOnly) {
-        return "Đã dừng " + doing(checkOnly) + " giữa chừng (Ctrl+C hoặc lệnh dừng). Trang web đã đăng vẫn giữ nguyên.";
     }
 
     private static String doing(boolean checkOnly) {
@@ -124,19 +110,19 @@ public final class Main {
     static int run(Path projectDir, Path siteDir, boolean checkOnly, Console out) {
         ProgramFault.logUncaught(projectDir);
         try {
-            Bakery bakery = new Bakery(projectDir, siteDir).lockedAs(SiteLock.Task.BAKE, out::warn);
+            Bakery bakery = new Bakery(projectDir, siteDir).lockedAs(SiteLock.Task.BAKE, line -> out.say(WARN, line));
             BakeReport report = checkOnly ? bakery.check() : bakery.bake();
-            out.info(report.headline());
-            report.warningLines().forEach(out::warn);
+            out.say(INFO, report.headline());
+            report.warningLines().forEach(line -> out.say(WARN, line));
             return 0;
         } catch (ContentProblemsException e) {
-            e.problems().report().lines().forEach(out::error);
+            e.problems().report().lines().forEach(line -> out.say(ERROR, line));
             return 1;
         } catch (SiteBusyException e) {
-            out.error(e.getMessage());
+            out.say(ERROR, e.getMessage());
             return BUSY;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
-            out.error(ProgramFault.record(projectDir, doing(checkOnly), e));
+            out.say(ERROR, ProgramFault.record(projectDir, doing(checkOnly), e));
             return 2;
         }
     }
@@ -155,39 +141,25 @@ public final class Main {
             this.tagged = tagged;
         }
 
-        synchronized void info(String line) {
-            say(INFO, line, System.out);
-        }
-
-        synchronized void warn(String line) {
-            say(WARN, line, System.out);
-        }
-
-        synchronized void error(String line) {
-            say(ERROR, line, System.err);
-            errorSaid = true;
-        }
-
-        synchronized void last(String line) {
-            if (!errorSaid) {
-                error(line);
-            }
-            closed = true;
-        }
-
         /** Makes no string: an error may be said when the heap is full. */
-        private void say(String level, String line, PrintStream plain) {
+        synchronized void say(String level, String line) {
             if (closed) {
                 return;
             }
-            if (tagged) {
-                synchronized (System.out) {
-                    System.out.print(level);
-                    System.out.println(line);
-                }
-            } else {
-                plain.println(line);
+            errorSaid |= ERROR.equals(level);
+            PrintStream to = tagged || !ERROR.equals(level) ? System.out : System.err;
+            synchronized (to) {
+                to.print(tagged ? level : "");
+                to.println(line);
             }
+        }
+
+        /** Says {@code line} as an error unless one was said or it is null, then nothing more. */
+        synchronized void last(String line) {
+            if (!errorSaid && line != null) {
+                say(ERROR, line);
+            }
+            closed = true;
         }
     }
 }

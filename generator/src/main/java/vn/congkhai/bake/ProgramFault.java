@@ -15,13 +15,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A failure of the program itself, not of the content: the officer gets one Vietnamese line (what happened, the site
@@ -34,7 +35,6 @@ public final class ProgramFault {
             + ", hãy báo cho người phụ trách kỹ thuật.";
     /** A longer log is started afresh, to stay small enough to send by e-mail. */
     private static final long MAX_LOG_BYTES = 1 << 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** Kinds of fault an officer can be told about, most telling first. */
     private static final List<Map.Entry<Predicate<Throwable>, String>> KINDS = List.of(
             Map.entry(StackOverflowError.class::isInstance,
@@ -98,14 +98,14 @@ public final class ProgramFault {
     }
 
     /** What happened, for an officer: the first of these found in the fault or its causes. */
-    static String what(Throwable fault) {
+    private static String what(Throwable fault) {
         List<Throwable> chain = chain(fault);
         return KINDS.stream().filter(kind -> chain.stream().anyMatch(kind.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse("lỗi không lường trước");
     }
 
     /** The project file the fault names, if any: {@code templates/x.pebble:12}, {@code content/a.md}. */
-    static Optional<String> fileOf(Path projectDir, Throwable fault) {
+    private static Optional<String> fileOf(Path projectDir, Throwable fault) {
         for (Throwable t : chain(fault)) {
             if (t instanceof FileSystemException fs && fs.getFile() != null) {
                 return Optional.of(display(projectDir, fs.getFile()));
@@ -118,13 +118,8 @@ public final class ProgramFault {
         }
         Pattern inProject = Pattern.compile(Pattern.quote(projectDir + java.io.File.separator)
                 + "[^\\s'\"`:,;()\\[\\]]+");
-        for (Throwable t : chain(fault)) {
-            Matcher m = inProject.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                return Optional.of(display(projectDir, m.group()));
-            }
-        }
-        return Optional.empty();
+        return chain(fault).stream().map(t -> inProject.matcher(String.valueOf(t.getMessage()))).filter(Matcher::find)
+                .findFirst().map(m -> display(projectDir, m.group()));
     }
 
     private static String display(Path projectDir, String file) {
@@ -135,31 +130,22 @@ public final class ProgramFault {
 
     /** The fault and its causes, at most 50 of them (a chain may loop). */
     private static List<Throwable> chain(Throwable fault) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = fault; t != null && chain.size() < 50; t = t.getCause()) {
-            chain.add(t);
-        }
-        return chain;
+        return Stream.iterate(fault, Objects::nonNull, Throwable::getCause).limit(50).toList();
     }
 
     /** Appends the fault to the project's log, else to one in the temporary folder; returns where, if anywhere. */
     private static Optional<String> write(Path projectDir, String head, Throwable fault) {
         StringWriter trace = new StringWriter();
-        try (PrintWriter out = new PrintWriter(trace)) {
-            out.println("=== " + ZonedDateTime.now(SiteConfig.ZONE).format(TIME) + " (" + projectDir + ", Java "
-                    + Runtime.version() + ")");
-            out.println(head);
-            fault.printStackTrace(out);
-            out.println();
-        }
-        Path log = projectDir.resolve(LOG);
+        fault.printStackTrace(new PrintWriter(trace));
+        String text = String.format("=== %s (%s, Java %s)%n%s%n%s%n", ZonedDateTime.now(SiteConfig.ZONE)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), projectDir, Runtime.version(), head, trace);
         try {
-            append(log, trace.toString());
+            append(projectDir.resolve(LOG), text);
             return Optional.of(LOG);
         } catch (IOException | RuntimeException e) {
             try {
-                Path fallback = Path.of(System.getProperty("java.io.tmpdir"), log.getFileName().toString());
-                append(fallback, trace.toString());
+                Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "cong-khai-loi.log");
+                append(fallback, text);
                 return Optional.of(fallback.toString());
             } catch (IOException | RuntimeException again) {
                 return Optional.empty();

@@ -3,6 +3,7 @@ package vn.congkhai.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,7 @@ import java.util.function.Consumer;
  */
 public final class SiteLock implements AutoCloseable {
 
-    /** A large commune's bake takes a few minutes. */
-    public static final Duration WAIT = Duration.ofMinutes(10);
-    /** System property: another wait, in seconds. */
+    /** System property: the wait in seconds, ten minutes unless set (a large commune's bake takes a few). */
     public static final String WAIT_PROPERTY = "congkhai.khoa.cho";
 
     /** The lock is on a byte far past the description, which stays readable where locks are mandatory (Windows). */
@@ -65,19 +64,13 @@ public final class SiteLock implements AutoCloseable {
         return description;
     }
 
-    /** The lock file of the site folder {@code site}: {@code cong-khai.lock} beside it. */
     public static Path fileFor(Path site) {
         return site.toAbsolutePath().normalize().resolveSibling("cong-khai.lock");
     }
 
-    /** Takes the lock, waiting up to {@link #WAIT} (or {@value #WAIT_PROPERTY}) and telling {@code waiting} once. */
+    /** Takes the lock for {@code task}, waiting up to {@value #WAIT_PROPERTY}; {@code waiting} is told once for what. */
     public static SiteLock take(Path site, Task task, Consumer<String> waiting) {
-        Duration wait = Duration.ofSeconds(Long.getLong(WAIT_PROPERTY, WAIT.toSeconds()));
-        return take(site, task, wait, waiting);
-    }
-
-    /** Takes the lock for {@code task}, waiting up to {@code wait}; {@code waiting} is told once what it waits for. */
-    public static SiteLock take(Path site, Task task, Duration wait, Consumer<String> waiting) {
+        Duration wait = Duration.ofSeconds(Long.getLong(WAIT_PROPERTY, 600));
         Path file = fileFor(site);
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
@@ -136,7 +129,11 @@ public final class SiteLock implements AutoCloseable {
                 return new Attempt(new SiteLock(file, channel, description), description);
             } catch (IOException | RuntimeException e) {
                 if (channel != null) {
-                    closeQuietly(channel);
+                    try {
+                        channel.close();
+                    } catch (IOException notClosed) {
+                        e.addSuppressed(notClosed);
+                    }
                 }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
@@ -146,9 +143,7 @@ public final class SiteLock implements AutoCloseable {
     /** Who holds the lock, as its file says. */
     private static String holder(FileChannel channel) {
         try {
-            ByteBuffer buffer = ByteBuffer.allocate(1024);
-            int read = channel.read(buffer, 0);
-            String text = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+            String text = new String(Channels.newInputStream(channel).readNBytes(1024), StandardCharsets.UTF_8).strip();
             return text.startsWith("việc ") ? text : "một lệnh khác";
         } catch (IOException e) {
             return "một lệnh khác";
@@ -163,25 +158,14 @@ public final class SiteLock implements AutoCloseable {
     @Override
     public void close() {
         synchronized (HELD) {
-            if (!channel.isOpen()) {
-                return;
-            }
-            try {
-                channel.truncate(0);
-            } catch (IOException e) {
-                // the description stays: whoever waits takes the lock all the same
-            } finally {
-                closeQuietly(channel);
+            if (channel.isOpen()) {
                 HELD.remove(file);
+                try (channel) {
+                    channel.truncate(0);
+                } catch (IOException e) {
+                    // the description stays: whoever waits takes the lock all the same
+                }
             }
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing held any more
         }
     }
 }

@@ -20,10 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
-/**
- * A bake is written to a staging folder next to the site, which replaces the site only once the whole bake has
- * succeeded: a failed bake leaves the site as it was, byte for byte.
- */
+/** A bake is staged beside the site and replaces it only when whole: a failed bake leaves the site as it was. */
 public final class SiteSwap {
 
     /** Held while a site is being replaced; a JVM that stops in the middle of a bake takes it for good. */
@@ -34,11 +31,8 @@ public final class SiteSwap {
     private SiteSwap() {
     }
 
-    /**
-     * For a JVM about to stop mid-bake: waits for a site being replaced to be whole (two renames) and keeps any other
-     * from being replaced; returns whether this JVM replaced a site.
-     */
-    public static boolean stopReplacing() {
+    /** For a JVM stopping: lets a replacement under way finish, stops any other; whether this JVM replaced a site. */
+    static boolean stopReplacing() {
         try {
             REPLACING.tryLock(10, TimeUnit.SECONDS); // never released: the JVM is stopping
         } catch (InterruptedException e) {
@@ -52,11 +46,10 @@ public final class SiteSwap {
         Path staging = site.resolveSibling(site.getFileName() + ".staging");
         deleteTree(staging);
         try {
-            Files.createDirectories(staging);
+            return Files.createDirectories(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return staging;
     }
 
     /** Where the site replaced by the last bake is put aside ({@code site.old}) until it is deleted. */
@@ -83,18 +76,15 @@ public final class SiteSwap {
     }
 
     /**
-     * Brings {@code site}, which held {@code last}, to what a bake made where it is (the preview's, which changes a few
-     * files of thousands): the staged files moved in one rename each, {@code kept} left, the rest of {@code last}
-     * deleted with their emptied folders. If it fails half-way the caller must not trust the site's state.
+     * Brings {@code site}, which held {@code last}, to a bake that changed a few files of thousands (the preview's): the
+     * staged files moved in, {@code kept} left, the rest deleted. Failed half-way, the site's state is unknown.
      */
     public static void merge(Path site, Path staging, Set<String> kept, Set<String> last) {
         try {
             Map<String, Path> staged = new TreeMap<>();
-            if (Files.isDirectory(staging)) {
-                try (Stream<Path> walk = Files.walk(staging)) {
-                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                            .forEach(p -> staged.put(SourceFiles.slashes(staging.relativize(p)), p));
-                }
+            try (Stream<Path> walk = Files.walk(staging)) {
+                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                        .forEach(p -> staged.put(SourceFiles.slashes(staging.relativize(p)), p));
             }
             for (String address : new TreeSet<>(last)) {
                 if (!kept.contains(address) && !staged.containsKey(address)) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class OneBakeAtATimeIT {
         List<Path> outputs = List.of(tmp.resolve("lenh-1.txt"), tmp.resolve("lenh-2.txt"));
         String waitLine;
         // The commune held while both start, so that both are under way at once, whichever JVM starts faster.
-        try (SiteLock held = SiteLock.take(site.site(), SiteLock.Task.PUBLISH, Duration.ZERO, line -> { })) {
+        try (SiteLock held = SiteLock.take(site.site(), SiteLock.Task.PUBLISH, line -> { })) {
             for (Path output : outputs) {
                 bakes.add(start(site, output));
             }
@@ -80,7 +79,7 @@ class OneBakeAtATimeIT {
         site.replace("content/thong-bao/nghi-le.md", "bố trí cán bộ trực", "bố trí hai cán bộ trực");
         Path target = site.site().getParent();
 
-        try (SiteLock held = SiteLock.take(site.site(), SiteLock.Task.PREVIEW, Duration.ZERO, line -> { })) {
+        try (SiteLock held = SiteLock.take(site.site(), SiteLock.Task.PREVIEW, line -> { })) {
             Path output = tmp.resolve("lenh.txt");
             Process bake = start(site, output, "-D" + SiteLock.WAIT_PROPERTY + "=1");
             assertThat(bake.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -119,7 +118,7 @@ class OneBakeAtATimeIT {
     static final class HoldsTheLock {
 
         public static void main(String[] args) throws InterruptedException {
-            SiteLock.take(Path.of(args[0]), SiteLock.Task.BAKE, Duration.ZERO, line -> { });
+            SiteLock.take(Path.of(args[0]), SiteLock.Task.BAKE, line -> { });
             System.out.println("giữ khoá");
             System.out.flush();
             Thread.sleep(600_000); // killed long before

@@ -6,7 +6,6 @@ import vn.congkhai.bake.SiteLock;
 import vn.congkhai.testing.FixtureSite;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,7 @@ class PreviewWhileBusyIT {
         String wait = System.getProperty(SiteLock.WAIT_PROPERTY);
         System.setProperty(SiteLock.WAIT_PROPERTY, "1");
         try (Preview preview = new Preview(site.dir(), site.site())) {
-            try (SiteLock publish = SiteLock.take(site.site(), SiteLock.Task.PUBLISH, Duration.ZERO, line -> { })) {
+            try (SiteLock publish = SiteLock.take(site.site(), SiteLock.Task.PUBLISH, line -> { })) {
                 assertThat(preview.refresh()).contains("Không xem trước được: " + publish.description() + " vẫn đang "
                         + "chạy trên " + site.site().getParent() + " sau 1 giây chờ. Mỗi lúc chỉ một lệnh tạo trang hay "
                         + "đăng chạy trên một xã. Cách sửa: đợi lệnh đó chạy xong (hoặc dừng nó bằng Ctrl+C trong cửa "

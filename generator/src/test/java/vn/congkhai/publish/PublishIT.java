@@ -8,7 +8,6 @@ import vn.congkhai.testing.SftpTestServer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,7 +215,7 @@ class PublishIT extends PublishServerContract {
     void aPublishWhileTheCommuneIsBakedWaitsThenStopsSayingWhatRuns() throws Exception {
         String wait = System.getProperty(SiteLock.WAIT_PROPERTY);
         System.setProperty(SiteLock.WAIT_PROPERTY, "1");
-        try (SiteLock bake = SiteLock.take(site.site(), SiteLock.Task.BAKE, Duration.ZERO, line -> { })) {
+        try (SiteLock bake = SiteLock.take(site.site(), SiteLock.Task.BAKE, line -> { })) {
             String target = site.site().getParent().toString();
             assertThatThrownBy(() -> publish(BAKE_DAY)).hasMessage("Không đăng được: " + bake.description() + " vẫn "
                     + "đang chạy trên " + target + " sau 1 giây chờ. Mỗi lúc chỉ một lệnh tạo trang hay đăng chạy trên "
