@@ -30,7 +30,7 @@ final class BakeMemory implements AutoCloseable {
         this.check = kept ? ContentValidator.Memo.kept(50_000) : ContentValidator.Memo.none(); // and files
     }
 
-    /** The store this bake files its documents into: the one kept, or a new one. Called on a background thread. */
+    /** The store this bake files its documents into: the one kept, or a new one, slow to start. */
     synchronized JBakeStore store() {
         if (store == null) {
             store = new JBakeStore();
@@ -39,12 +39,12 @@ final class BakeMemory implements AutoCloseable {
         return store;
     }
 
-    /** Files {@code published} into {@code into}; a kept store that failed to take them is in doubt: filed afresh. */
-    void file(JBakeStore into, List<Disclosure> published) {
+    /** Files {@code published} into the {@link #store}; a kept one that failed to take them is replaced. */
+    void file(List<Disclosure> published) {
         Map<String, String> wanted = published.stream().collect(Collectors.toMap(d -> d.source().contentPath(),
                 d -> d.type().code(), (one, other) -> other));
         try {
-            into.file(wanted);
+            store().file(wanted);
         } catch (RuntimeException e) {
             if (!kept) {
                 throw e;

@@ -5,13 +5,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * What the last bake into a site folder found, kept beside it for the publish step, which refuses a site whose bake
- * failed, whose sources or files changed since, or whose date was fixed in the past.
+ * The last bake into a site folder, kept beside it for the publish step, which refuses a site whose bake failed, whose
+ * sources or files changed since, or whose date was fixed in the past.
  *
- * @param ok            whether the last bake wrote the site
- * @param bakeDate      {@code yyyy-MM-dd}; null, as {@code siteAddress}, when the settings were unreadable
- * @param bakeDateFixed whether that date was fixed rather than today
- * @param files         every file the bake left in the site ({@link SiteListing}); null when the bake failed
+ * @param bakeDate {@code yyyy-MM-dd}; null, as {@code siteAddress}, when the settings were unreadable
+ * @param files    every file the bake left in the site; null when the bake failed
  */
 public record BakeReceipt(boolean ok, String bakeDate, boolean bakeDateFixed, String siteAddress, String sources,
                           SortedMap<String, SiteListing.Stamp> files) {
@@ -25,7 +23,6 @@ public record BakeReceipt(boolean ok, String bakeDate, boolean bakeDateFixed, St
         BesideTheSite.write(pathFor(site), this);
     }
 
-    /** The receipt of the last bake into {@code site}, if readable. */
     public static Optional<BakeReceipt> of(Path site) {
         return BesideTheSite.read(pathFor(site), BakeReceipt.class);
     }

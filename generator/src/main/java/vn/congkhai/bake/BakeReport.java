@@ -34,7 +34,6 @@ public record BakeReport(boolean baked, int published, int drafts, int scheduled
         return s.append(warningLines().isEmpty() ? "" : "\n").toString();
     }
 
-    /** The outcome in one line. */
     public String headline() {
         StringBuilder s = new StringBuilder(reused ? "Không có gì thay đổi từ lần tạo trước, giữ nguyên trang web: "
                 : baked ? "Đã tạo trang web: " : "Nội dung không có lỗi (chỉ kiểm tra, chưa tạo trang): ")

@@ -54,7 +54,6 @@ public final class Bakery implements AutoCloseable {
     private SiteLock.Task task = SiteLock.Task.BAKE;
     private Consumer<String> waiting = System.out::println;
 
-    /** A bakery whose printouts are cached beside the site ({@link #pdfCacheFor}). */
     public Bakery(Path projectDir, Path siteDir) {
         this(projectDir, siteDir, pdfCacheFor(siteDir));
     }
@@ -143,7 +142,6 @@ public final class Bakery implements AutoCloseable {
         }
     }
 
-    /** One bake, under the commune's lock: its stages, and what they share. */
     private final class Bake {
         private final long start = System.nanoTime();
         private final BakeClock clock = new BakeClock();
@@ -178,12 +176,11 @@ public final class Bakery implements AutoCloseable {
                     receipt(settings, cache.listing());
                     return unchanged.get();
                 }
-                // JBake's database starts while the content is checked
-                Future<JBakeStore> store = background.submit(memory::store);
+                background.submit(memory::store); // JBake's database starts while the content is checked
                 SiteContent content = validate(problems, hashed.files());
                 clock.lap("check");
                 Future<?> filed = background.submit(() -> clock.time("JBake store",
-                        () -> memory.file(await(store), content.published())));
+                        () -> memory.file(content.published())));
                 List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
                 SiteModel model = SiteModel.of(content, warnings, memory.history(contentDir()));
                 Templates templates = new Templates(projectDir.resolve("templates"));

@@ -5,6 +5,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.model.DocumentModel;
 import vn.congkhai.model.DisclosureType;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,13 +56,8 @@ final class JBakeStore implements AutoCloseable {
         filed = Map.copyOf(wanted);
     }
 
-    /** How many documents the store holds. */
     long held() {
-        long count = 0;
-        for (DisclosureType type : DisclosureType.values()) {
-            count += db.getDocumentCount(type.code());
-        }
-        return count;
+        return Arrays.stream(DisclosureType.values()).mapToLong(type -> db.getDocumentCount(type.code())).sum();
     }
 
     @Override

@@ -28,7 +28,6 @@ public record ReleaseMessages(String sources, List<Messages.Message> messages) {
         BesideTheSite.write(pathFor(site), this);
     }
 
-    /** The messages of the last bake into {@code site}, if readable. */
     public static Optional<ReleaseMessages> of(Path site) {
         return BesideTheSite.read(pathFor(site), ReleaseMessages.class);
     }

@@ -24,7 +24,6 @@ import java.util.TreeMap;
  */
 public record SiteListing(String digest, SortedMap<String, Stamp> files) {
 
-    /** A file's size and modification time (milliseconds). */
     public record Stamp(long size, long modified) {
     }
 
@@ -32,7 +31,6 @@ public record SiteListing(String digest, SortedMap<String, Stamp> files) {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** The site folder as it is now. */
     public static SiteListing of(Path site) {
         if (!Files.isDirectory(site)) {
             return new SiteListing("-", new TreeMap<>());
