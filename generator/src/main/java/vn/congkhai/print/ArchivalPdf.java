@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -22,10 +24,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * The PDF/A-2b, PDF/UA-1 parts the generator writes itself once openhtmltopdf has laid a printout out: the
- * catalog's entries, an XMP packet dated by the bake (openhtmltopdf's is dated by the clock), link descriptions.
+ * What makes a printout PDF/A-2b and PDF/UA-1 besides openhtmltopdf: its HTML made ready for a screen reader, then
+ * the catalog's entries, an XMP packet dated by the bake (openhtmltopdf's is dated by the clock), link descriptions.
  */
 final class ArchivalPdf {
 
@@ -33,6 +37,32 @@ final class ArchivalPdf {
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ArchivalPdf() {
+    }
+
+    /** Headings that never skip a level, and bullets' dashes as text (a CSS dash is tagged outside its list). */
+    static void prepare(Document html) {
+        outline(html);
+        for (Element item : html.select("ul > li")) {
+            item.prependElement("span").addClass("dash").text("- ");
+        }
+    }
+
+    /** Renumbers headings so that the first is h1 and each is at most one level under the one before it. */
+    static void outline(Document html) {
+        record Level(int written, int given) {
+        }
+        Deque<Level> open = new ArrayDeque<>();
+        for (Element h : html.select("h1, h2, h3, h4, h5, h6")) {
+            int written = h.tagName().charAt(1) - '0';
+            while (!open.isEmpty() && open.peek().written() >= written) {
+                open.pop();
+            }
+            int given = open.isEmpty() ? 1 : open.peek().given() + 1;
+            open.push(new Level(written, given));
+            if (given != written) {
+                h.tagName("h" + given);
+            }
+        }
     }
 
     /**

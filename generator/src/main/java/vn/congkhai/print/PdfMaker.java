@@ -74,19 +74,13 @@ public final class PdfMaker {
     }
 
     public byte[] pdf(String html, Info info) {
-        try (PdfLibraries settings = PdfLibraries.enter(TTF[0])) {
-            return make(html, info);
-        }
-    }
-
-    private byte[] make(String html, Info info) {
         boolean archival = !plain();
         Document parsed = Jsoup.parse(html);
         // PDF/A has only the embedded font: a family the browser or a commune's style names would have none.
         parsed.head().appendElement("style").appendChild(new DataNode("* { font-family: \"" + FONT_FAMILY
                 + "\" !important; }"));
         if (archival) {
-            Accessibility.prepare(parsed);
+            ArchivalPdf.prepare(parsed);
         }
         PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
@@ -105,9 +99,9 @@ public final class PdfMaker {
             builder.useFont(face(target, faces[i]), FONT_FAMILY, i % 2 == 0 ? 400 : 700,
                     i < 2 ? FontStyle.NORMAL : FontStyle.ITALIC, true);
         }
-        PdfBoxRenderer built = builder.buildPdfRenderer();
-        try (PdfBoxRenderer renderer = archival ? ArchivalPdf.leftToUs(built) : built;
-             PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfLibraries settings = PdfLibraries.enter(TTF[0]);
+             PdfBoxRenderer renderer = builder.buildPdfRenderer();
+             PDDocument doc = (archival ? ArchivalPdf.leftToUs(renderer) : renderer).createPDFKeepOpen()) {
             PDDocumentInformation meta = doc.getDocumentInformation();
             Calendar date = GregorianCalendar.from(info.date().atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")));
             meta.setCreationDate(date);

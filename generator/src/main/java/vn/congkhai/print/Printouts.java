@@ -94,7 +94,7 @@ public final class Printouts implements AutoCloseable {
                 if (p != null) { // a page issued under the disclosure, a plan's report
                     PrintHead head = head(d, null, bakeDate, p.kind(), p.title(), revision, printout.extra().href(),
                             null);
-                    return job(with(printout.model().get(), "print", head), head, p.title());
+                    return job(printout.model().get(), "print", head, head, p.title());
                 }
                 return printout.template().equals(SitePlan.POSTING_RECORDS)
                         ? postingRecords(d, revision, printout.model().get())
@@ -117,7 +117,7 @@ public final class Printouts implements AutoCloseable {
             }
         }
         PrintHead head = head(d, d.number(), d.date(), kind, title, revision, d.uri(), d.effective());
-        return job(with(model, "print", head), head, d.title());
+        return job(model, "print", head, head, d.title());
     }
 
     /** The records of the start of posting and, unless it is permanent, of its end, in one file to print. */
@@ -136,10 +136,13 @@ public final class Printouts implements AutoCloseable {
                 commune.postingPlaces().get(0), document, period, places));
         List<Record> records = posting.permanent() ? List.of(record.apply(false, posting.from()))
                 : List.of(record.apply(false, posting.from()), record.apply(true, posting.to()));
-        return job(with(model, "records", records), records.get(0).head(), "Biên bản niêm yết " + d.title());
+        return job(model, "records", records, records.get(0).head(), "Biên bản niêm yết " + d.title());
     }
 
-    private Job job(Map<String, Object> model, PrintHead head, String title) {
+    /** The page's {@code model} with what the printout adds under {@code key}, and the PDF's metadata. */
+    private Job job(Map<String, Object> page, String key, Object value, PrintHead head, String title) {
+        Map<String, Object> model = new LinkedHashMap<>(page);
+        model.put(key, value);
         return new Job(model, new PdfMaker.Info(title, commune.committee(),
                 "Bản in thông tin: " + head.address() + " (phiên bản " + head.revision() + ")", bakeDate));
     }
@@ -216,12 +219,6 @@ public final class Printouts implements AutoCloseable {
         }
         int split = issuer.lastIndexOf(" XÃ ");
         return split > 0 ? List.of(issuer.substring(0, split), issuer.substring(split + 1)) : List.of(issuer);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(model);
-        copy.put(key, value);
-        return copy;
     }
 
     private static String lowerFirst(String text) {

@@ -5,12 +5,10 @@ import vn.congkhai.model.Hamlet;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.types.ContentTypes;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +17,6 @@ import java.util.Map;
  * @param inSentence its title within a sentence: "xóm Gốc Vải"
  */
 public record HamletView(String title, String inSentence, String href, String feed, List<Disclosure> items) {
-
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     public HamletView {
         items = List.copyOf(items);
@@ -42,7 +38,7 @@ public record HamletView(String title, String inSentence, String href, String fe
             }
         }
         return hamlets.values().stream()
-                .sorted(Comparator.comparing(Hamlet::name, VIETNAMESE::compare).thenComparing(Hamlet::slug))
+                .sorted(Comparator.comparing(Hamlet::name, SectionView.VIETNAMESE::compare).thenComparing(Hamlet::slug))
                 .map(h -> new HamletView(h.title(), h.inSentence(), h.href(), h.feed(), items.get(h.slug()))).toList();
     }
 

@@ -8,13 +8,12 @@ import vn.congkhai.model.SitePages;
 import vn.congkhai.types.ContentTypes;
 
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A section of the site: what it lists, newest first, and in groups where its kind groups them (by field, year). */
 public record SectionView(String code, String name, String href, List<Disclosure> items, List<Group> groups,
@@ -26,7 +25,7 @@ public record SectionView(String code, String name, String href, List<Disclosure
         related = List.copyOf(related);
     }
 
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+    static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     /** Items under a heading. */
     public record Group(String name, List<Disclosure> items) {
@@ -49,8 +48,8 @@ public record SectionView(String code, String name, String href, List<Disclosure
         return SitePages.sectionFeed(code);
     }
 
-    SiteView.SectionLink link() {
-        return new SiteView.SectionLink(code, name, href);
+    SiteModel.SectionLink link() {
+        return new SiteModel.SectionLink(code, name, href);
     }
 
     private static List<Group> groups(DisclosureType type, List<Disclosure> items, SiteContent content) {
@@ -67,9 +66,7 @@ public record SectionView(String code, String name, String href, List<Disclosure
 
     private static List<Group> group(List<Disclosure> items, Function<Disclosure, String> key,
                                       Comparator<String> order, Comparator<Disclosure> within) {
-        Map<String, List<Disclosure>> groups = new TreeMap<>(order);
-        items.forEach(d -> groups.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d));
-        return groups.entrySet().stream()
-                .map(e -> new Group(e.getKey(), e.getValue().stream().sorted(within).toList())).toList();
+        return items.stream().sorted(within).collect(Collectors.groupingBy(key, () -> new TreeMap<>(order),
+                Collectors.toList())).entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.congkhai.render;
 
 import vn.congkhai.compliance.ComplianceWarning;
+import vn.congkhai.config.Commune;
 import vn.congkhai.history.Change;
 import vn.congkhai.history.GitHistory;
 import vn.congkhai.kind.ExtraPage;
@@ -12,7 +13,6 @@ import vn.congkhai.metadata.SchemaOrg;
 import vn.congkhai.model.Disclosure;
 import vn.congkhai.model.DisclosureData;
 import vn.congkhai.model.DisclosureType;
-import vn.congkhai.model.Link;
 import vn.congkhai.model.SiteContent;
 import vn.congkhai.model.SitePages;
 import vn.congkhai.opendata.Dataset;
@@ -36,6 +36,18 @@ import java.util.stream.IntStream;
 public record SiteModel(SiteContent content, SiteView site, List<SectionView> sections, List<BuiltPage> pages,
                         List<SectionPage> sectionPages, Map<String, Object> home, List<ComplianceWarning> warnings,
                         GitHistory history) {
+
+    /** What every page's header, navigation and footer show: who publishes the site, and its sections' links. */
+    public record SiteView(Commune commune, List<SectionLink> sections) {
+
+        public SiteView {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** A section as navigation shows it, not what it lists: a page stays unchanged when its section's list grows. */
+    public record SectionLink(String code, String name, String href) {
+    }
 
     /** A page a type adds across its section. */
     public record SectionPage(SectionView section, ExtraPage page) {
@@ -70,15 +82,11 @@ public record SiteModel(SiteContent content, SiteView site, List<SectionView> se
     }
 
     private static BuiltPage page(SiteContent content, GitHistory history, SectionView section, int i) {
-        List<Disclosure> items = section.items();
-        Disclosure d = items.get(i);
+        Disclosure d = section.items().get(i);
         DisclosureData data = content.data().get(d.uri());
         PageInput input = new PageInput(d, content, content.markdown());
         Dataset dataset = data == null ? null : Datasets.of(d, data);
-        String body = d.source().markdownBody() == null ? "" : content.markdown().toHtml(d.source().markdownBody());
-        DisclosurePage page = DisclosurePage.of(d, content, section.link(), body,
-                ContentTypes.view(data, input), dataset, i > 0 ? Link.to(items.get(i - 1)) : null,
-                i + 1 < items.size() ? Link.to(items.get(i + 1)) : null, history.of(d.source().contentPath()));
+        DisclosurePage page = DisclosurePage.of(content, history, section, i, ContentTypes.view(data, input), dataset);
         return new BuiltPage(d, page, dataset, ContentTypes.extraPages(data, input));
     }
 

@@ -37,7 +37,7 @@ class TypesettingTest {
     void headingsFormAnOutlineUnderTheTitleWithoutSkippingALevel() {
         Document html = Jsoup.parse("<h1>Tiêu đề</h1><h3>1. Mục đích</h3><h4>a) Một</h4><h2>II. Nhiệm vụ</h2>"
                 + "<h3>1. Việc</h3><h2>III. Tổ chức</h2>");
-        Accessibility.outline(html);
+        ArchivalPdf.outline(html);
         assertThat(html.select("h1, h2, h3, h4, h5, h6").stream().map(h -> h.tagName() + " " + h.text()).toList())
                 .containsExactly("h1 Tiêu đề", "h2 1. Mục đích", "h3 a) Một", "h2 II. Nhiệm vụ", "h3 1. Việc",
                         "h2 III. Tổ chức");
@@ -46,7 +46,7 @@ class TypesettingTest {
     @Test
     void bulletedItemsGetTheirDashAsText() {
         Document html = Jsoup.parse("<ul><li>Một</li></ul><ol><li>Hai</li></ol>");
-        Accessibility.prepare(html);
+        ArchivalPdf.prepare(html);
         assertThat(html.select("li").eachText()).containsExactly("- Một", "Hai");
     }
 }
