@@ -37,9 +37,6 @@ final class HeapWatch implements AutoCloseable {
                 .filter(pool -> pool.getType() == MemoryType.HEAP && OLD.matcher(pool.getName()).find()
                         && pool.isCollectionUsageThresholdSupported() && pool.getUsage().getMax() > 0)
                 .findFirst().orElse(null);
-        if (old != null) { // then asked without making an object, as the heap may have no room for one
-            old.setCollectionUsageThreshold((long) (NEARLY_FULL * old.getUsage().getMax()));
-        }
         thread.setDaemon(true);
     }
 
@@ -55,6 +52,8 @@ final class HeapWatch implements AutoCloseable {
     /** Makes no object in its loop: with the heap full, every new object waits for a full collection. */
     private void watch() {
         Judge judge = new Judge();
+        // with a threshold the old generation is asked without making an object: the heap may have no room for one
+        old.setCollectionUsageThreshold((long) (NEARLY_FULL * old.getUsage().getMax()));
         String message = "Java heap nearly full: for " + IN_A_ROW * EVERY_MILLIS + " ms the JVM spent over half its "
                 + "time collecting, and its last full collection left over " + Math.round(NEARLY_FULL * 100) + " % of "
                 + old.getName() + " in use";

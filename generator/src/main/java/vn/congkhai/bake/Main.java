@@ -54,13 +54,13 @@ public final class Main {
             System.exit(2);
             return;
         }
+        String doing = checkOnly ? "kiểm tra nội dung" : "tạo trang";
         Console console = new Console(maven);
-        HeapWatch watch = stopPromptly(project, doing(checkOnly), console);
-        int status = run(project, site, checkOnly, console);
+        HeapWatch watch = stopPromptly(project, doing, console);
+        int status = run(project, site, checkOnly, doing, console);
         watch.close();
         console.last(null); // a stop from now on says nothing
-        // OrientDB leaves non-daemon threads behind.
-        System.exit(status);
+        System.exit(status); // OrientDB leaves non-daemon threads behind
     }
 
     /**
@@ -102,12 +102,8 @@ public final class Main {
         });
     }
 
-    private static String doing(boolean checkOnly) {
-        return checkOnly ? "kiểm tra nội dung" : "tạo trang";
-    }
-
     /** Bakes (or only checks), tells the officer what happened, and returns the exit status. */
-    static int run(Path projectDir, Path siteDir, boolean checkOnly, Console out) {
+    static int run(Path projectDir, Path siteDir, boolean checkOnly, String doing, Console out) {
         ProgramFault.logUncaught(projectDir);
         try {
             Bakery bakery = new Bakery(projectDir, siteDir).lockedAs(SiteLock.Task.BAKE, line -> out.say(WARN, line));
@@ -122,15 +118,12 @@ public final class Main {
             out.say(ERROR, e.getMessage());
             return BUSY;
         } catch (Throwable e) { // anything at all: one line for the officer, the trace to the log
-            out.say(ERROR, ProgramFault.record(projectDir, doing(checkOnly), e));
+            out.say(ERROR, ProgramFault.record(projectDir, doing, e));
             return 2;
         }
     }
 
-    /**
-     * The officer's lines: plain (errors on stderr) or, for the Maven plugin, on stdout tagged with their level. A
-     * stop's {@link #last} line is said only if no error was, and nothing after it: one fault, one line.
-     */
+    /** The officer's lines: plain (errors on stderr) or, for the Maven plugin, on stdout tagged with their level. */
     static final class Console {
 
         private final boolean tagged;
@@ -154,7 +147,7 @@ public final class Main {
             }
         }
 
-        /** Says {@code line} as an error unless one was said or it is null, then nothing more. */
+        /** Says {@code line} as an error unless one was said or it is null, then nothing: one fault, one line. */
         synchronized void last(String line) {
             if (!errorSaid && line != null) {
                 say(ERROR, line);

@@ -24,10 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/**
- * A failure of the program itself, not of the content: the officer gets one Vietnamese line (what happened, the site
- * untouched, where the details are), the stack trace goes to {@value #LOG} for whoever maintains the product.
- */
+/** A fault of the program, not the content: one Vietnamese line for the officer, the trace to {@value #LOG}. */
 public final class ProgramFault {
 
     public static final String LOG = "target/cong-khai-loi.log";
@@ -71,7 +68,7 @@ public final class ProgramFault {
         return head(root, doing, fault) + (logged ? logged(LOG) : NOT_LOGGED);
     }
 
-    /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}); whether it was written there. */
+    /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}); whether it went there. */
     static boolean log(Path projectDir, String line, Throwable fault) {
         return write(projectDir.toAbsolutePath().normalize(), line, fault).filter(LOG::equals).isPresent();
     }
@@ -137,8 +134,8 @@ public final class ProgramFault {
     private static Optional<String> write(Path projectDir, String head, Throwable fault) {
         StringWriter trace = new StringWriter();
         fault.printStackTrace(new PrintWriter(trace));
-        String text = String.format("=== %s (%s, Java %s)%n%s%n%s%n", ZonedDateTime.now(SiteConfig.ZONE)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), projectDir, Runtime.version(), head, trace);
+        String now = ZonedDateTime.now(SiteConfig.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        String text = String.format("=== %s (%s, Java %s)%n%s%n%s%n", now, projectDir, Runtime.version(), head, trace);
         try {
             append(projectDir.resolve(LOG), text);
             return Optional.of(LOG);

@@ -17,9 +17,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One bake, preview re-bake or publish at a time per commune: the system's lock on {@code cong-khai.lock} beside the
- * site folder, which the system releases however its process ends. A second command waits, bounded, told what holds
- * it by the file's text.
+ * One bake, preview or publish at a time per commune: the system's lock on {@code cong-khai.lock} beside the site,
+ * released however its process ends. Another command waits, bounded, told what holds it by the file's text.
  */
 public final class SiteLock implements AutoCloseable {
 
@@ -31,19 +30,11 @@ public final class SiteLock implements AutoCloseable {
     private static final long POLL_MILLIS = 200;
 
     /** What holds the lock, in the officer's words: the task and the command that runs it. */
-    public enum Task {
-        BAKE("tạo trang", "mvnw package"),
-        PREVIEW("xem trước", "mvnw jetty:run"),
-        PUBLISH("đăng", "mvnw cong-khai:dang"),
-        ROLLBACK("quay lại", "mvnw cong-khai:quay-lai");
-
-        private final String name;
-        private final String command;
-
-        Task(String name, String command) {
-            this.name = name;
-            this.command = command;
-        }
+    public record Task(String name, String command) {
+        public static final Task BAKE = new Task("tạo trang", "mvnw package");
+        public static final Task PREVIEW = new Task("xem trước", "mvnw jetty:run");
+        public static final Task PUBLISH = new Task("đăng", "mvnw cong-khai:dang");
+        public static final Task ROLLBACK = new Task("quay lại", "mvnw cong-khai:quay-lai");
     }
 
     /** The lock files this process holds: closing any channel of one would drop its lock (POSIX), so none is opened. */
@@ -68,7 +59,7 @@ public final class SiteLock implements AutoCloseable {
         return site.toAbsolutePath().normalize().resolveSibling("cong-khai.lock");
     }
 
-    /** Takes the lock for {@code task}, waiting up to {@value #WAIT_PROPERTY}; {@code waiting} is told once for what. */
+    /** Takes the lock for {@code task}, waiting as {@link #WAIT_PROPERTY} says and telling {@code waiting} once. */
     public static SiteLock take(Path site, Task task, Consumer<String> waiting) {
         Duration wait = Duration.ofSeconds(Long.getLong(WAIT_PROPERTY, 600));
         Path file = fileFor(site);
@@ -80,10 +71,10 @@ public final class SiteLock implements AutoCloseable {
                 return attempt.lock();
             }
             if (System.nanoTime() - deadline >= 0) {
-                throw new SiteBusyException("Không " + task.name + " được: " + attempt.holder() + " vẫn đang chạy trên "
-                        + file.getParent() + " sau " + minutes(wait) + " chờ. Mỗi lúc chỉ một lệnh tạo trang hay đăng "
-                        + "chạy trên một xã. Cách sửa: đợi lệnh đó chạy xong (hoặc dừng nó bằng Ctrl+C trong cửa sổ "
-                        + "của nó) rồi chạy lại lệnh này.");
+                throw new SiteBusyException("Không " + task.name() + " được: " + attempt.holder() + " vẫn đang chạy "
+                        + "trên " + file.getParent() + " sau " + minutes(wait) + " chờ. Mỗi lúc chỉ một lệnh tạo trang "
+                        + "hay đăng chạy trên một xã. Cách sửa: đợi lệnh đó chạy xong (hoặc dừng nó bằng Ctrl+C trong "
+                        + "cửa sổ của nó) rồi chạy lại lệnh này.");
             }
             if (!told) {
                 waiting.accept("Đang chờ " + attempt.holder() + " chạy xong trên " + file.getParent() + " (mỗi lúc "
@@ -120,7 +111,7 @@ public final class SiteLock implements AutoCloseable {
                     channel.close(); // this process holds no lock on the file: closing drops nothing
                     return new Attempt(null, holder);
                 }
-                String description = "việc " + task.name + " (" + task.command + ") của tiến trình "
+                String description = "việc " + task.name() + " (" + task.command() + ") của tiến trình "
                         + ProcessHandle.current().pid() + ", bắt đầu lúc "
                         + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
                 channel.truncate(0);

@@ -76,16 +76,14 @@ public final class SiteSwap {
     }
 
     /**
-     * Brings {@code site}, which held {@code last}, to a bake that changed a few files of thousands (the preview's): the
-     * staged files moved in, {@code kept} left, the rest deleted. Failed half-way, the site's state is unknown.
+     * Brings {@code site}, which held {@code last}, to a bake that changed a few files of thousands (the preview's):
+     * the staged files moved in, {@code kept} left, the rest deleted. Failed half-way, the site's state is unknown.
      */
     public static void merge(Path site, Path staging, Set<String> kept, Set<String> last) {
-        try {
-            Map<String, Path> staged = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(staging)) {
-                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                        .forEach(p -> staged.put(SourceFiles.slashes(staging.relativize(p)), p));
-            }
+        Map<String, Path> staged = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(p -> staged.put(SourceFiles.slashes(staging.relativize(p)), p));
             for (String address : new TreeSet<>(last)) {
                 if (!kept.contains(address) && !staged.containsKey(address)) {
                     Path file = site.resolve(address);
