@@ -19,10 +19,6 @@ public record BakeReceipt(boolean ok, String bakeDate, boolean bakeDateFixed, St
         return BesideTheSite.path(site, "bake.json");
     }
 
-    void write(Path site) {
-        BesideTheSite.write(pathFor(site), this);
-    }
-
     public static Optional<BakeReceipt> of(Path site) {
         return BesideTheSite.read(pathFor(site), BakeReceipt.class);
     }

@@ -195,8 +195,8 @@ public final class Bakery implements AutoCloseable {
                 clock.lap("outputs");
                 await(replaced); // the site the last bake replaced, deleted meanwhile
                 swap(pages);
-                new ReleaseMessages(sources, Messages.of(content.config().commune(), content.published()))
-                        .write(siteDir);
+                BesideTheSite.write(ReleaseMessages.pathFor(siteDir), new ReleaseMessages(sources,
+                        Messages.of(content.config().commune(), content.published())));
                 clock.lap("swap");
                 BakeReport report = report(true, content, written, pages.rendered(), start, warnings,
                         problems.warnings());
@@ -207,7 +207,8 @@ public final class Bakery implements AutoCloseable {
                 succeeded = true;
                 return report;
             } catch (ContentProblemsException e) {
-                new BakeReceipt(false, null, false, null, sources, null).write(siteDir);
+                BesideTheSite.write(BakeReceipt.pathFor(siteDir),
+                        new BakeReceipt(false, null, false, null, sources, null));
                 throw e;
             } catch (VirtualMachineError | RuntimeException e) {
                 // out of memory, any thread may have died mid-step; a bake in place may have left the site half done
@@ -279,8 +280,8 @@ public final class Bakery implements AutoCloseable {
         }
 
         private void receipt(SiteConfig config, SiteListing site) {
-            new BakeReceipt(true, config.bakeDate().toString(), config.bakeDateFixed(),
-                    config.commune().siteAddress(), sources, site.files()).write(siteDir);
+            BesideTheSite.write(BakeReceipt.pathFor(siteDir), new BakeReceipt(true, config.bakeDate().toString(),
+                    config.bakeDateFixed(), config.commune().siteAddress(), sources, site.files()));
         }
     }
 

@@ -24,10 +24,6 @@ public record ReleaseMessages(String sources, List<Messages.Message> messages) {
         return BesideTheSite.path(site, "tin-nhan.json");
     }
 
-    void write(Path site) {
-        BesideTheSite.write(pathFor(site), this);
-    }
-
     public static Optional<ReleaseMessages> of(Path site) {
         return BesideTheSite.read(pathFor(site), ReleaseMessages.class);
     }
