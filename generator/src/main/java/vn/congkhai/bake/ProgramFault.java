@@ -57,26 +57,24 @@ public final class ProgramFault {
 
     /** Appends the fault to the project's log and returns the officer's line; {@code doing}: e.g. "tạo trang". */
     public static String record(Path projectDir, String doing, Throwable fault) {
-        Path root = projectDir.toAbsolutePath().normalize();
-        String head = head(root, doing, fault);
-        return head + write(root, head, fault).map(ProgramFault::logged).orElse(NOT_LOGGED);
+        String head = head(projectDir, doing, fault);
+        return head + write(projectDir, head, fault).map(ProgramFault::logged).orElse(NOT_LOGGED);
     }
 
     /** The line {@link #record} gives, made beforehand by a JVM that may have no room for it when out of memory. */
     static String lineFor(Path projectDir, String doing, Throwable fault, boolean logged) {
-        Path root = projectDir.toAbsolutePath().normalize();
-        return head(root, doing, fault) + (logged ? logged(LOG) : NOT_LOGGED);
+        return head(projectDir, doing, fault) + (logged ? logged(LOG) : NOT_LOGGED);
     }
 
     /** Appends {@code fault} to the project's log under {@code line} ({@link #lineFor}); whether it went there. */
     static boolean log(Path projectDir, String line, Throwable fault) {
-        return write(projectDir.toAbsolutePath().normalize(), line, fault).filter(LOG::equals).isPresent();
+        return write(projectDir, line, fault).filter(LOG::equals).isPresent();
     }
 
-    private static String head(Path root, String doing, Throwable fault) {
+    private static String head(Path projectDir, String doing, Throwable fault) {
         String file;
         try {
-            file = fileOf(root, fault).map(f -> ", ở tệp " + f).orElse("");
+            file = fileOf(projectDir.toAbsolutePath().normalize(), fault).map(f -> ", ở tệp " + f).orElse("");
         } catch (RuntimeException e) { // a name that is no path: say nothing of it
             file = "";
         }
@@ -90,8 +88,8 @@ public final class ProgramFault {
 
     /** Sends the traces of threads that die of an uncaught exception to the log, not to the officer's terminal. */
     public static void logUncaught(Path projectDir) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, fault) -> write(projectDir.toAbsolutePath().normalize(),
-                "Luồng " + thread.getName() + " dừng vì lỗi.", fault));
+        Thread.setDefaultUncaughtExceptionHandler((thread, fault) -> write(projectDir, "Luồng " + thread.getName()
+                + " dừng vì lỗi.", fault));
     }
 
     /** What happened, for an officer: the first of these found in the fault or its causes. */
@@ -132,12 +130,13 @@ public final class ProgramFault {
 
     /** Appends the fault to the project's log, else to one in the temporary folder; returns where, if anywhere. */
     private static Optional<String> write(Path projectDir, String head, Throwable fault) {
+        Path root = projectDir.toAbsolutePath().normalize();
         StringWriter trace = new StringWriter();
         fault.printStackTrace(new PrintWriter(trace));
         String now = ZonedDateTime.now(SiteConfig.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-        String text = String.format("=== %s (%s, Java %s)%n%s%n%s%n", now, projectDir, Runtime.version(), head, trace);
+        String text = String.format("=== %s (%s, Java %s)%n%s%n%s%n", now, root, Runtime.version(), head, trace);
         try {
-            append(projectDir.resolve(LOG), text);
+            append(root.resolve(LOG), text);
             return Optional.of(LOG);
         } catch (IOException | RuntimeException e) {
             try {
