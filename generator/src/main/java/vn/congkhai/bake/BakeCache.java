@@ -10,9 +10,6 @@ import vn.congkhai.problem.Problem;
 import vn.congkhai.render.PageMemory;
 import vn.congkhai.text.Sha256;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,10 +111,6 @@ final class BakeCache {
 
     /** Drops the last bake's state: the next bake makes its site afresh. */
     void forget() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SiteSwap.deleteTree(file);
     }
 }

@@ -28,10 +28,8 @@ public record BakeReport(boolean baked, int published, int drafts, int scheduled
     /** The headline and the warnings, as the terminal shows them. */
     public String summary() {
         StringBuilder s = new StringBuilder(headline());
-        for (String line : warningLines()) {
-            s.append(line.startsWith("- ") ? "\n" : "\n\n").append(line);
-        }
-        return s.append(warningLines().isEmpty() ? "" : "\n").toString();
+        warningLines().forEach(line -> s.append(line.startsWith("- ") ? "\n" : "\n\n").append(line));
+        return s.append(warnings.isEmpty() && notices.isEmpty() ? "" : "\n").toString();
     }
 
     public String headline() {
