@@ -39,7 +39,6 @@ final class BakeCache {
     private final Path file;
     private final Path projectDir;
     private final Path siteDir;
-    private SiteListing listing;
 
     BakeCache(Path projectDir, Path siteDir) {
         this.projectDir = projectDir;
@@ -66,20 +65,6 @@ final class BakeCache {
         return OUTPUT_FLAGS.stream().map(flag -> flag + "=" + Boolean.getBoolean(flag)).collect(Collectors.joining(" "));
     }
 
-    /** The last bake's state, if it can be read and the site is as that bake left it. */
-    Optional<State> previous() {
-        Optional<State> state = read();
-        if (state.isPresent()) {
-            listing = SiteListing.of(siteDir);
-        }
-        return state.filter(s -> s.siteFiles().equals(listing.digest()));
-    }
-
-    /** The site folder as this cache last looked at it (checking or saving a state); null before. */
-    SiteListing listing() {
-        return listing;
-    }
-
     /** The report of the previous bake, if it was for {@code key}: the site is then left as it is. */
     static Optional<BakeReport> reuse(Optional<State> previous, String key, long started) {
         return previous.filter(state -> state.key().equals(key)).map(State::report).map(r -> new BakeReport(true,
@@ -92,11 +77,12 @@ final class BakeCache {
         return new PageMemory(environment(), previous.map(State::pages).orElse(Map.of()), siteDir, inPlace);
     }
 
-    /** Records a bake that wrote the site for {@code key}, with its outputs' hashes. */
-    void save(String key, BakeReport r, Map<String, String> pages) {
-        listing = SiteListing.of(siteDir);
+    /** Records a bake that wrote the site for {@code key}, with its outputs' hashes; returns the site it left. */
+    SiteListing save(String key, BakeReport r, Map<String, String> pages) {
+        SiteListing listing = SiteListing.of(siteDir);
         BesideTheSite.write(file, new State(key, listing.digest(), new Report(r.published(), r.drafts(),
                 r.scheduled(), r.pages(), r.bakeDate().toString(), r.warnings(), r.notices()), pages));
+        return listing;
     }
 
     /** The state, if it can be read whole; otherwise it is deleted. */

@@ -164,16 +164,18 @@ public final class Bakery implements AutoCloseable {
             try {
                 Future<Optional<String>> head = background.submit(() -> GitHistory.head(contentDir()));
                 // the last state and the site's listing are read while the sources are hashed
-                Future<Optional<BakeCache.State>> last = background.submit(cache::previous);
+                Future<Optional<BakeCache.State>> last = background.submit(cache::read);
+                Future<SiteListing> listed = background.submit(() -> SiteListing.of(siteDir));
                 Sources.Hashed hashed = Sources.hashed(projectDir);
                 sources = hashed.all();
                 SiteConfig settings = settings(SiteConfig.load(projectDir, new Problems()));
                 String key = settings == null ? null : cache.key(sources, settings, await(head));
-                Optional<BakeCache.State> previous = await(last);
+                SiteListing site = await(listed); // the state is kept only for a site as its bake left it
+                Optional<BakeCache.State> previous = await(last).filter(s -> s.siteFiles().equals(site.digest()));
                 Optional<BakeReport> unchanged = BakeCache.reuse(previous, key, start);
                 clock.lap("read");
                 if (unchanged.isPresent()) {
-                    receipt(settings, cache.listing());
+                    receipt(settings, site);
                     return unchanged.get();
                 }
                 background.submit(memory::store); // JBake's database starts while the content is checked
@@ -187,7 +189,7 @@ public final class Bakery implements AutoCloseable {
                 SitePlan plan = SitePlan.of(model, templates);
                 clock.lap("model");
                 boolean inPlace = memory.kept && previous.isPresent();
-                lastFiles = inPlace ? cache.listing().files().keySet() : null;
+                lastFiles = inPlace ? site.files().keySet() : null;
                 PageMemory pages = cache.pages(previous, inPlace);
                 Future<?> replaced = background.submit(() -> SiteSwap.deleteTree(SiteSwap.previous(siteDir)));
                 int written = outputs(content, model, plan, templates, pages);
@@ -200,8 +202,7 @@ public final class Bakery implements AutoCloseable {
                 clock.lap("swap");
                 BakeReport report = report(true, content, written, pages.rendered(), start, warnings,
                         problems.warnings());
-                cache.save(key, report, pages.hashes());
-                receipt(content.config(), cache.listing());
+                receipt(content.config(), cache.save(key, report, pages.hashes()));
                 clock.lap("state saved");
                 clock.print();
                 succeeded = true;
