@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * its report and each output's hash ({@link PageMemory}). The same key and an untouched site keep the site and repeat
  * the report. A state that cannot be read is deleted, never trusted.
  */
-final class BakeCache {
+record BakeCache(Path projectDir, Path siteDir) {
 
     /** The system properties that change what a bake writes: printouts left out, printouts plain. */
     private static final List<String> OUTPUT_FLAGS = List.of(Printouts.SKIP_PROPERTY, PdfMaker.PLAIN_PROPERTY);
@@ -34,16 +34,6 @@ final class BakeCache {
     }
 
     record State(String key, String siteFiles, Report report, Map<String, String> pages) {
-    }
-
-    private final Path file;
-    private final Path projectDir;
-    private final Path siteDir;
-
-    BakeCache(Path projectDir, Path siteDir) {
-        this.projectDir = projectDir;
-        this.siteDir = siteDir;
-        this.file = Bakery.bakeCacheFor(siteDir).resolve("state.json");
     }
 
     /**
@@ -80,14 +70,14 @@ final class BakeCache {
     /** Records a bake that wrote the site for {@code key}, with its outputs' hashes; returns the site it left. */
     SiteListing save(String key, BakeReport r, Map<String, String> pages) {
         SiteListing listing = SiteListing.of(siteDir);
-        BesideTheSite.write(file, new State(key, listing.digest(), new Report(r.published(), r.drafts(),
+        BesideTheSite.write(file(), new State(key, listing.digest(), new Report(r.published(), r.drafts(),
                 r.scheduled(), r.pages(), r.bakeDate().toString(), r.warnings(), r.notices()), pages));
         return listing;
     }
 
     /** The state, if it can be read whole; otherwise it is deleted. */
     Optional<State> read() {
-        Optional<State> state = BesideTheSite.read(file, State.class).filter(s -> s.key() != null
+        Optional<State> state = BesideTheSite.read(file(), State.class).filter(s -> s.key() != null
                 && s.siteFiles() != null && s.report() != null && s.pages() != null);
         if (state.isEmpty()) {
             forget();
@@ -97,6 +87,10 @@ final class BakeCache {
 
     /** Drops the last bake's state: the next bake makes its site afresh. */
     void forget() {
-        SiteSwap.deleteTree(file);
+        SiteSwap.deleteTree(file());
+    }
+
+    private Path file() {
+        return Bakery.bakeCacheFor(siteDir).resolve("state.json");
     }
 }
