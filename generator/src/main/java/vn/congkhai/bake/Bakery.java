@@ -12,7 +12,6 @@ import vn.congkhai.model.SiteContent;
 import vn.congkhai.print.PdfCache;
 import vn.congkhai.print.Printouts;
 import vn.congkhai.problem.ContentProblemsException;
-import vn.congkhai.problem.Problem;
 import vn.congkhai.problem.Problems;
 import vn.congkhai.render.PageMemory;
 import vn.congkhai.render.PageWriter;
@@ -110,8 +109,7 @@ public final class Bakery implements AutoCloseable {
             long start = System.nanoTime();
             Problems problems = new Problems();
             SiteContent content = validate(problems, Map.of());
-            List<ComplianceWarning> warnings = new ComplianceCheck(content).run();
-            return report(false, content, 0, new TreeSet<>(), start, warnings, problems.warnings());
+            return report(false, content, 0, new TreeSet<>(), start, new ComplianceCheck(content).run(), problems);
         }
     }
 
@@ -200,8 +198,7 @@ public final class Bakery implements AutoCloseable {
                 BesideTheSite.write(ReleaseMessages.pathFor(siteDir), new ReleaseMessages(sources,
                         Messages.of(content.config().commune(), content.published())));
                 clock.lap("swap");
-                BakeReport report = report(true, content, written, pages.rendered(), start, warnings,
-                        problems.warnings());
+                BakeReport report = report(true, content, written, pages.rendered(), start, warnings, problems);
                 receipt(content.config(), cache.save(key, report, pages.hashes()));
                 clock.lap("state saved");
                 clock.print();
@@ -311,12 +308,12 @@ public final class Bakery implements AutoCloseable {
     }
 
     private static BakeReport report(boolean baked, SiteContent content, int pages, SortedSet<String> rendered,
-                                     long start, List<ComplianceWarning> warnings, List<Problem> notices) {
+                                     long start, List<ComplianceWarning> warnings, Problems notices) {
         List<Disclosure> all = content.disclosures();
         int drafts = (int) all.stream().filter(Disclosure::draft).count();
         int published = (int) content.published().stream().filter(d -> !d.draft()).count();
         return new BakeReport(baked, published, drafts, all.size() - drafts - published, pages,
-                content.config().bakeDate(), (System.nanoTime() - start) / 1_000_000, warnings, notices, false,
-                rendered);
+                content.config().bakeDate(), (System.nanoTime() - start) / 1_000_000, warnings,
+                notices.warnings(), false, rendered);
     }
 }
