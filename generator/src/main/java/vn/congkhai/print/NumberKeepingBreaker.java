@@ -6,10 +6,7 @@ import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 import java.text.BreakIterator;
 import java.util.Locale;
 
-/**
- * openhtmltopdf's line breaks (words, and after a slash in an address), except inside a date or a number:
- * {@code 20/12/2024}, {@code 1.250.000}, {@code 85,5}; without adding any character to the text.
- */
+/** openhtmltopdf's line breaks, never inside a date or number: {@code 20/12/2024}, {@code 1.250.000}, {@code 85,5}. */
 final class NumberKeepingBreaker implements FSTextBreaker {
 
     private static final String JOINERS = "/.,";
@@ -37,15 +34,12 @@ final class NumberKeepingBreaker implements FSTextBreaker {
         if (at <= 0 || at >= text.length()) {
             return false;
         }
-        char before = text.charAt(at - 1);
-        char after = text.charAt(at);
-        if (Character.isDigit(before) && Character.isDigit(after)) {
-            return true;
-        }
-        if (Character.isDigit(after) && JOINERS.indexOf(before) >= 0) {
-            return at >= 2 && Character.isDigit(text.charAt(at - 2));
-        }
-        return Character.isDigit(before) && JOINERS.indexOf(after) >= 0 && at + 1 < text.length()
+        boolean digitBefore = Character.isDigit(text.charAt(at - 1));
+        boolean digitAfter = Character.isDigit(text.charAt(at));
+        return digitBefore && digitAfter
+                || digitAfter && JOINERS.indexOf(text.charAt(at - 1)) >= 0 && at >= 2
+                && Character.isDigit(text.charAt(at - 2))
+                || digitBefore && JOINERS.indexOf(text.charAt(at)) >= 0 && at + 1 < text.length()
                 && Character.isDigit(text.charAt(at + 1));
     }
 }

@@ -16,10 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/**
- * PDFs of earlier bakes ({@code target/pdf-cache}), by the hash of the code that made them and what they were made
- * from: a printout whose HTML is unchanged is linked, not laid out again. Entries no bake used are dropped.
- */
+/** Earlier bakes' PDFs by the hash of code, metadata and HTML: an unchanged printout is linked, not laid out. */
 public final class PdfCache {
 
     private final Path dir;

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  */
 final class PdfLibraries implements AutoCloseable {
 
-    private static final Object LOCK = new Object();
     private static FontMapper mapper;
     private static int active;
     private static FontMapper previousMapper;
@@ -28,7 +27,7 @@ final class PdfLibraries implements AutoCloseable {
     }
 
     static PdfLibraries enter(byte[] fallbackFont) {
-        synchronized (LOCK) {
+        synchronized (PdfLibraries.class) {
             if (active == 0) {
                 if (mapper == null) {
                     mapper = new LiberationFontMapper(fallbackFont);
@@ -54,13 +53,12 @@ final class PdfLibraries implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (LOCK) {
+        synchronized (PdfLibraries.class) {
             if (!closed) {
                 closed = true;
                 if (--active == 0) {
                     FontMappers.set(previousMapper);
                     XRLog.setLoggingEnabled(previousLogging);
-                    previousMapper = null;
                 }
             }
         }

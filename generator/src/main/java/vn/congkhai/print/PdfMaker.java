@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 public final class PdfMaker {
 
     private static final String FONT_FAMILY = "Liberation Serif";
-    /** Benchmark only ({@code bench/run.sh --pdf}): printouts neither archival nor tagged, to measure what that costs. */
+    /** Benchmark only ({@code bench/run.sh --pdf}): printouts neither archival nor tagged, to measure that cost. */
     public static final String PLAIN_PROPERTY = "congkhai.benchmark.plainPdf";
 
     private static final byte[][] TTF = Stream.of("Regular", "Bold", "Italic", "BoldItalic")
@@ -59,16 +59,10 @@ public final class PdfMaker {
             factory.setNamespaceAware(true);
         }
     });
-    private static final DefaultObjectDrawerFactory QR_CODES = new DefaultObjectDrawerFactory();
-
-    static {
-        QR_CODES.registerDrawer(QrCode.TYPE, QrCode::draw);
-    }
 
     public record Info(String title, String author, String subject, LocalDate date) {
     }
 
-    /** Whether this JVM makes plain printouts (benchmark only). */
     public static boolean plain() {
         return Boolean.getBoolean(PLAIN_PROPERTY);
     }
@@ -83,10 +77,12 @@ public final class PdfMaker {
             ArchivalPdf.prepare(parsed);
         }
         PDDocument target = new PDDocument();
+        DefaultObjectDrawerFactory qrCodes = new DefaultObjectDrawerFactory();
+        qrCodes.registerDrawer(QrCode.TYPE, QrCode::draw);
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
                 .withW3cDocument(dom(parsed), "about:blank").withProducer("Công khai")
                 .usePDDocument(target).useUnicodeLineBreaker(new NumberKeepingBreaker())
-                .useObjectDrawerFactory(QR_CODES).useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
+                .useObjectDrawerFactory(qrCodes).useUriResolver((base, uri) -> inMemory(uri) ? uri : null);
         // Locks of their own besides the resolver: access control before and after an address is resolved.
         for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
             builder.useExternalResourceAccessControl((uri, type) -> inMemory(uri), when);

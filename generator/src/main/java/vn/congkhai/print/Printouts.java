@@ -25,10 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-/**
- * The notice-board printouts the {@link SitePlan} lists, each made on a worker thread while the pages render, or
- * taken from the last bake or the {@link PdfCache} when what it is made from has not changed.
- */
+/** The plan's printouts, made on worker threads while the pages render, unless the last bake's or the cache's fit. */
 public final class Printouts implements AutoCloseable {
 
     /** For the benchmark only: bake without printouts, to measure what they cost. The site's PDF links then break. */
@@ -41,6 +38,25 @@ public final class Printouts implements AutoCloseable {
     /** Kinds of document a title may start with (Decree 30/2020), for the document type line. */
     private static final List<String> KINDS = List.of("Kế hoạch", "Thông báo", "Quyết định", "Danh sách", "Kết luận",
             "Báo cáo", "Biên bản", "Hướng dẫn", "Quy chế", "Công văn", "Tờ trình", "Lịch", "Nghị quyết", "Phương án");
+
+    /**
+     * A printout's Decree 30/2020 header block, type and title, and the way back to the online original.
+     *
+     * @param draft     printed from the preview: it then says, above all, not to post it
+     * @param effective the day a document takes effect ("01/07/2024"), or null
+     */
+    public record PrintHead(List<String> issuerLines, String number, String placeDate, String kind, String title,
+                            String address, String printedOn, String revision, boolean draft, String effective) {
+
+        public PrintHead {
+            issuerLines = List.copyOf(issuerLines);
+        }
+
+        /** The address's QR code as a PNG data URI, for a commune's own template (the theme's draws it itself). */
+        public String qr() {
+            return QrCode.dataUri(address);
+        }
+    }
 
     /** A posting record with its own header block (the start and the end of posting are dated differently). */
     public record Record(PrintHead head, PostingRecord record) {
@@ -81,7 +97,6 @@ public final class Printouts implements AutoCloseable {
         this.lastBake = lastBake;
     }
 
-    /** Starts every printout of {@code plan} on worker threads. */
     public void start(SitePlan plan) {
         if (Boolean.getBoolean(SKIP_PROPERTY)) {
             return;
@@ -108,8 +123,7 @@ public final class Printouts implements AutoCloseable {
         String kind = d.type().documentKind();
         String title = d.title();
         for (String named : KINDS) {
-            if (title.regionMatches(true, 0, named, 0, named.length()) && title.length() > named.length()
-                    && title.charAt(named.length()) == ' ') {
+            if (title.regionMatches(true, 0, named + " ", 0, named.length() + 1)) {
                 kind = named.toUpperCase(VI);
                 String rest = title.substring(named.length() + 1).strip();
                 title = rest.isEmpty() ? rest : rest.substring(0, 1).toUpperCase(VI) + rest.substring(1);
@@ -129,11 +143,12 @@ public final class Printouts implements AutoCloseable {
         String period = posting.permanent() ? "thường xuyên, từ ngày " + VietnameseFormat.date(posting.from())
                 : "từ ngày " + VietnameseFormat.date(posting.from()) + " đến ngày " + VietnameseFormat.date(posting.to())
                 + " (" + (posting.to().toEpochDay() - posting.from().toEpochDay() + 1) + " ngày)";
+        String title = d.title().substring(0, 1).toLowerCase(VI) + d.title().substring(1); // required, so not empty
         // the record's day in words: "ngày 26 tháng 3 năm 2024"
         BiFunction<Boolean, LocalDate, Record> record = (ending, day) -> new Record(head(d, null, day, "BIÊN BẢN",
-                (ending ? "Kết thúc niêm yết công khai " : "Niêm yết công khai ") + lowerFirst(d.title()), revision,
-                d.uri(), null), new PostingRecord(ending, VietnameseFormat.documentDate("", day).substring(2),
-                commune.postingPlaces().get(0), document, period, places));
+                (ending ? "Kết thúc niêm yết công khai " : "Niêm yết công khai ") + title, revision, d.uri(), null),
+                new PostingRecord(ending, VietnameseFormat.documentDate("", day).substring(2),
+                        commune.postingPlaces().get(0), document, period, places));
         List<Record> records = posting.permanent() ? List.of(record.apply(false, posting.from()))
                 : List.of(record.apply(false, posting.from()), record.apply(true, posting.to()));
         return job(model, "records", records, records.get(0).head(), "Biên bản niêm yết " + d.title());
@@ -219,9 +234,5 @@ public final class Printouts implements AutoCloseable {
         }
         int split = issuer.lastIndexOf(" XÃ ");
         return split > 0 ? List.of(issuer.substring(0, split), issuer.substring(split + 1)) : List.of(issuer);
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(VI) + text.substring(1);
     }
 }

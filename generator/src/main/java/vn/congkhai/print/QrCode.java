@@ -26,10 +26,7 @@ import java.net.URI;
 import java.util.Base64;
 import java.util.Map;
 
-/**
- * A QR code of a page's address, one pixel per module. Printouts draw it straight into the PDF from
- * {@code <object type="image/x-qr-code" data="https://…">}; a PNG data URI is there for a commune's own template.
- */
+/** A page address's QR code, drawn into the PDF from {@code <object type="image/x-qr-code">}, or a PNG data URI. */
 public final class QrCode {
 
     static final String TYPE = "image/x-qr-code";

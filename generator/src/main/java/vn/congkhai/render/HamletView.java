@@ -11,11 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * A hamlet the published content names, and the disclosures that name it, newest first, for its page and feed.
- *
- * @param inSentence its title within a sentence: "xóm Gốc Vải"
- */
+/** A hamlet the content names ({@code inSentence}: "xóm Gốc Vải") and the disclosures naming it, newest first. */
 public record HamletView(String title, String inSentence, String href, String feed, List<Disclosure> items) {
 
     public HamletView {

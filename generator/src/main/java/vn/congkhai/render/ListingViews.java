@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /** Views of the pages that gather disclosures across sections, and how they are made from the content. */
 public final class ListingViews {
@@ -58,15 +59,11 @@ public final class ListingViews {
 
     /** The 14 items of Art. 11, each with what was published under it. */
     static List<Article11Item> article11(List<Disclosure> published) {
-        List<Article11Item> items = new ArrayList<>();
-        for (int i = ArticleElevenItem.FIRST; i <= ArticleElevenItem.LAST; i++) {
-            int item = i;
-            items.add(new Article11Item(item, ArticleElevenItem.name(item), ArticleElevenItem.isPermanent(item),
-                    published.stream().filter(d -> d.item() != null && d.item() == item).toList(),
-                    ITEM_SECTIONS.getOrDefault(item, List.of()).stream()
-                            .map(t -> new Link(t.sectionName(), SitePages.section(t))).toList()));
-        }
-        return items;
+        return IntStream.rangeClosed(ArticleElevenItem.FIRST, ArticleElevenItem.LAST).mapToObj(item ->
+                new Article11Item(item, ArticleElevenItem.name(item), ArticleElevenItem.isPermanent(item),
+                        published.stream().filter(d -> d.item() != null && d.item() == item).toList(),
+                        ITEM_SECTIONS.getOrDefault(item, List.of()).stream()
+                                .map(t -> new Link(t.sectionName(), SitePages.section(t))).toList())).toList();
     }
 
     /** The Art. 13 quarterly lists: what was disclosed in each quarter, newest quarter first. */

@@ -27,7 +27,6 @@ public record SectionView(String code, String name, String href, List<Disclosure
 
     static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
-    /** Items under a heading. */
     public record Group(String name, List<Disclosure> items) {
 
         public Group {
