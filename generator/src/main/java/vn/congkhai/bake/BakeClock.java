@@ -1,13 +1,12 @@
 package vn.congkhai.bake;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Each stage's time, printed to standard error with {@code -Dcongkhai.timings=true}: a big site without a profiler. */
 final class BakeClock {
 
-    private final List<String> laps = Collections.synchronizedList(new ArrayList<>());
+    private final Queue<String> laps = new ConcurrentLinkedQueue<>();
     private long last = System.nanoTime();
 
     /** Ends the stage named {@code stage}. */

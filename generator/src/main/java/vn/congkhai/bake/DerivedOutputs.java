@@ -47,8 +47,8 @@ final class DerivedOutputs {
                         () -> openData.writeJson(d, Schemas.of(d.type()).orElseThrow(), dataset));
             }
         }
-        feeds(model, plan, out);
         Commune commune = model.site().commune();
+        feeds(model, plan, out, commune);
         List<BuiltPage> withData = model.pages().stream().filter(p -> p.dataset() != null).toList();
         for (String path : plan.addresses(SitePlan.Kind.SITE).stream().map(SitePlan.Address::path).toList()) {
             switch (path) {
@@ -84,7 +84,7 @@ final class DerivedOutputs {
     }
 
     /** The feeds the plan lists; each disclosure's entries (its publication, its substantive changes) made once. */
-    private static void feeds(SiteModel model, SitePlan plan, PageWriter out) {
+    private static void feeds(SiteModel model, SitePlan plan, PageWriter out, Commune commune) {
         Map<String, List<AtomFeed.Entry>> entries = new HashMap<>();
         for (Disclosure d : model.content().published()) {
             List<AtomFeed.Entry> of = new ArrayList<>();
@@ -94,7 +94,6 @@ final class DerivedOutputs {
                     .forEach(c -> of.add(new AtomFeed.Entry(d.title(), d.uri(), c.date(), c.message(), c.id())));
             entries.put(d.uri(), of);
         }
-        Commune commune = model.site().commune();
         String address = commune.siteAddress();
         for (SitePlan.Address file : plan.addresses(SitePlan.Kind.FEED)) {
             SitePlan.Feed feed = SitePlan.feed(file);
