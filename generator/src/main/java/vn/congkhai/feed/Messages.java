@@ -88,22 +88,31 @@ public final class Messages {
      * anything else left out; runs of spaces made one.
      */
     static String gsm(String text) {
-        String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(bare.length());
-        for (char c : bare.toCharArray()) {
-            switch (c) {
-                case '“', '”', '„', '«', '»' -> out.append('"');
-                case '‘', '’', '`' -> out.append('\'');
-                case '–', '—', '−' -> out.append('-');
-                case '…' -> out.append("...");
-                case '[', '{' -> out.append('(');
-                case ']', '}' -> out.append(')');
-                case '\\', '|' -> out.append('/');
-                case '^', '~' -> out.append('-');
-                default -> out.append(c >= ' ' && c < 0x7F ? c : ' ');
+        bare.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                return; // a diacritic, apart from its letter since NFD
             }
-        }
-        return out.toString().replaceAll("\\s+", " ").strip();
+            if (c == '…') {
+                out.append("...");
+                return;
+            }
+            char plain = switch (c) {
+                case '“', '”', '„', '«', '»' -> '"';
+                case '‘', '’', '`' -> '\'';
+                case '–', '—', '−', '^', '~' -> '-';
+                case '[', '{' -> '(';
+                case ']', '}' -> ')';
+                case '\\', '|' -> '/';
+                default -> c > ' ' && c < 0x7F ? (char) c : ' '; // runs of spaces made one as they come
+            };
+            if (plain != ' ' || out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(plain);
+            }
+        });
+        return out.toString().strip();
     }
 }

@@ -10,12 +10,15 @@ import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A SHA-256 of what a template can reach from its model: values and JSON trees by their text, records by their
@@ -27,12 +30,14 @@ public final class ModelFingerprint {
 
     /** Deeper than any model the generator builds. */
     private static final int DEPTH = 64;
+    /** Texts this long, and immutable collections of a sixteenth of it, are worth a digest of their own. */
+    private static final int LONG = 256;
     private static final MessageDigest PROTOTYPE = Sha256.digest();
-    private static final Map<Class<?>, List<Method>> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
     private static final byte[] UNHASHABLE = new byte[0];
 
-    /** Each record's digest, by identity: the sections and disclosures shared by thousands of models cost it once. */
-    private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
+    /** Digests of what cannot change once built, by identity: what thousands of models share costs it once a bake. */
+    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>(1 << 16));
 
     /** The fingerprint of a template's model, as hex; null when the model cannot be looked into. */
     public String of(Object model) {
@@ -51,6 +56,8 @@ public final class ModelFingerprint {
         }
         if (v == null) {
             sha.update((byte) 0);
+        } else if (v instanceof String s && s.length() >= LONG) {
+            own(sha, s, into -> text(into, 'T', s));
         } else if (v instanceof CharSequence) {
             text(sha, 'T', v.toString());
         } else if (v instanceof Number || v instanceof Boolean || v instanceof Enum<?> || v instanceof TemporalAccessor) {
@@ -61,40 +68,61 @@ public final class ModelFingerprint {
             // A file the bake read is its paths and its bytes: its body and fields are what the generator makes of them.
             text(sha, 'F', doc.file() + "\n" + doc.path() + "\n" + doc.contentPath() + "\n" + doc.format() + "\n"
                     + doc.bodyLine() + "\n" + doc.sha256());
-        } else if (v instanceof Map<?, ?> map) { // in the order of the keys' texts, whatever order it iterates in
-            text(sha, 'M', Integer.toString(map.size()));
-            map.entrySet().stream().sorted(Comparator.comparing((Map.Entry<?, ?> e) -> String.valueOf(e.getKey())))
-                    .forEach(e -> {
-                        value(sha, e.getKey(), depth + 1);
-                        value(sha, e.getValue(), depth + 1);
-                    });
-        } else if (v instanceof Collection<?> c) { // a set in the order of its items' texts
-            text(sha, v instanceof Set ? 'S' : 'L', Integer.toString(c.size()));
-            (v instanceof Set ? c.stream().sorted(Comparator.comparing(String::valueOf)) : c.stream())
-                    .forEach(item -> value(sha, item, depth + 1));
+        } else if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
+            Map<?, ?> map = v instanceof Map<?, ?> m ? m : null;
+            Object[] items = map != null ? map.keySet().toArray() : ((Collection<?>) v).toArray();
+            Consumer<MessageDigest> content = into -> {
+                text(into, map != null ? 'M' : v instanceof Set ? 'S' : 'L', Integer.toString(items.length));
+                if (map != null || v instanceof Set) { // in the order of their texts, whatever order they iterate in
+                    Arrays.sort(items, Comparator.comparing(String::valueOf));
+                }
+                for (Object item : items) {
+                    value(into, item, depth + 1);
+                    if (map != null) {
+                        value(into, map.get(item), depth + 1);
+                    }
+                }
+            };
+            // List.of, Map.copyOf and Stream.toList are immutable
+            if (items.length >= LONG / 16 && v.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+                own(sha, v, content);
+            } else {
+                content.accept(sha);
+            }
         } else if (v instanceof Record r) {
-            record(sha, r, depth);
+            Shape shape = SHAPES.computeIfAbsent(r.getClass(), Shape::of);
+            Consumer<MessageDigest> components = into -> {
+                text(into, 'R', r.getClass().getName());
+                for (Method component : shape.components()) {
+                    try {
+                        value(into, component.invoke(r), depth + 1);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        throw e instanceof Unhashable u ? u : new Unhashable();
+                    }
+                }
+            };
+            if (shape.plain()) {
+                components.accept(sha);
+            } else {
+                own(sha, r, components);
+            }
         } else {
             throw new Unhashable();
         }
     }
 
-    /** A record, hashed into a digest of its own the first time it is met. */
-    private void record(MessageDigest sha, Record r, int depth) {
-        Identity id = new Identity(r);
-        byte[] digest = records.get(id);
+    /** {@code v} hashed into a digest of its own the first time it is met, then that digest wherever it is. */
+    private void own(MessageDigest sha, Object v, Consumer<MessageDigest> hash) {
+        byte[] digest = digests.get(v);
         if (digest == null) {
             MessageDigest own = digest();
-            text(own, 'R', r.getClass().getName());
             try {
-                for (Method component : components(r.getClass())) {
-                    value(own, component.invoke(r), depth + 1);
-                }
+                hash.accept(own);
                 digest = own.digest();
-            } catch (RuntimeException | ReflectiveOperationException e) { // Unhashable, or a class that cannot be opened
+            } catch (Unhashable e) {
                 digest = UNHASHABLE;
             }
-            records.put(id, digest);
+            digests.put(v, digest);
         }
         if (digest == UNHASHABLE) {
             throw new Unhashable();
@@ -118,23 +146,22 @@ public final class ModelFingerprint {
         }
     }
 
-    private static List<Method> components(Class<?> type) {
-        return COMPONENTS.computeIfAbsent(type, k -> Arrays.stream(k.getRecordComponents()).map(c -> {
-            Method accessor = c.getAccessor();
-            accessor.setAccessible(true);
-            return accessor;
-        }).toList());
-    }
+    /**
+     * A record type's accessors, and whether it holds only plain values (texts, numbers, dates, or records of those):
+     * such a record is hashed where it is met, a digest of its own costing more than its few values.
+     */
+    private record Shape(List<Method> components, boolean plain) {
 
-    private record Identity(Object object) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.object == object;
+        static Shape of(Class<?> type) {
+            List<Method> accessors = Arrays.stream(type.getRecordComponents()).map(c -> c.getAccessor()).toList();
+            accessors.forEach(a -> a.setAccessible(true));
+            return new Shape(accessors, accessors.stream().map(Method::getReturnType).allMatch(t -> plain(t)
+                    || t.isRecord() && Arrays.stream(t.getRecordComponents()).allMatch(c -> plain(c.getType()))));
         }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
+        private static boolean plain(Class<?> t) {
+            return t.isPrimitive() || t == String.class || t == Boolean.class || t.isEnum()
+                    || Number.class.isAssignableFrom(t) || TemporalAccessor.class.isAssignableFrom(t);
         }
     }
 

@@ -1,10 +1,7 @@
 package vn.congkhai.render;
 
-import vn.congkhai.text.Sha256;
-
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -26,6 +23,7 @@ public final class PageMemory {
     private final ModelFingerprint fingerprints = new ModelFingerprint();
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
     private final Folders folders = new Folders();
 
     /**
@@ -50,18 +48,15 @@ public final class PageMemory {
      * {@code model}, and says whether it did; records the output's hash either way.
      */
     public boolean reuse(String uri, String template, Object model, Path target) {
-        String fingerprint = fingerprints.of(model);
-        String hash = fingerprint == null ? "-" : Sha256.hex(environment + "\n" + template + "\n" + uri + "\n"
-                + fingerprint);
-        now.put(uri, hash);
+        String hash = fingerprints.of(Arrays.asList(environment, template, uri, model));
         String lastHash = last.getOrDefault(uri, "");
-        Path old = lastSite.resolve(uri);
-        if (fingerprint == null || !hash.equals(lastHash.split(" ")[0])
-                || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        if (hash == null || !hash.equals(lastHash.split(" ")[0])) {
+            now.put(uri, hash == null ? "-" : hash);
+            made.add(uri);
             return false;
         }
         if (!inPlace) {
-            FileLink.place(old, target, folders);
+            FileLink.place(lastSite.resolve(uri), target, folders);
         }
         taken.add(uri);
         now.put(uri, lastHash);
@@ -91,8 +86,6 @@ public final class PageMemory {
 
     /** The outputs made afresh, not taken from the last bake, by address. */
     public SortedSet<String> rendered() {
-        SortedSet<String> rendered = new TreeSet<>(now.keySet());
-        rendered.removeAll(taken);
-        return rendered;
+        return new TreeSet<>(made);
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +59,7 @@ public final class SitePlan {
     }
 
     private final List<Address> addresses = new ArrayList<>();
+    private final Map<String, Map<String, Object>> pageModels = new ConcurrentHashMap<>();
     private final SiteModel model;
 
     private SitePlan(SiteModel model) {
@@ -83,7 +85,9 @@ public final class SitePlan {
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
             String code = d.type().code();
-            Supplier<Map<String, Object>> pageModel = () -> model.pageModel(page);
+            // made once, on first use: a disclosure's page and its printouts show one model
+            Supplier<Map<String, Object>> pageModel = () -> plan.pageModels.computeIfAbsent(d.uri(),
+                    uri -> model.pageModel(page));
             plan.add(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", pageModel, null, true,
                     model.lastChanged(d), null);
             // the printouts and open data at the addresses its page links to

@@ -23,12 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The metadata every disclosure has (content contract, "Metadata every disclosure has"), checked field by field. */
 public final class MetadataRules {
 
+    private static final Pattern EXTENSION = Pattern.compile("\\.[a-z]+$");
+    private static final Pattern ITEM = Pattern.compile("\\d{1,2}");
+
     private final Commune commune;
     private final Attachments attachments;
+    private final String types = "loại văn bản, một trong: " + DisclosureType.allCodes();
+    /** The keys a Markdown header of each type may have, in order (the message lists them). */
+    private final Map<DisclosureType, Set<String>> headerKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MetadataRules(Commune commune, Attachments attachments) {
         this.commune = commune;
@@ -55,12 +62,12 @@ public final class MetadataRules {
         if (!c.problems.isEmpty()) {
             return Optional.empty();
         }
-        String uri = doc.contentPath().replaceFirst("\\.[a-z]+$", ".html");
+        String uri = EXTENSION.matcher(doc.contentPath()).replaceFirst(".html");
         return Optional.of(new Disclosure(doc, uri, title, date, effective, type, draft, number, issuer, item, posting, attachments));
     }
 
     private DisclosureType checkType(Check c) {
-        String code = c.requiredText("type", "loại văn bản, một trong: " + DisclosureType.allCodes());
+        String code = c.requiredText("type", types);
         if (code == null) {
             return null;
         }
@@ -99,7 +106,7 @@ public final class MetadataRules {
             return null;
         }
         String text = value.asText().strip();
-        if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < ArticleElevenItem.FIRST
+        if (!ITEM.matcher(text).matches() || Integer.parseInt(text) < ArticleElevenItem.FIRST
                 || Integer.parseInt(text) > ArticleElevenItem.LAST) {
             c.problem("muc_cong_khai", "\"" + text + "\" không phải mục của Điều 11. Cách sửa: viết một số từ 1 đến 14.");
             return null;
@@ -172,12 +179,16 @@ public final class MetadataRules {
                     "ket_qua"));
 
     /** An unknown key in a Markdown header is a mistake (a typo would silently lose the number or the period). */
-    private static void checkHeaderKeys(Check c, DisclosureType type) {
+    private void checkHeaderKeys(Check c, DisclosureType type) {
         if (c.doc.format() != vn.congkhai.content.Format.MARKDOWN) {
             return; // JSON files: their schema lists their fields
         }
-        Set<String> known = new java.util.TreeSet<>(HEADER_KEYS);
-        known.addAll(type == null ? Set.of() : TYPE_KEYS.getOrDefault(type, Set.of()));
+        Set<String> known = type == null ? new java.util.TreeSet<>(HEADER_KEYS)
+                : headerKeys.computeIfAbsent(type, t -> {
+                    Set<String> keys = new java.util.TreeSet<>(HEADER_KEYS);
+                    keys.addAll(TYPE_KEYS.getOrDefault(t, Set.of()));
+                    return java.util.Collections.unmodifiableSet(keys);
+                });
         c.doc.metadata().fieldNames().forEachRemaining(key -> {
             if (known.contains(key) || PersonalDataGuard.isForbiddenName(key)) {
                 return;
