@@ -30,29 +30,29 @@ public final class ModelFingerprint {
 
     /** Deeper than any model the generator builds. */
     private static final int DEPTH = 64;
-    /** Texts this long, and immutable collections of a sixteenth of it, are worth a digest of their own. */
+    /** Texts this long are worth a digest of their own: a page's JSON-LD is in its printouts' models too. */
     private static final int LONG = 256;
-    private static final MessageDigest PROTOTYPE = Sha256.digest();
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
-    private static final byte[] UNHASHABLE = new byte[0];
+    /** What cannot be looked into: the model has no fingerprint. */
+    private static final RuntimeException UNHASHABLE = new RuntimeException("no fingerprint", null, false, false) { };
 
-    /** Digests of what cannot change once built, by identity: what thousands of models share costs it once a bake. */
+    /** Digests of records and texts, which cannot change, by identity: what thousands of models share costs it once. */
     private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>(1 << 16));
 
     /** The fingerprint of a template's model, as hex; null when the model cannot be looked into. */
     public String of(Object model) {
         try {
-            MessageDigest sha = digest();
+            MessageDigest sha = Sha256.digest();
             value(sha, model, 0);
             return HexFormat.of().formatHex(sha.digest());
-        } catch (RuntimeException e) { // Unhashable, or a JSON tree that cannot be written
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     private void value(MessageDigest sha, Object v, int depth) {
         if (depth > DEPTH) {
-            throw new Unhashable();
+            throw UNHASHABLE;
         }
         if (v == null) {
             sha.update((byte) 0);
@@ -71,34 +71,26 @@ public final class ModelFingerprint {
         } else if (v instanceof Map<?, ?> || v instanceof Collection<?>) {
             Map<?, ?> map = v instanceof Map<?, ?> m ? m : null;
             Object[] items = map != null ? map.keySet().toArray() : ((Collection<?>) v).toArray();
-            Consumer<MessageDigest> content = into -> {
-                text(into, map != null ? 'M' : v instanceof Set ? 'S' : 'L', Integer.toString(items.length));
-                if (map != null || v instanceof Set) { // in the order of their texts, whatever order they iterate in
-                    Arrays.sort(items, Comparator.comparing(String::valueOf));
+            text(sha, map != null ? 'M' : v instanceof Set ? 'S' : 'L', Integer.toString(items.length));
+            if (map != null || v instanceof Set) { // in the order of their texts, whatever order they iterate in
+                Arrays.sort(items, Comparator.comparing(String::valueOf));
+            }
+            for (Object item : items) {
+                value(sha, item, depth + 1);
+                if (map != null) {
+                    value(sha, map.get(item), depth + 1);
                 }
-                for (Object item : items) {
-                    value(into, item, depth + 1);
-                    if (map != null) {
-                        value(into, map.get(item), depth + 1);
-                    }
-                }
-            };
-            // List.of, Map.copyOf and Stream.toList are immutable
-            if (items.length >= LONG / 16 && v.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
-                own(sha, v, content);
-            } else {
-                content.accept(sha);
             }
         } else if (v instanceof Record r) {
             Shape shape = SHAPES.computeIfAbsent(r.getClass(), Shape::of);
             Consumer<MessageDigest> components = into -> {
                 text(into, 'R', r.getClass().getName());
-                for (Method component : shape.components()) {
-                    try {
+                try {
+                    for (Method component : shape.components()) {
                         value(into, component.invoke(r), depth + 1);
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        throw e instanceof Unhashable u ? u : new Unhashable();
                     }
+                } catch (ReflectiveOperationException e) {
+                    throw UNHASHABLE;
                 }
             };
             if (shape.plain()) {
@@ -107,7 +99,7 @@ public final class ModelFingerprint {
                 own(sha, r, components);
             }
         } else {
-            throw new Unhashable();
+            throw UNHASHABLE;
         }
     }
 
@@ -115,17 +107,10 @@ public final class ModelFingerprint {
     private void own(MessageDigest sha, Object v, Consumer<MessageDigest> hash) {
         byte[] digest = digests.get(v);
         if (digest == null) {
-            MessageDigest own = digest();
-            try {
-                hash.accept(own);
-                digest = own.digest();
-            } catch (Unhashable e) {
-                digest = UNHASHABLE;
-            }
+            MessageDigest own = Sha256.digest();
+            hash.accept(own);
+            digest = own.digest();
             digests.put(v, digest);
-        }
-        if (digest == UNHASHABLE) {
-            throw new Unhashable();
         }
         sha.update(digest);
     }
@@ -138,13 +123,6 @@ public final class ModelFingerprint {
         sha.update(bytes);
     }
 
-    private static MessageDigest digest() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return Sha256.digest();
-        }
-    }
 
     /**
      * A record type's accessors, and whether it holds only plain values (texts, numbers, dates, or records of those):
@@ -162,13 +140,6 @@ public final class ModelFingerprint {
         private static boolean plain(Class<?> t) {
             return t.isPrimitive() || t == String.class || t == Boolean.class || t.isEnum()
                     || Number.class.isAssignableFrom(t) || TemporalAccessor.class.isAssignableFrom(t);
-        }
-    }
-
-    /** What cannot be looked into: the model has no fingerprint. */
-    private static final class Unhashable extends RuntimeException {
-        Unhashable() {
-            super(null, null, false, false);
         }
     }
 }

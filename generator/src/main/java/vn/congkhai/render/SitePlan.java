@@ -59,6 +59,7 @@ public final class SitePlan {
     }
 
     private final List<Address> addresses = new ArrayList<>();
+    /** Each disclosure's page model, made once: its page and its printouts show the same. */
     private final Map<String, Map<String, Object>> pageModels = new ConcurrentHashMap<>();
     private final SiteModel model;
 
@@ -85,7 +86,6 @@ public final class SitePlan {
         for (BuiltPage page : model.pages()) {
             Disclosure d = page.disclosure();
             String code = d.type().code();
-            // made once, on first use: a disclosure's page and its printouts show one model
             Supplier<Map<String, Object>> pageModel = () -> plan.pageModels.computeIfAbsent(d.uri(),
                     uri -> model.pageModel(page));
             plan.add(d.uri(), Kind.PAGE, page, templates.exists(code) ? code : "van-ban", pageModel, null, true,

@@ -11,8 +11,18 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    /** A fresh SHA-256 digest. */
+    private static final MessageDigest PROTOTYPE = create();
+
+    /** A fresh SHA-256 digest: a copy of one made once, which costs less than asking the providers each time. */
     public static MessageDigest digest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return create();
+        }
+    }
+
+    private static MessageDigest create() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
