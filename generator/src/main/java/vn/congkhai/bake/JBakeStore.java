@@ -38,9 +38,13 @@ final class JBakeStore implements AutoCloseable {
         Set<String> paths = new TreeSet<>(filed.keySet());
         paths.addAll(wanted.keySet());
         paths.removeIf(path -> Objects.equals(filed.get(path), wanted.get(path)));
+        Map<String, String> before = filed;
         filed = Map.of(); // in doubt until filed and checked
+        held(); // makes the store this thread's
         for (String path : paths) {
-            db.deleteContent(path); // which also makes the store this thread's
+            if (before.containsKey(path)) { // a path not filed is not there: a fresh store deletes nothing
+                db.deleteContent(path);
+            }
             if (wanted.containsKey(path)) {
                 DocumentModel document = DocumentModel.createDefaultDocumentModel();
                 document.setSourceUri(path);
