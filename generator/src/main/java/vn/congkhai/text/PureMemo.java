@@ -34,6 +34,9 @@ public final class PureMemo<K, V> {
 
     /** {@code function.apply(key)}, or what it gave for an equal key in the last bake or this one. */
     public V apply(K key, Function<K, V> function) {
+        if (limit == 0) { // keeps nothing: not even the key's hash, which for a page's text costs a pass over it
+            return function.apply(key);
+        }
         V value = find(key);
         if (value == null) {
             value = function.apply(key);
